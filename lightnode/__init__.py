@@ -1,0 +1,1 @@
+"""The ExtraChain (ExC) protocol and the embedded light client; never imports Qt."""
