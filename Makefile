@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 
 export QT_API := pyside6
 
-.PHONY: run test lint typecheck pytest sysdeps-test sysdeps-run devnet clean bench
+.PHONY: run test lint typecheck pytest sysdeps-test sysdeps-run clean bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -43,10 +43,9 @@ pytest: $(STAMP_TEST) sysdeps-test
 
 test: lint typecheck pytest
 
+# Until the desktop app lands (issue 7), `make run` starts the local devnet that the app will embed.
 run: $(STAMP_RUN) sysdeps-run
-	$(PY) -m etalonium_desktop.launch
-
-devnet: $(STAMP_RUN)
+	@echo "Starting the local ExC devnet (4 validators on 127.0.0.1); the desktop app is not built yet. Ctrl-C stops it."
 	$(VENV)/bin/etalonium-devnet --validators 4
 
 bench: $(STAMP_TEST)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from enum import IntEnum
-from typing import Annotated
+from typing import Annotated, Any, NamedTuple
 
-from .encoding import U64, Bytes, ListOf, Nested, OneOf, Struct, Text, wire
+from .encoding import U64, Bytes, Codec, ListOf, Nested, OneOf, Struct, Text, pack, wire
 from .errors import DecodeError, SignatureError, ValidationError
 from .hashing import Tag, blake2b256
 from .keys import ACTOR_ID_SIZE, PUBLIC_KEY_SIZE, SIGNATURE_SIZE, Domain, actor_id, verify_raw
@@ -130,10 +130,53 @@ class ValidatorSet(Struct):
         return len(self.validators)
 
 
-@wire
-class CommitSig(Struct):
-    validator_index: Annotated[int, U64(MAX_VALIDATORS - 1)]
-    signature: Annotated[bytes, Bytes(SIGNATURE_SIZE)]
+class CommitSig(NamedTuple):
+    """One precommit signature in a commit, by the signer's index in the validator set."""
+
+    validator_index: int
+    signature: bytes
+
+
+class _CommitSigs(Codec):
+    """Signatures as `[[validator_index, signature], ...]` in strictly increasing validator order.
+
+    Kept as plain pairs (not versioned structs): they are only ever hashed as part of the commit, and
+    commits are decoded on the light client's hottest path.
+    """
+
+    def to_wire(self, value: Any) -> Any:
+        if not isinstance(value, tuple | list) or len(value) > MAX_VALIDATORS:
+            raise DecodeError("commit signatures: expected at most one per validator")
+        self._check_order([s[0] for s in value], "signatures")
+        return [[_INDEX.to_wire(s[0]), _SIG.to_wire(s[1])] for s in value]
+
+    def from_wire(self, wire: Any, where: str) -> Any:
+        if type(wire) is not list or len(wire) > MAX_VALIDATORS:
+            raise DecodeError(f"{where}: expected a list of at most {MAX_VALIDATORS} signatures")
+        out = []
+        last = -1
+        for item in wire:
+            if type(item) is not list or len(item) != 2:
+                raise DecodeError(f"{where}: a signature entry is [validator_index, signature]")
+            index, sig = item
+            if type(index) is not int or not last < index < MAX_VALIDATORS:
+                raise DecodeError(f"{where}: signatures must be in increasing validator order, once each")
+            if type(sig) is not bytes or len(sig) != SIGNATURE_SIZE:
+                raise DecodeError(f"{where}: a signature is {SIGNATURE_SIZE} bytes")
+            last = index
+            out.append(CommitSig(index, sig))
+        return tuple(out)
+
+    @staticmethod
+    def _check_order(indices: list[int], where: str) -> None:
+        if any(b <= a for a, b in itertools.pairwise(indices)):
+            raise DecodeError(f"{where}: signatures must be in increasing validator order, once each")
+
+
+_INDEX = U64(MAX_VALIDATORS - 1)
+_SIG = Bytes(SIGNATURE_SIZE)
+_VOTE_DOMAIN = Domain.VOTE.value
+_PRECOMMIT = int(VoteType.PRECOMMIT)
 
 
 @wire
@@ -144,15 +187,16 @@ class Commit(Struct):
     height: Annotated[int, U64()]
     round: Annotated[int, U64(MAX_ROUND)]
     block_hash: Annotated[bytes, HASH]
-    signatures: Annotated[tuple[CommitSig, ...], ListOf(Nested(CommitSig), MAX_VALIDATORS)]
-
-    def validate(self) -> None:
-        indices = [s.validator_index for s in self.signatures]
-        if any(b <= a for a, b in itertools.pairwise(indices)):
-            raise ValidationError("commit signatures must be in increasing validator order, once each")
+    signatures: Annotated[tuple[CommitSig, ...], _CommitSigs()]
 
     def vote(self, chain_id: str) -> Vote:
         return Vote(VoteType.PRECOMMIT, chain_id, self.height, self.round, self.block_hash)
+
+    def sign_bytes(self, chain_id: str) -> bytes:
+        """What every signature in this commit signs: the precommit vote's sign-bytes (built directly)."""
+        return _VOTE_DOMAIN + pack(
+            [Vote.VERSION, _PRECOMMIT, chain_id, self.height, self.round, self.block_hash]
+        )
 
     def hash(self) -> bytes:
         return blake2b256(Tag.COMMIT, self.encode())
@@ -169,7 +213,7 @@ def verify_commit(chain_id: str, validators: ValidatorSet, commit: Commit, block
     """
     if commit.block_hash != block_hash:
         raise CommitError("the commit is for a different block")
-    sign_bytes = commit.vote(chain_id).sign_bytes()
+    sign_bytes = commit.sign_bytes(chain_id)
     members = validators.validators
     signed = 0
     for sig in commit.signatures:

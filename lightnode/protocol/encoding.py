@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import threading
 import typing
 from collections.abc import Sequence
 from enum import IntEnum
@@ -180,7 +181,8 @@ class ListOf(Codec):
         if len(wire) > self.max_len:
             raise DecodeError(f"{where}: list of {len(wire)} items exceeds the limit of {self.max_len}")
         self._check_order(wire, where)
-        return tuple(self.item.from_wire(w, f"{where}[{i}]") for i, w in enumerate(wire))
+        item = self.item
+        return tuple([item.from_wire(w, where) for w in wire])
 
     def _check_order(self, wire: list[Any], where: str) -> None:
         if self.sorted_unique:
@@ -220,18 +222,23 @@ class Struct:
 
     @classmethod
     def from_wire(cls: type[S], wire: Any, where: str = "") -> S:
-        where = where or cls.__name__
         if type(wire) is not list:
-            raise DecodeError(f"{where}: expected an array, got {type(wire).__name__}")
+            raise DecodeError(f"{where or cls.__name__}: expected an array, got {type(wire).__name__}")
         if len(wire) != len(cls._FIELDS) + 1:
-            raise DecodeError(f"{where}: expected {len(cls._FIELDS) + 1} elements, got {len(wire)}")
+            raise DecodeError(
+                f"{where or cls.__name__}: expected {len(cls._FIELDS) + 1} elements, got {len(wire)}"
+            )
         if type(wire[0]) is not int or wire[0] != cls.VERSION:
-            raise DecodeError(f"{where}: unsupported version {wire[0]!r} (expected {cls.VERSION})")
-        values = [
-            codec.from_wire(w, f"{where}.{name}")
-            for (name, codec), w in zip(cls._FIELDS, wire[1:], strict=True)
-        ]
-        obj = cls(*values)
+            raise DecodeError(
+                f"{where or cls.__name__}: unsupported version {wire[0]!r} (expected {cls.VERSION})"
+            )
+        try:
+            # Field names are passed as the location; the class name is added only on error (hot path).
+            obj = cls(
+                *[codec.from_wire(w, name) for (name, codec), w in zip(cls._FIELDS, wire[1:], strict=True)]
+            )
+        except DecodeError as exc:
+            raise DecodeError(f"{cls.__name__}.{exc}") from None
         obj.validate()
         return obj
 
@@ -243,7 +250,8 @@ class Struct:
 
     @classmethod
     def decode(cls: type[S], data: bytes, *, max_size: int | None = None) -> S:
-        return cls.from_wire(unpack(data, max_size=cls.MAX_SIZE if max_size is None else max_size))
+        limit = cls.MAX_SIZE if max_size is None else max_size
+        return cls.from_wire(unpack(data, max_size=limit, check_types=False))
 
 
 @dataclass_transform(frozen_default=True)
@@ -261,24 +269,80 @@ def wire(cls: type[S]) -> type[S]:
             raise TypeError(f"{cls.__name__}.{f.name} needs an Annotated[..., Codec] type")
         fields.append((f.name, codec))
     dc._FIELDS = tuple(fields)
+    dc.from_wire = classmethod(_compile_from_wire(dc))  # type: ignore[assignment]
     return dc
+
+
+def _compile_from_wire(cls: type[Struct]) -> Any:
+    """Generate a decoder for `cls` with the common checks inlined (headers and commits are decoded
+    on the light client's hot path). Anything the fast path does not accept goes to the generic,
+    message-producing decoder, so both always agree."""
+    generic = Struct.from_wire.__func__  # type: ignore[attr-defined]
+    env: dict[str, Any] = {"generic": generic, "DecodeError": DecodeError}
+    names = [f"w{i}" for i in range(len(cls._FIELDS))]
+    body = [
+        "def from_wire(cls, wire, where=''):",
+        f"    if type(wire) is not list or len(wire) != {len(names) + 1} or wire[0] != {cls.VERSION}"
+        " or type(wire[0]) is not int:",
+        "        return generic(cls, wire, where)",
+        f"    _, {', '.join(names)}, = wire",
+    ]
+    fast_checks = []
+    values = []
+    for i, (name, codec) in enumerate(cls._FIELDS):
+        w = names[i]
+        if isinstance(codec, _Int):
+            fast_checks.append(f"type({w}) is not int or not {codec.lo} <= {w} <= {codec.hi}")
+            values.append(w)
+        elif isinstance(codec, Bytes) and codec.size is not None:
+            fast_checks.append(f"type({w}) is not bytes or len({w}) != {codec.size}")
+            values.append(w)
+        else:
+            env[f"c{i}"] = codec
+            values.append(f"c{i}.from_wire({w}, {name!r})")
+    if fast_checks:
+        body += [
+            "    if " + " or ".join(f"({c})" for c in fast_checks) + ":",
+            "        return generic(cls, wire, where)",
+        ]
+    body += [
+        "    try:",
+        f"        obj = cls({', '.join(values)},)",
+        "    except DecodeError as exc:",
+        "        raise DecodeError(f'{cls.__name__}.{exc}') from None",
+        "    obj.validate()",
+        "    return obj",
+    ]
+    exec("\n".join(body), env)  # generated from the class's own field declarations only
+    return env["from_wire"]
 
 
 def _annotated(hint: Any) -> bool:
     return get_origin(hint) is Annotated
 
 
+_packers = threading.local()
+
+
 def pack(obj: Any) -> bytes:
     """Encode wire values (ints, bytes, str and lists of them) canonically."""
-    return msgpack.packb(obj, use_bin_type=True, strict_types=True)
+    # A Packer per thread: msgpack.packb builds a new Packer on every call, which dominates small objects.
+    packer = getattr(_packers, "packer", None)
+    if packer is None:
+        packer = _packers.packer = msgpack.Packer(use_bin_type=True, strict_types=True)
+    data: bytes = packer.pack(obj)
+    return data
 
 
 def _only_arrays(_pairs: Any) -> Any:
     raise DecodeError("maps are not allowed in protocol encodings")
 
 
-def unpack(data: bytes, *, max_size: int = MAX_ENCODED_SIZE) -> Any:
-    """Decode canonical msgpack: size-limited, arrays/ints/bytes/str only, and re-encoding must match."""
+def unpack(data: bytes, *, max_size: int = MAX_ENCODED_SIZE, check_types: bool = True) -> Any:
+    """Decode canonical msgpack: size-limited, arrays/ints/bytes/str only, and re-encoding must match.
+
+    `check_types=False` is for callers that check every value's exact type themselves (Struct.decode).
+    """
     if type(data) is not bytes:
         raise DecodeError(f"expected bytes to decode, got {type(data).__name__}")
     if len(data) > max_size:
@@ -298,7 +362,8 @@ def unpack(data: bytes, *, max_size: int = MAX_ENCODED_SIZE) -> Any:
         raise
     except (ValueError, msgpack.UnpackException) as exc:  # truncated, extra data, bad UTF-8, too deep
         raise DecodeError(f"malformed msgpack: {type(exc).__name__}: {exc}") from exc
-    _check_types(obj, 0)
+    if check_types:
+        _check_types(obj, 0)
     if pack(obj) != data:
         raise DecodeError("encoding is not canonical (re-encoding gives different bytes)")
     return obj

@@ -188,7 +188,6 @@ ALL_STRUCTS: list[type[E.Struct]] = [
     C.Vote,
     C.Validator,
     C.ValidatorSet,
-    C.CommitSig,
     C.Commit,
     C.LightBlock,
     A.SignedAction,

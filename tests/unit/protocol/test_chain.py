@@ -16,6 +16,7 @@ from lightnode.protocol.chain import (
     VoteType,
     verify_commit,
 )
+from lightnode.protocol.encoding import pack
 from lightnode.protocol.errors import DecodeError, ValidationError
 from lightnode.protocol.keys import Domain, PrivateKey
 
@@ -115,10 +116,21 @@ def test_a_commit_for_another_block_or_unknown_signer_is_refused() -> None:
         verify_commit(CHAIN, valset, stray, header.hash())
 
 
-def test_duplicate_signers_are_refused_at_decode() -> None:
+def test_duplicate_or_unordered_signers_are_refused() -> None:
     sig = CommitSig(1, bytes(64))
-    with pytest.raises(ValidationError, match="once each"):
-        Commit.decode(Commit(5, 0, b"\x01" * 32, (sig, sig)).encode())
+    with pytest.raises(DecodeError, match="once each"):
+        Commit(5, 0, b"\x01" * 32, (sig, sig)).encode()
+    wire = Commit(5, 0, b"\x01" * 32, (sig,)).to_wire()
+    for bad in (
+        [[1, bytes(64)], [1, bytes(64)]],
+        [[2, bytes(64)], [1, bytes(64)]],
+        [[1]],
+        [[1, bytes(63)]],
+        [[-1, bytes(64)]],
+    ):
+        wire[4] = bad
+        with pytest.raises(DecodeError):
+            Commit.decode(pack(wire))
 
 
 def test_precommit_sign_bytes_are_domain_separated() -> None:
@@ -167,3 +179,8 @@ def test_light_block_commit_must_match_its_header_height() -> None:
     wrong = Commit(header.height + 1, 0, commit.block_hash, commit.signatures)
     with pytest.raises(DecodeError, match="height"):
         LightBlock.decode(LightBlock(header, wrong, valset).encode())
+
+
+def test_commit_sign_bytes_shortcut_equals_the_vote_encoding() -> None:
+    commit = Commit(9, 3, b"\x05" * 32, ())
+    assert commit.sign_bytes(CHAIN) == commit.vote(CHAIN).sign_bytes()

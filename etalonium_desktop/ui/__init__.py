@@ -1,0 +1,1 @@
+"""Qt widgets, windows and dialogs of the desktop app."""

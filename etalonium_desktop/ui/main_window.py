@@ -1,0 +1,199 @@
+"""The main window: navigation over the built sections, menus, shortcuts and the network status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QStatusBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from etalonium_desktop.ui import theme, widgets
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkStatus:
+    """What the status bar shows; produced by the network service from the light client's state."""
+
+    verified_height: int = 0
+    peers: int = 0
+    witnesses: int = 0
+    syncing: bool = False
+    sync_progress: float = 1.0  # 0..1
+    offline: bool = True
+    attack: str = ""  # a non-empty description halts the client and is shown loudly
+    chain_id: str = ""
+
+
+class NetworkStatusBar(QStatusBar):
+    """Always shows the verified height, peers, sync progress, and the offline or attack state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.state = QLabel()
+        self.state.setAccessibleName("Network state")
+        self.height_label = QLabel()
+        self.height_label.setAccessibleName("Verified height")
+        self.peers_label = QLabel()
+        self.peers_label.setAccessibleName("Peers")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Sync progress")
+        self.addWidget(self.state)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.height_label)
+        self.addPermanentWidget(self.peers_label)
+        self.show_status(NetworkStatus())
+
+    def show_status(self, status: NetworkStatus) -> None:
+        if status.attack:
+            self.state.setText(f"⚠ Halted: {status.attack}")
+            widgets.set_role(self.state, "error")
+        elif status.offline:
+            self.state.setText("Offline — showing the last verified data; actions are queued")
+            widgets.set_role(self.state, "stale")
+        elif status.syncing:
+            self.state.setText(f"Syncing {status.sync_progress:.0%}")
+            widgets.set_role(self.state, "subtle")
+        else:
+            self.state.setText(f"Verified · {status.chain_id}" if status.chain_id else "Verified")
+            widgets.set_role(self.state, "verified")
+        self.progress.setVisible(status.syncing and not status.offline)
+        self.progress.setValue(round(status.sync_progress * 1000))
+        self.height_label.setText(
+            f"Height {status.verified_height:,}" if status.verified_height else "No verified block"
+        )
+        self.peers_label.setText(
+            f"{status.peers} node{'s' if status.peers != 1 else ''} · {status.witnesses} witnesses"
+        )
+
+
+class MainWindow(QMainWindow):
+    """Holds the sections; a section appears only when the app registers its page."""
+
+    lock_requested = Signal()
+    theme_changed = Signal(str)
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Etalonium")
+        self.setWindowIcon(theme.icon("app", "#8a3ffc"))
+        self.setMinimumSize(QSize(1000, 640))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.nav = QVBoxLayout(self.sidebar)
+        self.nav.setContentsMargins(12, 8, 12, 12)
+        self.nav.setSpacing(4)
+        brand = QLabel("Etalonium")
+        brand.setObjectName("Brand")
+        self.nav.addWidget(brand)
+        self.nav.addStretch(1)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.status = NetworkStatusBar()
+        self.setStatusBar(self.status)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.sections: dict[str, tuple[QToolButton, QWidget, str]] = {}
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = QAction(theme.icon("lock"), self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        themes = QActionGroup(self)
+        for name, label in (("light", self.tr("&Light theme")), ("dark", self.tr("&Dark theme"))):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(theme.current().value == name)
+            action.triggered.connect(lambda _checked=False, n=name: self.theme_changed.emit(n))
+            themes.addAction(action)
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def add_section(self, key: str, label: str, icon_name: str, page: QWidget) -> None:
+        """Add a built section to the navigation; Ctrl+1… switches between sections in order."""
+        button = QToolButton()
+        button.setText(label)
+        button.setIcon(theme.icon(icon_name))
+        button.setIconSize(QSize(20, 20))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setCheckable(True)
+        button.setAccessibleName(label)
+        button.setSizePolicy(
+            button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy()
+        )
+        button.setMinimumWidth(180)
+        self.group.addButton(button)
+        self.nav.insertWidget(self.nav.count() - 1, button)
+        self.pages.addWidget(page)
+        index = len(self.sections) + 1
+        action = QAction(label, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+        action.triggered.connect(lambda: self.show_section(key))
+        self.view_menu.addAction(action)
+        self.sections[key] = (button, page, icon_name)
+        button.clicked.connect(lambda: self.show_section(key))
+        if len(self.sections) == 1:
+            self.show_section(key)
+
+    def show_section(self, key: str) -> None:
+        button, page, _ = self.sections[key]
+        button.setChecked(True)
+        self.pages.setCurrentWidget(page)
+
+    def current_section(self) -> str:
+        current = self.pages.currentWidget()
+        return next((k for k, (_, page, _) in self.sections.items() if page is current), "")
+
+    def refresh_icons(self) -> None:
+        """Re-render the navigation icons in the current theme's colour."""
+        for button, _, icon_name in self.sections.values():
+            button.setIcon(theme.icon(icon_name))
+
+    def saved_state(self) -> bytes:
+        geometry = bytes(self.saveGeometry().data())
+        return len(geometry).to_bytes(4, "big") + geometry + bytes(self.saveState().data())
+
+    def restore_saved_state(self, data: bytes) -> None:
+        size = int.from_bytes(data[:4], "big")
+        geometry, state = data[4 : 4 + size], data[4 + size :]
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
