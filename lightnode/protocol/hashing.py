@@ -24,6 +24,9 @@ class Tag(bytes, Enum):
     CHUNK = b"exc/chunk"
     MANIFEST = b"exc/manifest"
     EVIDENCE = b"exc/evidence"
+    GENESIS = b"exc/genesis"
+    SKILL = b"exc/skill"
+    DRAW = b"exc/draw"
 
 
 def blake2b256(tag: Tag, data: bytes) -> bytes:
