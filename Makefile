@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 
 export QT_API := pyside6
 
-.PHONY: run test lint typecheck pytest sysdeps-test sysdeps-run clean bench
+.PHONY: run test lint typecheck pytest sysdeps-test sysdeps-run devnet clean bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,9 @@ run: $(STAMP_RUN) sysdeps-run
 
 bench: $(STAMP_TEST)
 	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+devnet: $(STAMP_RUN)
+	$(VENV)/bin/etalonium-devnet --validators 4
 
 clean:
 	rm -rf $(VENV) dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -139,9 +139,7 @@ def _signed_chain(n_blocks: int, n_validators: int) -> tuple[str, ValidatorSet, 
         )  # fmt: skip
         block_hash = header.hash()
         sign_bytes = Commit(height, 0, block_hash, ()).sign_bytes(chain_id)
-        sigs = tuple(
-            CommitSig(i, by_key[v.public_key].sign_raw(sign_bytes)) for i, v in enumerate(valset.validators)
-        )
+        sigs = tuple(CommitSig(i, by_key[v.public_key].sign_raw(sign_bytes)) for i, v in enumerate(valset.validators))
         out.append((header.encode(), Commit(height, 0, block_hash, sigs).encode()))
     return chain_id, valset, out
 
@@ -171,9 +169,7 @@ def header_verification(_: Mapping[str, float]) -> Figures:
         start = time.perf_counter()
         for header_bytes, commit_bytes in blocks:
             Header.decode(header_bytes)
-            verify_commit(
-                chain_id, valset, Commit.decode(commit_bytes), header_hash_of_encoding(header_bytes)
-            )
+            verify_commit(chain_id, valset, Commit.decode(commit_bytes), header_hash_of_encoding(header_bytes))
         ours_s = time.perf_counter() - start
         ratios.append(raw_s / ours_s)
         ours_rates.append(blocks_per_round / ours_s)

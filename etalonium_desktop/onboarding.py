@@ -44,9 +44,7 @@ _LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 def passphrase_strength(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
     """How hard the passphrase is to guess (zxcvbn), with advice in a sentence."""
     if not passphrase:
-        return Strength(
-            0, "Empty", "Choose a passphrase: it protects everything in this profile.", "instantly"
-        )
+        return Strength(0, "Empty", "Choose a passphrase: it protects everything in this profile.", "instantly")
     result = zxcvbn(passphrase[:_SCORED_PREFIX], user_inputs=list(user_inputs))
     feedback = result["feedback"]
     advice = " ".join(x for x in [feedback.get("warning") or "", *feedback.get("suggestions", [])] if x)

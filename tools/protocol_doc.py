@@ -29,9 +29,7 @@ def describe(codec: Any) -> str:
     if isinstance(codec, E.U64):
         return "uint64" if codec.hi == E.U64_MAX else f"uint ≤ {codec.hi}"
     if isinstance(codec, E.I64):
-        return (
-            "int64" if (codec.lo, codec.hi) == (E.I64_MIN, E.I64_MAX) else f"int in [{codec.lo}, {codec.hi}]"
-        )
+        return "int64" if (codec.lo, codec.hi) == (E.I64_MIN, E.I64_MAX) else f"int in [{codec.lo}, {codec.hi}]"
     if isinstance(codec, E.Bytes):
         if codec.size is not None:
             return f"bytes[{codec.size}]"
@@ -61,16 +59,12 @@ def struct_table(cls: type[E.Struct], title: str | None = None) -> str:
     if doc and not doc[0].startswith(cls.__name__ + "("):
         lines += [" ".join(d.strip() for d in doc if d.strip()), ""]
     lines += ["| # | field | type |", "|---|---|---|", f"| 0 | version | uint = {cls.VERSION} |"]
-    lines += [
-        f"| {i} | `{name}` | {describe(codec)} |" for i, (name, codec) in enumerate(cls._FIELDS, start=1)
-    ]
+    lines += [f"| {i} | `{name}` | {describe(codec)} |" for i, (name, codec) in enumerate(cls._FIELDS, start=1)]
     return "\n".join(lines) + "\n"
 
 
 def structures() -> str:
-    parts = [
-        struct_table(cls) for cls in (C.Header, C.Vote, C.Validator, C.ValidatorSet, C.Commit, C.LightBlock)
-    ]
+    parts = [struct_table(cls) for cls in (C.Header, C.Vote, C.Validator, C.ValidatorSet, C.Commit, C.LightBlock)]
     parts.append(struct_table(A.SignedAction))
     return "\n".join(parts)
 

@@ -111,7 +111,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        # The root switches between a gate (first-run wizard, unlock screen) and the sections.
+        self.root = QStackedWidget()
+        self.root.addWidget(central)
+        self.app_area = central
+        self._gate: QWidget | None = None
+        self.setCentralWidget(self.root)
         self.status = NetworkStatusBar()
         self.setStatusBar(self.status)
         self.group = QButtonGroup(self)
@@ -142,6 +147,22 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
+    def set_gate(self, gate: QWidget | None) -> None:
+        """Show `gate` instead of the sections (None: back to the sections)."""
+        if self._gate is not None:
+            self.root.removeWidget(self._gate)
+            self._gate.deleteLater()
+            self._gate = None
+        if gate is None:
+            self.root.setCurrentWidget(self.app_area)
+            self.statusBar().show()
+        else:
+            self._gate = gate
+            self.root.addWidget(gate)
+            self.root.setCurrentWidget(gate)
+            self.statusBar().hide()
+        self.lock_action.setEnabled(gate is None and bool(self.sections))
+
     def add_section(self, key: str, label: str, icon_name: str, page: QWidget) -> None:
         """Add a built section to the navigation; Ctrl+1… switches between sections in order."""
         button = QToolButton()
@@ -151,9 +172,7 @@ class MainWindow(QMainWindow):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setCheckable(True)
         button.setAccessibleName(label)
-        button.setSizePolicy(
-            button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy()
-        )
+        button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy())
         button.setMinimumWidth(180)
         self.group.addButton(button)
         self.nav.insertWidget(self.nav.count() - 1, button)

@@ -394,9 +394,7 @@ class OnboardingView(QStackedWidget):
     def _on_name(self, display_name: str, role: int) -> None:
         self.setCurrentWidget(self.working)
         self.completed.emit(
-            OnboardingResult(
-                self._phrase, self._passphrase, display_name, Role(role), restored=self._restored
-            )
+            OnboardingResult(self._phrase, self._passphrase, display_name, Role(role), restored=self._restored)
         )
 
     def show_failure(self, message: str) -> None:

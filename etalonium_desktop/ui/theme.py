@@ -61,7 +61,9 @@ def apply(app: QApplication, theme: Theme) -> None:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(colours["accent"]))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(colours["muted"]))
     app.setPalette(palette)
-    app.setStyleSheet(resource("themes", f"{theme.value}.qss").read_text(encoding="utf-8"))
+    sheet = resource("themes", f"{theme.value}.qss").read_text(encoding="utf-8")
+    # Style sheets name images by path; the icons folder differs between a checkout and a bundle.
+    app.setStyleSheet(sheet.replace("@ICONS@", resource("icons").as_posix()))
 
 
 @cache

@@ -176,9 +176,7 @@ class StateMachine:
             raise ActionRejected(f"the fee {action.fee} is below the minimum of {min_fee}")
         cost = action_cost(action)
         if account.balance < cost:
-            raise ActionRejected(
-                f"insufficient balance: the action needs {cost}, the account holds {account.balance}"
-            )
+            raise ActionRejected(f"insufficient balance: the action needs {cost}, the account holds {account.balance}")
         action_id = action_id_of_encoding(encoded)
         if action_id not in self._verified:
             try:
@@ -194,9 +192,7 @@ class StateMachine:
 
     # -- execution ---------------------------------------------------------------------------------------
 
-    def execute_block(
-        self, height: int, time_ms: int, proposer: bytes, actions: Sequence[SignedAction]
-    ) -> BlockResult:
+    def execute_block(self, height: int, time_ms: int, proposer: bytes, actions: Sequence[SignedAction]) -> BlockResult:
         """Apply `actions` in order, then the end-of-block work (automatic releases, proposal tallies).
 
         Raises ActionRejected if an action fails its admission checks against the state left by the

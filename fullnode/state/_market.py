@@ -102,9 +102,7 @@ def listing_update(ctx: Context, p: A.ListingUpdate) -> None:
         raise RuleError("the listing is closed")
     _check_listing_terms(ctx, p.price, record.price_mode)
     ctx.put(key, replace(record, status=p.status, price=p.price, stock=p.stock, updated_height=ctx.height))
-    ctx.emit(
-        "listing_update", (ctx.sender,), listing=p.listing, status=A.ListingStatus(p.status).name.lower()
-    )
+    ctx.emit("listing_update", (ctx.sender,), listing=p.listing, status=A.ListingStatus(p.status).name.lower())
 
 
 def order(ctx: Context, p: A.Order) -> None:
@@ -241,19 +239,14 @@ def release_due(ctx: Context) -> None:
     for order_id in due.ids:
         record = ctx.get(S.order_key(order_id), OrderRecord)
         # Orders released, disputed or resolved since their delivery are no longer due.
-        if (
-            record is not None
-            and record.status == OrderStatus.DELIVERED
-            and record.release_height == ctx.height
-        ):
+        if record is not None and record.status == OrderStatus.DELIVERED and record.release_height == ctx.height:
             _emit_order(ctx, order_id, _pay_seller(ctx, order_id, record), automatic=1)
     ctx.put(key, None)
 
 
 def _tied(ctx: Context, a: bytes, b: bytes) -> bool:
     return (
-        ctx.get(S.follow_key(a, b), FollowRecord) is not None
-        or ctx.get(S.follow_key(b, a), FollowRecord) is not None
+        ctx.get(S.follow_key(a, b), FollowRecord) is not None or ctx.get(S.follow_key(b, a), FollowRecord) is not None
     )
 
 
@@ -332,9 +325,7 @@ def resolution(ctx: Context, p: A.Resolution) -> None:
     _expect(record, (OrderStatus.DISPUTED,), "resolved")
     fee = record.amount * ctx.param("arbiter_fee_bps") // 10_000
     if p.buyer_share > record.amount - fee:
-        raise RuleError(
-            f"the buyer's share cannot exceed {record.amount - fee} (the escrow less the arbiter's fee)"
-        )
+        raise RuleError(f"the buyer's share cannot exceed {record.amount - fee} (the escrow less the arbiter's fee)")
     seller_share = record.amount - fee - p.buyer_share
     ctx.credit(record.buyer, p.buyer_share)
     ctx.credit(record.seller, seller_share)

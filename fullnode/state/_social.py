@@ -29,9 +29,7 @@ _NO_POST = "there is no such post"
 
 
 def profile(ctx: Context, p: A.Profile) -> None:
-    record = ProfileRecord(
-        p.display_name, p.role, p.bio, p.links, p.region, p.avatar, p.messenger_key, ctx.height
-    )
+    record = ProfileRecord(p.display_name, p.role, p.bio, p.links, p.region, p.avatar, p.messenger_key, ctx.height)
     ctx.put(S.profile_key(ctx.sender), record)
     ctx.emit("profile", (ctx.sender,))
 

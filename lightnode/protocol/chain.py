@@ -194,9 +194,7 @@ class Commit(Struct):
 
     def sign_bytes(self, chain_id: str) -> bytes:
         """What every signature in this commit signs: the precommit vote's sign-bytes (built directly)."""
-        return _VOTE_DOMAIN + pack(
-            [Vote.VERSION, _PRECOMMIT, chain_id, self.height, self.round, self.block_hash]
-        )
+        return _VOTE_DOMAIN + pack([Vote.VERSION, _PRECOMMIT, chain_id, self.height, self.round, self.block_hash])
 
     def hash(self) -> bytes:
         return blake2b256(Tag.COMMIT, self.encode())

@@ -225,18 +225,12 @@ class Struct:
         if type(wire) is not list:
             raise DecodeError(f"{where or cls.__name__}: expected an array, got {type(wire).__name__}")
         if len(wire) != len(cls._FIELDS) + 1:
-            raise DecodeError(
-                f"{where or cls.__name__}: expected {len(cls._FIELDS) + 1} elements, got {len(wire)}"
-            )
+            raise DecodeError(f"{where or cls.__name__}: expected {len(cls._FIELDS) + 1} elements, got {len(wire)}")
         if type(wire[0]) is not int or wire[0] != cls.VERSION:
-            raise DecodeError(
-                f"{where or cls.__name__}: unsupported version {wire[0]!r} (expected {cls.VERSION})"
-            )
+            raise DecodeError(f"{where or cls.__name__}: unsupported version {wire[0]!r} (expected {cls.VERSION})")
         try:
             # Field names are passed as the location; the class name is added only on error (hot path).
-            obj = cls(
-                *[codec.from_wire(w, name) for (name, codec), w in zip(cls._FIELDS, wire[1:], strict=True)]
-            )
+            obj = cls(*[codec.from_wire(w, name) for (name, codec), w in zip(cls._FIELDS, wire[1:], strict=True)])
         except DecodeError as exc:
             raise DecodeError(f"{cls.__name__}.{exc}") from None
         obj.validate()
@@ -262,9 +256,7 @@ def wire(cls: type[S]) -> type[S]:
     fields: list[tuple[str, Codec]] = []
     for f in dataclasses.fields(dc):  # type: ignore[arg-type]
         hint = hints[f.name]
-        codec = (
-            next((a for a in get_args(hint)[1:] if isinstance(a, Codec)), None) if _annotated(hint) else None
-        )
+        codec = next((a for a in get_args(hint)[1:] if isinstance(a, Codec)), None) if _annotated(hint) else None
         if codec is None:
             raise TypeError(f"{cls.__name__}.{f.name} needs an Annotated[..., Codec] type")
         fields.append((f.name, codec))

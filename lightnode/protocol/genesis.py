@@ -106,9 +106,7 @@ class Genesis(Struct):
         doc = {
             "chain_id": self.chain_id,
             "genesis_time_ms": self.genesis_time_ms,
-            "validators": [
-                {"public_key": v.public_key.hex(), "power": v.power} for v in self.validators.validators
-            ],
+            "validators": [{"public_key": v.public_key.hex(), "power": v.power} for v in self.validators.validators],
             "accounts": [{"actor": a.actor.hex(), "balance": str(a.balance)} for a in self.accounts],
             "params": {p.name: p.value for p in self.params},
         }

@@ -27,6 +27,7 @@ class Tag(bytes, Enum):
     GENESIS = b"exc/genesis"
     SKILL = b"exc/skill"
     DRAW = b"exc/draw"
+    ENVELOPE = b"exc/envelope"
 
 
 def blake2b256(tag: Tag, data: bytes) -> bytes:

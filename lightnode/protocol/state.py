@@ -245,9 +245,7 @@ class OrderStatus(IntEnum):
 
 
 #: The order states in which the buyer's payment is still locked.
-ESCROW_LOCKED = frozenset(
-    {OrderStatus.PLACED, OrderStatus.ACCEPTED, OrderStatus.DELIVERED, OrderStatus.DISPUTED}
-)
+ESCROW_LOCKED = frozenset({OrderStatus.PLACED, OrderStatus.ACCEPTED, OrderStatus.DELIVERED, OrderStatus.DISPUTED})
 #: The order states of a settled order: the only ones that can be rated or back an endorsement.
 ORDER_SETTLED = frozenset({OrderStatus.RELEASED, OrderStatus.RESOLVED})
 
@@ -638,9 +636,7 @@ PARAMETERS: Mapping[str, ParamSpec] = MappingProxyType(
             _EXC // 10_000, 0, I64_MAX, "smallest promotion payment per promoted block, in base units"
         ),
         "promotion_cap": ParamSpec(2, 0, 100, "promoted posts a client shows at most per feed page"),
-        "fuel_bytes_per_exc": ParamSpec(
-            2**30, 1, 2**50, "blob-store quota bought by fuelling 1 ExC, in bytes"
-        ),
+        "fuel_bytes_per_exc": ParamSpec(2**30, 1, 2**50, "blob-store quota bought by fuelling 1 ExC, in bytes"),
         "reward_author_bps": ParamSpec(
             5000, 0, 10_000, "authors' share of the reward pool in basis points; the rest goes to curators"
         ),

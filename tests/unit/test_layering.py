@@ -41,8 +41,7 @@ def test_fullnode_uses_only_the_protocol_of_lightnode() -> None:
         f"{path.relative_to(ROOT)}: {name}"
         for path in sources("fullnode")
         for name in imported_modules(path)
-        if name == "lightnode"
-        or (name.startswith("lightnode.") and not name.startswith("lightnode.protocol"))
+        if name == "lightnode" or (name.startswith("lightnode.") and not name.startswith("lightnode.protocol"))
     ]
     assert offenders == []
 

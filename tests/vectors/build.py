@@ -60,9 +60,7 @@ def amounts() -> list[dict[str, str]]:
 
 def transfer() -> dict[str, str]:
     sender = key(1)
-    action = A.Action(
-        CHAIN, sender.public_key.raw, 0, 10**15, 1000, A.Transfer(key(2).actor_id, 5 * 10**18, "hello")
-    )
+    action = A.Action(CHAIN, sender.public_key.raw, 0, 10**15, 1000, A.Transfer(key(2).actor_id, 5 * 10**18, "hello"))
     signed = action.sign(sender)
     return {
         "description": "seed 01*32 sends 5 ExC to the actor of seed 02*32, nonce 0, fee 10^15, expiry 1000",

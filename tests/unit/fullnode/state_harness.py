@@ -32,9 +32,7 @@ def key(n: int) -> PrivateKey:
 class Chain:
     """Actors `keys[0..n)` start with START_BALANCE each; one or more validators produce every block."""
 
-    def __init__(
-        self, actors: int = 6, *, params: Mapping[str, int] | None = None, validators: int = 1
-    ) -> None:
+    def __init__(self, actors: int = 6, *, params: Mapping[str, int] | None = None, validators: int = 1) -> None:
         self.keys = [key(i + 1) for i in range(actors)]
         self.validator_keys = [key(200 + i) for i in range(validators)]
         self.genesis = Genesis.create(
@@ -137,9 +135,7 @@ class Chain:
                 total += S.Pool.decode(raw).amount
         return total
 
-    def earn_reputation(
-        self, target: PrivateKey, endorsers: list[PrivateKey], skill: str = "styling"
-    ) -> None:
+    def earn_reputation(self, target: PrivateKey, endorsers: list[PrivateKey], skill: str = "styling") -> None:
         """Give `target` one endorsement point per endorser (endorsers without reputation weigh 1)."""
         if self.get(S.skill_key(target.actor_id, S.skill_id(skill)), S.SkillRecord) is None:
             self.ok(target, A.SkillClaim(skill, ""))

@@ -33,10 +33,7 @@ class Dao:
 
     def vote(self, proposal_id: bytes, *choices: int) -> None:
         self.chain.block(
-            *(
-                self.chain.sign(m, A.ProposalVote(proposal_id, c))
-                for m, c in zip(self.members, choices, strict=False)
-            )
+            *(self.chain.sign(m, A.ProposalVote(proposal_id, c)) for m, c in zip(self.members, choices, strict=False))
         )
 
     def record(self, proposal_id: bytes) -> S.ProposalRecord:

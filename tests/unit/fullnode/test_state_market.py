@@ -108,9 +108,7 @@ def test_listing_terms_are_checked(market: Market) -> None:
 
 def test_only_the_seller_updates_a_listing_and_closing_is_final(market: Market) -> None:
     chain = market.chain
-    chain.fails(
-        market.buyer, A.ListingUpdate(market.listing, ListingStatus.PAUSED, PRICE, 5), "only the seller"
-    )
+    chain.fails(market.buyer, A.ListingUpdate(market.listing, ListingStatus.PAUSED, PRICE, 5), "only the seller")
     chain.ok(market.seller, A.ListingUpdate(market.listing, ListingStatus.PAUSED, 2 * PRICE, 9))
     assert (market.get_listing().price, market.get_listing().stock) == (2 * PRICE, 9)
     chain.fails(market.buyer, A.Order(market.listing, 1, 2 * PRICE, ""), "the listing is paused")
@@ -312,10 +310,7 @@ def test_the_arbiter_splits_the_escrow_and_earns_the_fee(market: Market) -> None
     result = market.chain.run(market.arbiter, A.Resolution(order_id, buyer_share, "partial refund"))
     assert result.ok
     assert market.chain.balance(market.buyer) == balances[market.buyer.actor_id] + buyer_share
-    assert (
-        market.chain.balance(market.seller)
-        == balances[market.seller.actor_id] - FEE + PRICE - fee - buyer_share
-    )
+    assert market.chain.balance(market.seller) == balances[market.seller.actor_id] - FEE + PRICE - fee - buyer_share
     assert market.chain.balance(market.arbiter) == balances[market.arbiter.actor_id] - 2 * FEE + fee
     record = market.get_order(order_id)
     assert (record.status, record.buyer_share, record.arbiter_fee, record.ruling) == (

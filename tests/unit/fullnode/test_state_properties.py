@@ -118,9 +118,7 @@ class Run:
                 "deliver": A.Delivery(order_id, b"", ""),
                 "release": A.Release(order_id),
                 "dispute": A.Dispute(order_id, "not as described"),
-                "resolve": A.Resolution(
-                    order_id, escrow if small == 3 else escrow * cents // 50_000, "split"
-                ),
+                "resolve": A.Resolution(order_id, escrow if small == 3 else escrow * cents // 50_000, "split"),
             }[op]
             return signer, payload
         return None

@@ -20,9 +20,7 @@ def chain() -> Chain:
 
 
 def make_post(chain: Chain, author_index: int = 0, text: str = "new lookbook") -> bytes:
-    return chain.ok(
-        chain.keys[author_index], A.Post(PostKind.PHOTO, text, ("ss26",), (b"\x07" * 32,), (), b"", 0, "")
-    )
+    return chain.ok(chain.keys[author_index], A.Post(PostKind.PHOTO, text, ("ss26",), (b"\x07" * 32,), (), b"", 0, ""))
 
 
 def post_record(chain: Chain, post_id: bytes) -> S.PostRecord:
@@ -98,9 +96,7 @@ def test_a_repost_counts_on_the_original_and_needs_it_to_exist(chain: Chain) -> 
     bob = chain.keys[1]
     chain.ok(bob, A.Post(PostKind.TEXT, "", (), (), (), original, 0, ""))
     assert post_record(chain, original).reposts == 1
-    chain.fails(
-        bob, A.Post(PostKind.TEXT, "", (), (), (), b"\x09" * 32, 0, ""), "reposted post does not exist"
-    )
+    chain.fails(bob, A.Post(PostKind.TEXT, "", (), (), (), b"\x09" * 32, 0, ""), "reposted post does not exist")
 
 
 def test_comments_and_replies_count_on_their_post(chain: Chain) -> None:
@@ -259,9 +255,7 @@ def test_an_endorsement_backed_by_a_settled_order_counts_more() -> None:
     seller, buyer, stranger = chain.keys
     listing = chain.ok(
         seller,
-        A.Listing(
-            A.ListingKind.SERVICE, "tailoring", "Hem", "", (), ONE_EXC, A.PriceMode.FIXED, 3, "", 5, (), 10
-        ),
+        A.Listing(A.ListingKind.SERVICE, "tailoring", "Hem", "", (), ONE_EXC, A.PriceMode.FIXED, 3, "", 5, (), 10),
     )
     order_id = chain.ok(buyer, A.Order(listing, 1, ONE_EXC, ""))
     chain.ok(seller, A.SkillClaim("tailoring", ""))
@@ -318,15 +312,11 @@ def test_a_stream_announcement_updates_the_channel_with_own_active_listings(chai
     chain.ok(alice, A.Channel(channel, "Atelier", ""))
     listing = chain.ok(
         alice,
-        A.Listing(
-            A.ListingKind.GOOD, "dresses", "Silk dress", "", (), ONE_EXC, A.PriceMode.FIXED, 3, "", 2, (), 10
-        ),
+        A.Listing(A.ListingKind.GOOD, "dresses", "Silk dress", "", (), ONE_EXC, A.PriceMode.FIXED, 3, "", 2, (), 10),
     )
     other = chain.ok(
         bob,
-        A.Listing(
-            A.ListingKind.GOOD, "dresses", "Wool coat", "", (), ONE_EXC, A.PriceMode.FIXED, 3, "", 2, (), 10
-        ),
+        A.Listing(A.ListingKind.GOOD, "dresses", "Wool coat", "", (), ONE_EXC, A.PriceMode.FIXED, 3, "", 2, (), 10),
     )
     chain.ok(alice, A.Stream(channel, "Fitting night", 1, (listing,)))
     record = chain.get(S.channel_key(channel), S.ChannelRecord)

@@ -64,9 +64,7 @@ def chain_ids() -> st.SearchStrategy[str]:
 
 def validator_sets() -> st.SearchStrategy[C.ValidatorSet]:
     validator = st.builds(C.Validator, st.binary(min_size=32, max_size=32), st.integers(1, 10**6))
-    return st.lists(validator, min_size=1, max_size=6, unique_by=lambda v: v.public_key).map(
-        C.ValidatorSet.of
-    )
+    return st.lists(validator, min_size=1, max_size=6, unique_by=lambda v: v.public_key).map(C.ValidatorSet.of)
 
 
 def commits() -> st.SearchStrategy[C.Commit]:
@@ -103,9 +101,7 @@ def headers() -> st.SearchStrategy[C.Header]:
 
 def light_blocks() -> st.SearchStrategy[C.LightBlock]:
     return st.tuples(headers(), commits(), validator_sets()).map(
-        lambda t: C.LightBlock(
-            t[0], C.Commit(t[0].height, t[1].round, t[1].block_hash, t[1].signatures), t[2]
-        )
+        lambda t: C.LightBlock(t[0], C.Commit(t[0].height, t[1].round, t[1].block_hash, t[1].signatures), t[2])
     )
 
 

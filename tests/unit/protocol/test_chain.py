@@ -72,9 +72,7 @@ def test_exactly_two_thirds_is_not_enough() -> None:
 
 def test_power_not_headcount_decides() -> None:
     ks = keys(4)
-    valset = ValidatorSet.of(
-        [Validator(ks[0].public_key.raw, 70), *(Validator(k.public_key.raw, 10) for k in ks[1:])]
-    )
+    valset = ValidatorSet.of([Validator(ks[0].public_key.raw, 70), *(Validator(k.public_key.raw, 10) for k in ks[1:])])
     header = make_header(valset=valset)
     assert verify_commit(CHAIN, valset, sign_commit(header, valset, ks[:1]), header.hash()) == 70
     with pytest.raises(CommitError):

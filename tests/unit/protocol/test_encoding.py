@@ -52,9 +52,7 @@ def test_truncated_and_extended_encodings_are_refused(cls: type[E.Struct], data:
 @pytest.mark.parametrize("cls", ALL_STRUCTS, ids=STRUCT_IDS)
 @SETTINGS
 @given(data=st.data())
-def test_bit_flips_are_refused_or_decode_to_exactly_those_bytes(
-    cls: type[E.Struct], data: st.DataObject
-) -> None:
+def test_bit_flips_are_refused_or_decode_to_exactly_those_bytes(cls: type[E.Struct], data: st.DataObject) -> None:
     original = data.draw(for_struct(cls))
     encoded = bytearray(original.encode())
     pos = data.draw(st.integers(0, len(encoded) - 1))

@@ -71,9 +71,7 @@ def test_root_matches_the_recursive_definition(leaves: list[bytes]) -> None:
 
 @SETTINGS
 @given(unique_leaves, st.data())
-def test_every_member_has_the_rfc_audit_path_and_it_verifies(
-    leaves: list[bytes], data: st.DataObject
-) -> None:
+def test_every_member_has_the_rfc_audit_path_and_it_verifies(leaves: list[bytes], data: st.DataObject) -> None:
     root = merkle_root(leaves)
     for index in data.draw(st.lists(st.integers(0, len(leaves) - 1), min_size=1, max_size=6)):
         proof = merkle_proof(leaves, index)
@@ -226,9 +224,7 @@ def test_arbitrary_objects_decode_or_raise_decode_error(obj: object) -> None:
 
 @SETTINGS
 @given(unique_leaves, st.data())
-def test_mutated_wire_forms_decode_canonically_or_raise_decode_error(
-    leaves: list[bytes], data: st.DataObject
-) -> None:
+def test_mutated_wire_forms_decode_canonically_or_raise_decode_error(leaves: list[bytes], data: st.DataObject) -> None:
     wire = merkle_proof(leaves, data.draw(st.integers(0, len(leaves) - 1))).to_wire()
     mutated = data.draw(_mutations(wire))
     try:

@@ -114,9 +114,7 @@ def test_a_batch_equals_the_same_changes_one_at_a_time(
 
 @SETTINGS
 @given(states, st.dictionaries(keys, values, min_size=1, max_size=10))
-def test_deleting_new_keys_restores_the_previous_root(
-    state: dict[bytes, bytes], extra: dict[bytes, bytes]
-) -> None:
+def test_deleting_new_keys_restores_the_previous_root(state: dict[bytes, bytes], extra: dict[bytes, bytes]) -> None:
     before = tree_of(state)
     fresh = {key: value for key, value in extra.items() if key not in state}
     grown = before.update(fresh)
@@ -221,9 +219,7 @@ def test_another_leaf_outside_the_key_slot_is_rejected() -> None:
     path, value_hash = proof.other_leaf
     elsewhere = bytes([path[0] ^ 0x80]) + path[1:]
     with pytest.raises(ProofError, match="slot"):
-        verify_smt_proof(
-            tree.root_hash, key, None, dataclasses.replace(proof, other_leaf=(elsewhere, value_hash))
-        )
+        verify_smt_proof(tree.root_hash, key, None, dataclasses.replace(proof, other_leaf=(elsewhere, value_hash)))
 
 
 def test_proofs_in_a_large_tree_span_several_bitmap_bytes() -> None:
@@ -277,12 +273,8 @@ def _alterations(proof: SmtProof, other_leaves: list[bytes]) -> list[SmtProof]:
     if proof.other_leaf is not None:
         path, value_hash = proof.other_leaf
         altered.append(dataclasses.replace(proof, other_leaf=None))
-        altered.append(
-            dataclasses.replace(proof, other_leaf=(path, bytes([value_hash[0] ^ 1]) + value_hash[1:]))
-        )
-        altered.append(
-            dataclasses.replace(proof, other_leaf=(bytes([path[0], path[1] ^ 1]) + path[2:], value_hash))
-        )
+        altered.append(dataclasses.replace(proof, other_leaf=(path, bytes([value_hash[0] ^ 1]) + value_hash[1:])))
+        altered.append(dataclasses.replace(proof, other_leaf=(bytes([path[0], path[1] ^ 1]) + path[2:], value_hash)))
     return altered
 
 

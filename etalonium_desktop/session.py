@@ -1,0 +1,252 @@
+"""An unlocked profile connected to the network: the user's key, proven balance, sending, history, profile."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from etalonium_desktop.services.network import NetworkService
+from etalonium_desktop.store import Profile
+from etalonium_desktop.wallet import Balance, Direction, EntryStatus, HistoryEntry, SendRequest
+from lightnode.errors import LightClientError, NoProvidersError, ProviderError
+from lightnode.events import ActorEvent, ActorWatcher
+from lightnode.protocol.actions import Payload, SignedAction, Transfer
+from lightnode.protocol.actions import Profile as ProfilePayload
+from lightnode.protocol.address import encode_address
+from lightnode.protocol.encoding import ONE_EXC
+from lightnode.protocol.keys import PrivateKey
+from lightnode.store import OutboxStatus
+from lightnode.submitter import DEFAULT_FEE, ActionReport
+
+log = logging.getLogger(__name__)
+
+_STATUS = {
+    OutboxStatus.PENDING: EntryStatus.QUEUED,
+    OutboxStatus.SUBMITTED: EntryStatus.PENDING,
+    OutboxStatus.INCLUDED: EntryStatus.INCLUDED,
+    OutboxStatus.FAILED: EntryStatus.FAILED,
+    OutboxStatus.EXPIRED: EntryStatus.EXPIRED,
+}
+_HISTORY_KEY = "wallet.incoming"
+#: Incoming transfers remembered in the profile (the chain keeps no per-actor index to ask later).
+_HISTORY_LIMIT = 10_000
+
+
+class Session:
+    """Everything the screens need once the profile is open. Qt-free: screens subscribe with `on_change`."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        network: NetworkService,
+        *,
+        notify: Callable[[str, str], None],
+        spawn: Callable[[Awaitable[Any]], Any],
+    ) -> None:
+        self.profile = profile
+        self.network = network
+        self.notify = notify
+        self.spawn = spawn
+        self.key = PrivateKey(profile.account_key(0).seed)
+        self.actor = self.key.actor_id
+        self.address = encode_address(self.actor)
+        self.balance = Balance(0, 0, stale=False)
+        self.fee = DEFAULT_FEE
+        self.lie_detected = ""
+        self._listeners: list[Callable[[str], None]] = []
+        self._funded = asyncio.Event()
+        self._submit_lock = asyncio.Lock()
+        #: Set once the public profile chosen at first run is on the chain (or there was none to publish).
+        self.profile_published = asyncio.Event()
+        self._incoming: list[dict[str, Any]] = []
+        network.on_header(lambda _height: self.spawn(self.refresh()))
+        network.on_state(self._on_network_state)
+
+    # -- change notification ---------------------------------------------------------------------------------
+    def on_change(self, listener: Callable[[str], None]) -> None:
+        """`listener(what)` runs when "wallet", "profile" or "network" data changed."""
+        self._listeners.append(listener)
+
+    def _changed(self, what: str) -> None:
+        for listener in list(self._listeners):
+            listener(what)
+
+    def _on_network_state(self, state: Any) -> None:
+        stale = bool(state.offline)
+        if stale != self.balance.stale and self.balance.height:
+            self.balance = Balance(self.balance.amount, self.balance.height, stale)
+            self._changed("wallet")
+        self._changed("network")
+        if not state.offline and self.network.submitter is not None:
+            self.spawn(self._flush())
+
+    # -- running -------------------------------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Start-up work once the network follows the chain: starter funds, profile publication, events."""
+        self._incoming = await asyncio.to_thread(self.profile.settings.get_json, _HISTORY_KEY, [])
+        await self.load_cached()
+        await self.network.wait_ready(300.0)
+        await self.refresh()
+        if self.balance.amount == 0 and self.network.faucet_url is not None:
+            with contextlib.suppress(LightClientError, OSError):
+                await self.network.request_starter_funds(self.address)
+        self.spawn(self._publish_profile_once())
+        await self._watch_events()
+
+    async def load_cached(self) -> None:
+        """Show the last proven balance at once (marked stale until the network confirms it)."""
+        if self.network.queries is None:
+            return
+        cached = await self.network.queries.cached_account(self.actor)
+        if cached is not None and cached.value is not None:
+            self.balance = Balance(cached.value.balance, cached.height, stale=True)
+            self._changed("wallet")
+
+    async def refresh(self) -> None:
+        """Prove the balance at the latest verified height."""
+        queries = self.network.queries
+        if queries is None:
+            return
+        try:
+            proven = await queries.account(self.actor)
+        except (ProviderError, NoProvidersError):
+            return
+        except LightClientError as exc:
+            # A node served a proof that does not check out: never show its number.
+            self.lie_detected = f"A node sent a balance that failed verification ({exc}). It was not shown."
+            self._changed("wallet")
+            return
+        self.lie_detected = ""
+        amount = proven.value.balance if proven.value is not None else 0
+        self.balance = Balance(amount, proven.height, stale=False)
+        if amount > 0:
+            self._funded.set()
+        self._changed("wallet")
+
+    async def wait_funded(self, timeout_s: float) -> None:
+        await asyncio.wait_for(self._funded.wait(), timeout_s)
+
+    async def _flush(self) -> None:
+        assert self.network.submitter is not None
+        with contextlib.suppress(ProviderError, NoProvidersError, LightClientError):
+            await self.network.submitter.flush()
+            await self.network.submitter.refresh()
+        self._changed("wallet")
+
+    # -- sending -------------------------------------------------------------------------------------------------
+    async def send(self, request: SendRequest) -> ActionReport:
+        return await self.submit(Transfer(request.to, request.amount, request.memo), fee=request.fee)
+
+    async def submit(self, payload: Payload, *, fee: int | None = None) -> ActionReport:
+        submitter = self.network.submitter
+        if submitter is None:
+            raise LightClientError("The network is not started yet.")
+        # One at a time: the next nonce is read from the chain and the outbox, then the action is queued.
+        async with self._submit_lock:
+            report = await submitter.send(self.key, payload, fee=fee or self.fee)
+        self._changed("wallet")
+        return report
+
+    async def wait(self, action_id: bytes, timeout_s: float | None = None) -> ActionReport:
+        assert self.network.submitter is not None
+        report = await self.network.submitter.wait(action_id, timeout_s=timeout_s)
+        await self.refresh()
+        self._changed("wallet")
+        return report
+
+    # -- history ---------------------------------------------------------------------------------------------------
+    async def history(self) -> list[HistoryEntry]:
+        """Own transfers from the outbox (with their proven status) and proven incoming transfers."""
+        entries: list[HistoryEntry] = []
+        if self.network.submitter is not None:
+            for report_entry in await self.network.submitter.store.outbox_list():
+                if report_entry.sender != self.actor:
+                    continue
+                signed = SignedAction.decode(report_entry.action)
+                payload = signed.action.payload
+                if not isinstance(payload, Transfer):
+                    continue
+                entries.append(
+                    HistoryEntry(
+                        action_id=report_entry.action_id,
+                        direction=Direction.OUT,
+                        counterparty=payload.to,
+                        amount=payload.amount,
+                        fee=signed.action.fee,
+                        memo=payload.memo,
+                        status=_STATUS[report_entry.status],
+                        height=report_entry.height,
+                        time_ms=report_entry.created_ms,
+                        reason=report_entry.last_error or "",
+                    )
+                )
+        for item in self._incoming:
+            entries.append(
+                HistoryEntry(
+                    action_id=bytes.fromhex(item["id"]),
+                    direction=Direction.IN,
+                    counterparty=bytes.fromhex(item["from"]),
+                    amount=int(item["amount"]),
+                    fee=0,
+                    memo=item.get("memo", ""),
+                    status=EntryStatus.INCLUDED,
+                    height=int(item["height"]),
+                    time_ms=int(item["time_ms"]),
+                )
+            )
+        return entries
+
+    async def _watch_events(self) -> None:
+        client = self.network.client
+        if client is None:
+            return
+        watcher = ActorWatcher(client, self.actor)
+        async for event in watcher.events():
+            await self._on_event(event)
+
+    async def _on_event(self, event: ActorEvent) -> None:
+        if event.kind == "transfer_in" and event.amount is not None and event.counterparty is not None:
+            memo = ""
+            if event.action is not None and isinstance(event.action.action.payload, Transfer):
+                memo = event.action.action.payload.memo
+            tb = await self.network.client.trusted_block(event.height) if self.network.client else None
+            time_ms = tb.time_ms if tb is not None else 0
+            record = {
+                "id": event.action_id.hex(),
+                "from": event.counterparty.hex(),
+                "amount": str(event.amount),
+                "memo": memo,
+                "height": event.height,
+                "time_ms": time_ms,
+            }
+            if all(r["id"] != record["id"] for r in self._incoming):
+                self._incoming = [record, *self._incoming][:_HISTORY_LIMIT]
+                await asyncio.to_thread(self.profile.settings.set_json, _HISTORY_KEY, self._incoming)
+                self.notify(
+                    "ExC received",
+                    f"{event.amount / ONE_EXC:g} ExC from {encode_address(event.counterparty)[:14]}…",
+                )
+        await self.refresh()
+
+    # -- the public profile ------------------------------------------------------------------------------------
+    async def _publish_profile_once(self) -> None:
+        """Publish the name and role chosen at first run, once the account can pay the fee."""
+        published = await asyncio.to_thread(self.profile.settings.get, "profile.published", True)
+        name = await asyncio.to_thread(self.profile.settings.get, "profile.display_name", "")
+        role = await asyncio.to_thread(self.profile.settings.get, "profile.role", 0)
+        if published or not name or not role:
+            self.profile_published.set()
+            return
+        await self.wait_funded(600.0)
+        report = await self.submit(ProfilePayload(name, role, "", (), "", b"", b""))
+        final = await self.wait(report.action_id, timeout_s=120.0)
+        if final.status is OutboxStatus.INCLUDED:
+            await asyncio.to_thread(self.profile.settings.set, "profile.published", True)
+            self.profile_published.set()
+            self._changed("profile")
+
+    async def aclose(self) -> None:
+        self._listeners.clear()

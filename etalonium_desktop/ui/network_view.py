@@ -1,0 +1,110 @@
+"""The network section: the verified tip, the primary node and witnesses, and any attack shown loudly."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from etalonium_desktop.services.network import NetworkState
+from etalonium_desktop.session import Session
+from etalonium_desktop.ui import widgets
+from lightnode.errors import LightClientError
+
+
+class NetworkView(QWidget):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 24, 28, 24)
+        root.setSpacing(16)
+        root.addWidget(widgets.title("Network"))
+        self.alarm = QLabel()
+        self.alarm.setProperty("role", "alarm")
+        self.alarm.setWordWrap(True)
+        self.alarm.setAccessibleName("Attack warning")
+        self.alarm.hide()
+        root.addWidget(self.alarm)
+        card = widgets.Card()
+        card.body.addWidget(widgets.subtle("Verified chain tip"))
+        form = QFormLayout()
+        self.chain = QLabel("—")
+        self.height_label = QLabel("—")
+        self.header_hash = QLabel("—")
+        self.time = QLabel("—")
+        self.state = QLabel("—")
+        for label in (self.chain, self.height_label, self.header_hash, self.time, self.state):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("Chain", self.chain)
+        form.addRow("Height", self.height_label)
+        form.addRow("Block hash", self.header_hash)
+        form.addRow("Block time", self.time)
+        form.addRow("State", self.state)
+        card.body.addLayout(form)
+        card.body.addWidget(
+            widgets.subtle(
+                "Every header is checked here: more than 2/3 of the validators' power must have signed it, "
+                "and each witness must agree with the primary. Balances, profiles and orders are shown only "
+                "when proven against a verified header."
+            )
+        )
+        root.addWidget(card)
+        nodes = widgets.Card()
+        nodes.body.addWidget(widgets.subtle("Nodes"))
+        self.nodes = QListWidget()
+        self.nodes.setAccessibleName("Primary and witnesses")
+        self.nodes.setMinimumHeight(140)
+        nodes.body.addWidget(self.nodes)
+        root.addWidget(nodes)
+        self.evidence = widgets.subtle("")
+        root.addWidget(self.evidence)
+        root.addStretch(1)
+        session.network.on_state(self.show_state)
+        self.show_state(session.network.state)
+
+    def show_state(self, state: NetworkState) -> None:
+        self.chain.setText(state.chain_id or "—")
+        self.height_label.setText(f"{state.verified_height:,}" if state.verified_height else "—")
+        client = self.session.network.client
+        latest = None
+        if client is not None and state.verified_height:
+            with contextlib.suppress(LightClientError):  # raised until the client verified a first block
+                latest = client.latest
+        if latest is not None:
+            self.header_hash.setText(latest.hash.hex())
+            when = dt.datetime.fromtimestamp(latest.time_ms / 1000)
+            self.time.setText(when.strftime("%Y-%m-%d %H:%M:%S"))
+        if state.attack:
+            self.state.setText("Halted")
+        elif state.offline:
+            self.state.setText("Offline — the last verified data is shown, actions are queued")
+        elif state.syncing:
+            self.state.setText("Syncing")
+        else:
+            self.state.setText("Following the chain, verified")
+        self.nodes.clear()
+        if client is not None:
+            self.nodes.addItem(f"Primary: {client.primary.name}")
+            for w in client.witnesses:
+                self.nodes.addItem(f"Witness: {w.name} — agrees")
+        for dropped in state.dropped:
+            self.nodes.addItem(f"Dropped: {dropped}")
+        if state.attack:
+            self.alarm.setText(
+                "⚠ An attack on the light client was detected and the client halted. Nothing further is "
+                f"trusted until you review it. {state.attack}"
+            )
+            self.alarm.show()
+            ev = self.session.network.attack_evidence
+            if ev is not None:
+                signers = ", ".join(k.hex()[:12] for k in ev.byzantine_validators) or "none identified"
+                self.evidence.setText(
+                    f"Evidence sent to the nodes: two conflicting blocks at height {ev.block_a.height:,} "
+                    f"({ev.block_a.header.hash().hex()[:16]}… and {ev.block_b.header.hash().hex()[:16]}…), "
+                    f"common trusted height {ev.common_height:,}; validators who signed both: {signers}."
+                )
+        else:
+            self.alarm.hide()

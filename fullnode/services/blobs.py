@@ -1,0 +1,248 @@
+"""The blob store service: signed manifests, verified content-addressed chunks, resumable upload, ranges."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from pathlib import Path
+
+from aiohttp import web
+
+from lightnode.protocol.keys import ACTOR_ID_SIZE, actor_id
+from lightnode.protocol.services import CHUNK_SIZE, ChunkIds, Manifest, chunk_id
+
+from ._http import (
+    RateLimiter,
+    bytes_response,
+    client_key,
+    error_middleware,
+    fail,
+    hex_id,
+    msgpack_response,
+    read_body,
+)
+from ._peers import REPLICA_HEADER, PeerLink
+from .blob_store import BlobIndex, ChunkFiles, ChunkMismatchError, QuotaExceededError
+from .chain_view import ChainView
+from .config import ServicesConfig
+
+log = logging.getLogger(__name__)
+
+_HEX64 = "{id:[0-9a-f]{64}}"
+_RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+
+
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """The byte range `[start, end)` a Range header asks for, None for the whole blob (absent, multiple or
+    unparseable ranges are served whole, as RFC 9110 allows); raises 416 if it lies outside the blob."""
+    if not header:
+        return None
+    match = _RANGE.fullmatch(header.strip())
+    if match is None:
+        return None
+    first, last = match.groups()
+    if first:
+        start = int(first)
+        end = min(int(last) + 1, size) if last else size
+        if last and int(last) < start:
+            return None
+    elif last:
+        start, end = max(0, size - int(last)), size
+    else:
+        return None
+    if start >= size or end <= start:
+        raise web.HTTPRequestRangeNotSatisfiable(headers={"Content-Range": f"bytes */{size}"})
+    return start, end
+
+
+class BlobService:
+    """Routes under /v1/blobs."""
+
+    def __init__(self, data_dir: Path, config: ServicesConfig, chain: ChainView, peers: PeerLink) -> None:
+        self.config = config
+        self.chain = chain
+        self.peers = peers
+        self.index = BlobIndex(data_dir / "blobs.sqlite")
+        self.files = ChunkFiles(data_dir / "chunks", fsync=config.fsync_chunks)
+        self._clients = RateLimiter(config.client_rate, "blob requests from this address")
+        self._owners = RateLimiter(config.owner_rate, "manifests from this owner")
+
+    def make_app(self) -> web.Application:
+        app = web.Application(middlewares=[error_middleware])
+        r = app.router
+        r.add_post("/manifests", self.post_manifest)
+        r.add_get(f"/manifests/{_HEX64}", self.get_manifest)
+        r.add_get(f"/manifests/{_HEX64}/missing", self.get_missing)
+        r.add_put(f"/chunks/{_HEX64}", self.put_chunk)
+        r.add_get(f"/chunks/{_HEX64}", self.get_chunk)
+        r.add_get(f"/usage/{{actor:[0-9a-f]{{{2 * ACTOR_ID_SIZE}}}}}", self.get_usage)
+        r.add_get(f"/{_HEX64}", self.get_content)
+        app.on_cleanup.append(self._close)
+        return app
+
+    async def _close(self, _app: web.Application) -> None:
+        self.index.close()
+
+    # Upload
+
+    async def post_manifest(self, request: web.Request) -> web.Response:
+        self._clients.check(client_key(request))
+        body = await read_body(request, Manifest.MAX_SIZE, "manifest")
+        manifest = Manifest.decode(body)
+        manifest.verify()
+        owner = actor_id(manifest.owner)
+        self._owners.check(owner)
+        quota = await self.chain.storage_quota(owner) + self.config.free_quota_bytes
+        mid = manifest.id()
+        sizes = [(cid, manifest.chunk_size(i)) for i, cid in enumerate(manifest.chunks)]
+        try:
+            new = self.index.add_manifest(mid, owner, manifest.size, manifest.media_type, sizes, body, quota=quota)
+        except QuotaExceededError as exc:
+            fail(
+                402,
+                "quota_exceeded",
+                f"Storing {manifest.size} bytes would exceed the owner's storage quota ({exc.used} of "
+                f"{exc.quota} bytes used); fuel more storage first.",
+            )
+        missing = self.index.missing(mid)
+        return web.json_response(
+            {"id": mid.hex(), "complete": not missing, "missing": len(missing)}, status=201 if new else 200
+        )
+
+    async def get_missing(self, request: web.Request) -> web.Response:
+        self._clients.check(client_key(request))
+        mid = hex_id(request, "id", 32)
+        if self.index.manifest(mid) is None:
+            fail(404, "unknown_manifest", "This node holds no manifest with that id.")
+        return msgpack_response(ChunkIds(tuple(self.index.missing(mid))).encode())
+
+    async def put_chunk(self, request: web.Request) -> web.Response:
+        self._clients.check(client_key(request))
+        cid = hex_id(request, "id", 32)
+        data = await read_body(request, CHUNK_SIZE, "chunk")
+        expected = self.index.expected_sizes(cid)
+        if not expected:
+            fail(409, "not_referenced", "No manifest stored here lists this chunk; upload the manifest first.")
+        if len(data) not in expected:
+            fail(
+                400,
+                "wrong_size",
+                f"The manifests list this chunk with {sorted(expected)} bytes, not {len(data)}.",
+            )
+        if self.index.has_chunk(cid):
+            # Still checked, so a client learns its bytes were wrong even when the node has the chunk.
+            if await asyncio.to_thread(chunk_id, data) != cid:
+                fail(400, "hash_mismatch", "The chunk's bytes do not hash to its id.")
+            return web.json_response({"stored": False})
+        try:
+            await asyncio.to_thread(self.files.write, cid, data)
+        except ChunkMismatchError:
+            fail(400, "hash_mismatch", "The chunk's bytes do not hash to its id.")
+        completed = self.index.add_chunk(cid, len(data))
+        return web.json_response({"stored": True, "completed": [m.hex() for m in completed]}, status=201)
+
+    # Download
+
+    async def _manifest(self, request: web.Request, mid: bytes) -> tuple[bytes, Manifest | None]:
+        """The stored manifest's encoding (fetched from a peer if missing here and allowed)."""
+        stored = self.index.manifest(mid)
+        if stored is not None:
+            return stored.encoded, None
+        if self.config.replicate_on_miss and REPLICA_HEADER not in request.headers:
+            body = await self.peers.fetch_first(f"/v1/blobs/manifests/{mid.hex()}", Manifest.MAX_SIZE)
+            if body is not None:
+                try:
+                    manifest = Manifest.decode(body)
+                    manifest.verify()
+                except ValueError as exc:
+                    log.warning("a peer served a bad manifest for %s: %s", mid.hex(), exc)
+                else:
+                    if manifest.id() == mid:
+                        sizes = [(cid, manifest.chunk_size(i)) for i, cid in enumerate(manifest.chunks)]
+                        owner = actor_id(manifest.owner)
+                        self.index.add_manifest(mid, owner, manifest.size, manifest.media_type, sizes, body, quota=None)
+                        return body, manifest
+                    log.warning("a peer served a manifest that is not %s", mid.hex())
+        fail(404, "unknown_manifest", "No manifest with that id is held here or by this node's peers.")
+
+    async def get_manifest(self, request: web.Request) -> web.Response:
+        self._clients.check(client_key(request))
+        mid = hex_id(request, "id", 32)
+        encoded, _ = await self._manifest(request, mid)
+        stored = self.index.manifest(mid)
+        response = msgpack_response(encoded)
+        response.headers["X-ExC-Complete"] = "1" if stored is not None and stored.complete else "0"
+        return response
+
+    async def _chunk(self, request: web.Request, cid: bytes) -> bytes | None:
+        """A chunk's verified bytes, from disk or else (if allowed) from a peer."""
+        try:
+            data = await asyncio.to_thread(self.files.read, cid)
+        except ChunkMismatchError:
+            log.error("chunk %s was damaged on disk and has been removed", cid.hex())
+            self.index.forget_chunk(cid)
+            data = None
+        if data is not None:
+            return data
+        if not self.config.replicate_on_miss or REPLICA_HEADER in request.headers:
+            return None
+        body = await self.peers.fetch_first(f"/v1/blobs/chunks/{cid.hex()}", CHUNK_SIZE)
+        if body is None:
+            return None
+        if await asyncio.to_thread(chunk_id, body) != cid:
+            log.warning("a peer served bytes that are not chunk %s", cid.hex())
+            return None
+        if len(body) in self.index.expected_sizes(cid):
+            await asyncio.to_thread(self.files.write, cid, body)
+            self.index.add_chunk(cid, len(body))
+        return body
+
+    async def get_chunk(self, request: web.Request) -> web.Response:
+        self._clients.check(client_key(request))
+        cid = hex_id(request, "id", 32)
+        data = await self._chunk(request, cid)
+        if data is None:
+            fail(404, "unknown_chunk", "No chunk with that id is held here or by this node's peers.")
+        return bytes_response(data, "application/octet-stream")
+
+    async def get_content(self, request: web.Request) -> web.StreamResponse:
+        """The blob's bytes with its media type, honouring a single Range (for players seeking a video)."""
+        self._clients.check(client_key(request))
+        mid = hex_id(request, "id", 32)
+        encoded, manifest = await self._manifest(request, mid)
+        if manifest is None:
+            manifest = Manifest.decode(encoded)
+        wanted = parse_range(request.headers.get("Range"), manifest.size)
+        start, end = wanted or (0, manifest.size)
+        first, last = start // CHUNK_SIZE, (end - 1) // CHUNK_SIZE
+        # The first chunk is loaded before answering, so a blob that is nowhere to be found gets a clean 404.
+        data = await self._chunk(request, manifest.chunks[first])
+        if data is None:
+            fail(404, "incomplete", "Part of this blob is held neither here nor by this node's peers.")
+        response = web.StreamResponse(status=206 if wanted else 200)
+        response.content_type = manifest.media_type
+        response.content_length = end - start
+        response.headers["Accept-Ranges"] = "bytes"
+        response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+        if wanted:
+            response.headers["Content-Range"] = f"bytes {start}-{end - 1}/{manifest.size}"
+        await response.prepare(request)
+        if request.method == "HEAD":
+            return response
+        for index in range(first, last + 1):
+            if index != first:
+                data = await self._chunk(request, manifest.chunks[index])
+                if data is None:
+                    log.warning("blob %s: chunk %d is missing everywhere; the reply is cut short", mid.hex(), index)
+                    raise ConnectionResetError("a chunk of the blob is missing")
+            base = index * CHUNK_SIZE
+            await response.write(data[max(start - base, 0) : min(end - base, len(data))])
+        await response.write_eof()
+        return response
+
+    async def get_usage(self, request: web.Request) -> web.Response:
+        self._clients.check(client_key(request))
+        actor = bytes.fromhex(request.match_info["actor"])
+        quota = await self.chain.storage_quota(actor) + self.config.free_quota_bytes
+        return web.json_response({"used": self.index.used(actor), "quota": quota})

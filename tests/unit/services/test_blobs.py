@@ -1,0 +1,166 @@
+"""The blob store service: verified chunks, signed manifests, quotas, range reads and replication."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from fullnode.services import MemoryChainView
+from fullnode.services.blobs import parse_range
+from fullnode.services.client import BlobClient, ServiceClientError
+from lightnode.protocol.encoding import pack
+from lightnode.protocol.keys import PrivateKey
+from lightnode.protocol.services import CHUNK_SIZE, Manifest, chunk_id, split_chunks
+
+from .helpers import client_session, service_nodes
+
+MiB = CHUNK_SIZE
+
+
+def _funded(*keys: PrivateKey, quota: int = 64 * MiB) -> MemoryChainView:
+    return MemoryChainView(quotas={k.actor_id: quota for k in keys})
+
+
+@pytest.mark.asyncio
+async def test_upload_then_download_is_verified_and_ranges_work(tmp_path: Path) -> None:
+    owner = PrivateKey.generate()
+    data = os.urandom(2 * MiB + 12345)
+    async with service_nodes(tmp_path, chain=_funded(owner)) as [node], client_session() as session:
+        blobs = BlobClient(session, node.url)
+        manifest = await blobs.upload(owner, data, "video/mp4")
+        assert await blobs.missing(manifest.id()) == []
+        got_manifest, got = await blobs.download(manifest.id())
+        assert got == data
+        assert got_manifest == manifest
+        for start, end in [(0, 10), (MiB - 5, MiB + 5), (2 * MiB, len(data)), (len(data) - 1, len(data))]:
+            assert await blobs.read_range(manifest.id(), start, end) == data[start:end]
+        async with session.get(blobs.content_url(manifest.id())) as r:
+            assert (r.status, r.content_type) == (200, "video/mp4")
+            assert await r.read() == data
+        async with session.get(blobs.content_url(manifest.id()), headers={"Range": "bytes=-100"}) as r:
+            assert r.status == 206
+            assert await r.read() == data[-100:]
+            assert r.headers["Content-Range"] == f"bytes {len(data) - 100}-{len(data) - 1}/{len(data)}"
+        async with session.get(blobs.content_url(manifest.id()), headers={"Range": "bytes=99999999-"}) as r:
+            assert r.status == 416
+        assert await blobs.usage(owner.actor_id) == {"used": len(data), "quota": 64 * MiB}
+
+
+def test_parse_range() -> None:
+    assert parse_range(None, 100) is None
+    assert parse_range("bytes=0-9", 100) == (0, 10)
+    assert parse_range("bytes=90-", 100) == (90, 100)
+    assert parse_range("bytes=-5", 100) == (95, 100)
+    assert parse_range("bytes=0-999", 100) == (0, 100)
+    assert parse_range("bytes=0-1,5-6", 100) is None
+    assert parse_range("items=0-1", 100) is None
+
+
+@pytest.mark.asyncio
+async def test_chunk_that_does_not_match_its_id_is_refused(tmp_path: Path) -> None:
+    owner = PrivateKey.generate()
+    data = os.urandom(MiB + 100)
+    async with service_nodes(tmp_path, chain=_funded(owner)) as [node], client_session() as session:
+        blobs = BlobClient(session, node.url)
+        manifest = Manifest.for_blob(owner, data, "image/png", 1)
+        assert await blobs.put_manifest(manifest) == list(manifest.chunks)
+        first, second = split_chunks(data)
+        tampered = bytes([first[0] ^ 1]) + first[1:]
+        with pytest.raises(ServiceClientError) as refused:
+            await blobs.put_chunk(tampered, manifest.chunks[0])
+        assert (refused.value.status, refused.value.code) == (400, "hash_mismatch")
+        # A chunk no manifest lists (nobody paid for it) is refused too.
+        with pytest.raises(ServiceClientError) as stray:
+            await blobs.put_chunk(os.urandom(1000))
+        assert (stray.value.status, stray.value.code) == (409, "not_referenced")
+        # The wrong size for its place in the blob.
+        with pytest.raises(ServiceClientError) as oversize:
+            await blobs.put_chunk(io.BytesIO(os.urandom(MiB + 1)), bytes(32))  # type: ignore[arg-type]
+        assert oversize.value.status == 413
+        assert await blobs.missing(manifest.id()) == list(manifest.chunks)
+        await blobs.put_chunk(second)
+        await blobs.put_chunk(first)
+        assert (await blobs.download(manifest.id()))[1] == data
+
+
+@pytest.mark.asyncio
+async def test_a_chunk_damaged_on_disk_is_never_served(tmp_path: Path) -> None:
+    owner = PrivateKey.generate()
+    data = os.urandom(5000)
+    async with service_nodes(tmp_path, chain=_funded(owner)) as [node], client_session() as session:
+        blobs = BlobClient(session, node.url)
+        manifest = await blobs.upload(owner, data, "image/jpeg")
+        path = node.services.blobs.files.path(manifest.chunks[0])
+        path.write_bytes(b"rot" + data[3:])
+        async with session.get(f"{node.url}/v1/blobs/chunks/{manifest.chunks[0].hex()}") as r:
+            assert r.status == 404
+        assert await blobs.missing(manifest.id()) == [manifest.chunks[0]]
+        await blobs.upload(owner, data, "image/jpeg", manifest=manifest)
+        assert (await blobs.download(manifest.id()))[1] == data
+
+
+@pytest.mark.asyncio
+async def test_quota_bought_by_fuelling_is_enforced(tmp_path: Path) -> None:
+    owner, pauper = PrivateKey.generate(), PrivateKey.generate()
+    chain = _funded(owner, quota=3 * MiB)
+    async with service_nodes(tmp_path, chain=chain) as [node], client_session() as session:
+        blobs = BlobClient(session, node.url)
+        kept = await blobs.upload(owner, os.urandom(2 * MiB), "video/mp4")
+        with pytest.raises(ServiceClientError) as over:
+            await blobs.upload(owner, os.urandom(2 * MiB), "video/mp4")
+        assert (over.value.status, over.value.code) == (402, "quota_exceeded")
+        assert "fuel" in over.value.reason
+        with pytest.raises(ServiceClientError) as unfunded:
+            await blobs.upload(pauper, b"tiny", "text/plain")
+        assert unfunded.value.status == 402
+        # Fuelling more (the chain view reports a larger quota) lets the upload through.
+        chain.quotas[owner.actor_id] = 8 * MiB
+        await blobs.upload(owner, os.urandom(2 * MiB), "video/mp4")
+        assert (await blobs.download(kept.id()))[0] == kept
+
+
+@pytest.mark.asyncio
+async def test_malformed_manifests_are_refused(tmp_path: Path) -> None:
+    owner, other = PrivateKey.generate(), PrivateKey.generate()
+    async with service_nodes(tmp_path, chain=_funded(owner)) as [node], client_session() as session:
+        url = f"{node.url}/v1/blobs/manifests"
+        good = Manifest.for_blob(owner, b"hello", "text/plain", 1)
+        forged = dataclasses.replace(good, signature=other.sign(good.DOMAIN, good.signing_bytes()))
+        wire = good.to_wire()
+        cases = {
+            "forged signature": (forged.encode(), 403),
+            "size disagrees with chunks": (pack([*wire[:2], 5 * MiB, *wire[3:]]), 400),
+            "not a media type": (pack([*wire[:3], "hello world", *wire[4:]]), 400),
+            "a chunk id of 31 bytes": (pack([*wire[:4], [b"x" * 31], *wire[5:]]), 400),
+            "truncated": (good.encode()[:-5], 400),
+            "too large": (b"\x00" * (Manifest.MAX_SIZE + 1), 413),
+            "empty": (b"", 400),
+        }
+        for what, (body, status) in cases.items():
+            async with session.post(url, data=body) as r:
+                payload = await r.json()
+                assert r.status == status, what
+                assert payload["reason"].endswith("."), what
+        async with session.post(url, data=good.encode()) as r:
+            assert r.status == 201
+
+
+@pytest.mark.asyncio
+async def test_blob_on_one_node_is_replicated_to_another_on_demand(tmp_path: Path) -> None:
+    owner = PrivateKey.generate()
+    data = os.urandom(MiB + 777)
+    async with service_nodes(tmp_path, 2, chain=_funded(owner)) as [a, b], client_session() as session:
+        manifest = await BlobClient(session, a.url).upload(owner, data, "video/mp4")
+        from_b = BlobClient(session, b.url)
+        assert await from_b.read_range(manifest.id(), MiB - 1, MiB + 1) == data[MiB - 1 : MiB + 1]
+        assert (await from_b.download(manifest.id()))[1] == data
+        # B now holds its own verified copy and serves it with A gone.
+        await a.stop()
+        assert (await from_b.download(manifest.id()))[1] == data
+        assert chunk_id(data[:MiB]) == manifest.chunks[0]
+        # The replica is not charged to the owner on B.
+        assert (await from_b.usage(owner.actor_id))["used"] == 0
