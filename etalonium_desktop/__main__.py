@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from etalonium_desktop import __version__
+from etalonium_desktop.build_info import version_text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -15,7 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="etalonium",
         description="Etalonium Desktop: the decentralized social and working network of the fashion world.",
     )
-    parser.add_argument("--version", action="version", version=f"Etalonium Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--profile-dir", metavar="DIR", help="use the profile in DIR (created on first run)")
     where.add_argument(
@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-devnet", dest="devnet", action="store_false", help="never start the local devnet")
     parser.add_argument(
         "--node", action="append", default=[], metavar="URL", help="a full node's API address (repeatable)"
+    )
+    parser.add_argument(
+        "--genesis",
+        metavar="FILE",
+        help="the genesis file of the network given with --node: its hash is the light client's trust root",
     )
     parser.add_argument(
         "--self-test",

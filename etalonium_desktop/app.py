@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import html
 import logging
 import shutil
 import sys
@@ -19,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from etalonium_desktop import __version__
+from etalonium_desktop.build_info import version_text
 from etalonium_desktop.onboarding import OnboardingResult
 from etalonium_desktop.services.network import NetworkConfig, NetworkService, NetworkState
 from etalonium_desktop.session import Session
@@ -89,7 +91,8 @@ class App:
         nodes = tuple(self.args.node) or tuple(saved_nodes)
         use_devnet = self.args.devnet if self.args.devnet is not None else not nodes
         devnet_dir = (self._temp_dir / "devnet") if self._temp_dir else profile_dir.parent / "devnet"
-        return NetworkConfig(nodes=nodes, devnet=use_devnet, devnet_dir=devnet_dir)
+        genesis = Path(self.args.genesis) if self.args.genesis else None
+        return NetworkConfig(nodes=nodes, devnet=use_devnet, devnet_dir=devnet_dir, genesis_file=genesis)
 
     # -- the run ----------------------------------------------------------------------------------------------
     async def run(self) -> int:
@@ -247,7 +250,7 @@ class App:
     def _about(self) -> None:
         box = QMessageBox(self.window)
         box.setWindowTitle("About Etalonium")
-        box.setText(f"<b>Etalonium Desktop {__version__}</b>")
+        box.setText(f"<b>{html.escape(version_text())}</b>")
         box.setInformativeText(
             "A decentralized social and working network for the fashion world, on the ExtraChain protocol. "
             "Everything personal stays encrypted on this computer."

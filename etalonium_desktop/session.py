@@ -56,6 +56,8 @@ class Session:
         self.balance = Balance(0, 0, stale=False)
         self.fee = DEFAULT_FEE
         self.lie_detected = ""
+        #: How many times a node's answer failed verification (each time nothing of it was shown).
+        self.lies_caught = 0
         self._listeners: list[Callable[[str], None]] = []
         self._funded = asyncio.Event()
         self._submit_lock = asyncio.Lock()
@@ -90,7 +92,7 @@ class Session:
         await self.load_cached()
         await self.network.wait_ready(300.0)
         await self.refresh()
-        if self.balance.amount == 0 and self.network.faucet_url is not None:
+        if self.balance.amount == 0:
             with contextlib.suppress(LightClientError, OSError):
                 await self.network.request_starter_funds(self.address)
         self.spawn(self._publish_profile_once())
@@ -117,6 +119,8 @@ class Session:
         except LightClientError as exc:
             # A node served a proof that does not check out: never show its number.
             self.lie_detected = f"A node sent a balance that failed verification ({exc}). It was not shown."
+            self.lies_caught += 1
+            self.notify("A node sent false data", "It was not shown; the app keeps checking with other nodes.")
             self._changed("wallet")
             return
         self.lie_detected = ""
@@ -204,8 +208,9 @@ class Session:
         if client is None:
             return
         watcher = ActorWatcher(client, self.actor)
-        async for event in watcher.events():
-            await self._on_event(event)
+        async with contextlib.aclosing(watcher.events()) as events:
+            async for event in events:
+                await self._on_event(event)
 
     async def _on_event(self, event: ActorEvent) -> None:
         if event.kind == "transfer_in" and event.amount is not None and event.counterparty is not None:

@@ -13,7 +13,7 @@ import logging
 import os
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -144,7 +144,15 @@ class AttackDetected:
     message: str
 
 
-ClientEvent = HeaderVerified | ProviderDropped | PrimaryReplaced | AttackDetected
+@dataclass(frozen=True, slots=True)
+class ConnectivityChanged:
+    """No node answers any more (`reachable` False: offline), or one answers again."""
+
+    reachable: bool
+    reason: str
+
+
+ClientEvent = HeaderVerified | ProviderDropped | PrimaryReplaced | AttackDetected | ConnectivityChanged
 
 
 @dataclass(slots=True)
@@ -225,6 +233,7 @@ class LightClient:
         self._changed = asyncio.Condition()
         self._halt: ClientHaltedError | None = None
         self._listeners: list[Callable[[ClientEvent], None]] = []
+        self._reachable = True
         self._accepted = 0
         self.stats = FetchStats()
 
@@ -389,21 +398,37 @@ class LightClient:
         while True:
             primary = self._primary
             try:
-                return await op(primary)
+                result = await op(primary)
             except (ProviderUnavailableError, BadResponseError) as exc:
                 if not await self._replace_primary(primary, str(exc)):
                     raise
+            else:
+                self._mark_reachable()
+                return result
+
+    def _mark_reachable(self) -> None:
+        if not self._reachable:
+            self._reachable = True
+            log.info("the network answers again")
+            self._emit(ConnectivityChanged(True, ""))
 
     async def _replace_primary(self, old: Provider, reason: str) -> bool:
-        """Make the first answering witness the primary (the old one is dropped); False if none answers."""
+        """Make the first answering witness the primary (the old one is dropped); False if none answers.
+
+        When no node answers at all, this computer is offline (or the whole network is down): that is not
+        held against the witnesses, which would otherwise all be dropped by a laptop losing its Wi-Fi.
+        """
         if self._primary is not old:
             return True
+        failures: list[tuple[Provider, Exception]] = []
         for w in list(self._witnesses):
             try:
                 await w.status()
             except ProviderError as exc:
-                self._witness_failed(w, exc)
+                failures.append((w, exc))
                 continue
+            for failed, failure in failures:
+                self._witness_failed(failed, failure)
             if w not in self._witnesses:
                 continue
             self._witnesses.remove(w)
@@ -411,8 +436,10 @@ class LightClient:
             log.warning("primary %s replaced by %s: %s", old.name, w.name, reason)
             self._emit(PrimaryReplaced(old.name, w.name, reason))
             return True
-        if self._witnesses or self._had_witnesses:
-            log.warning("primary %s failed and no witness answers: %s", old.name, reason)
+        if self._reachable:
+            self._reachable = False
+            log.warning("no node answers (primary %s: %s); working offline", old.name, reason)
+            self._emit(ConnectivityChanged(False, reason))
         return False
 
     def _witness_failed(self, w: Provider, exc: Exception) -> None:
@@ -815,7 +842,7 @@ class LightClient:
         self._check_halt()
         return self.latest
 
-    async def headers(self, *, poll_interval_s: float = 1.0) -> AsyncIterator[TrustedBlock]:
+    async def headers(self, *, poll_interval_s: float = 1.0) -> AsyncGenerator[TrustedBlock, None]:
         """Every newly verified header, as the primary announces them (polling when it cannot push)."""
         await self._ready()
         last = self.latest.height
@@ -823,19 +850,22 @@ class LightClient:
             self._check_halt()
             primary = self._primary
             try:
-                async for note in primary.subscribe():
-                    if isinstance(note, NewHeader) and note.height > self.latest.height:
-                        if note.light_block is not None and note.light_block.height == note.height:
-                            self._cache(primary, note.light_block)
-                        tb = await self.verify_to_height(note.height)
-                        if tb.height > last:
-                            last = tb.height
-                            yield tb
-                    elif self.latest.height > last:
-                        last = self.latest.height
-                        yield self.latest
-                    if self._primary is not primary:
-                        break
+                # aclosing: a subscription left by `break` must close its WebSocket now, not in the GC.
+                async with contextlib.aclosing(primary.subscribe()) as notes:
+                    async for note in notes:
+                        self._mark_reachable()
+                        if isinstance(note, NewHeader) and note.height > self.latest.height:
+                            if note.light_block is not None and note.light_block.height == note.height:
+                                self._cache(primary, note.light_block)
+                            tb = await self.verify_to_height(note.height)
+                            if tb.height > last:
+                                last = tb.height
+                                yield tb
+                        elif self.latest.height > last:
+                            last = self.latest.height
+                            yield self.latest
+                        if self._primary is not primary:
+                            break
             except (ProviderUnavailableError, BadResponseError, LightBlockNotFoundError) as exc:
                 log.info("header subscription to %s ended: %s", primary.name, exc)
                 if not await self._replace_primary(primary, str(exc)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 
 from .client import LightClient
@@ -159,17 +159,18 @@ class ActorWatcher:
             S.OrderStatus(order.status).name.lower(),
         )
 
-    async def events(self) -> AsyncIterator[ActorEvent]:
+    async def events(self) -> AsyncGenerator[ActorEvent, None]:
         """Proven events concerning the actor, as the primary announces them; reconnects on failure."""
         await self.client.start()
         while True:
             primary = self.client.primary
             try:
-                async for note in primary.subscribe([self.actor]):
-                    if isinstance(note, ChainEvent) and self.actor in note.actors:
-                        event = await self.confirm(note)
-                        if event is not None:
-                            yield event
+                async with contextlib.aclosing(primary.subscribe([self.actor])) as notes:
+                    async for note in notes:
+                        if isinstance(note, ChainEvent) and self.actor in note.actors:
+                            event = await self.confirm(note)
+                            if event is not None:
+                                yield event
             except (ProviderUnavailableError, BadResponseError) as exc:
                 log.info("event subscription to %s ended: %s", primary.name, exc)
                 with contextlib.suppress(ProviderError, NoProvidersError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from typing import Any
 
 import aiohttp
@@ -317,7 +317,7 @@ class HttpProvider(Provider):
             not_found=RequestRejectedError,
         )
 
-    async def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncIterator[Notification]:
+    async def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncGenerator[Notification, None]:
         """Headers (each with its light block) and events from the node's WebSocket."""
         wanted = None if actors is None else set(actors)
         topics = "headers" if wanted is not None and not wanted else "headers,events"

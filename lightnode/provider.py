@@ -9,7 +9,7 @@ adversarial harness is in `lightnode.testing`.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -130,7 +130,7 @@ class Provider(ABC):
     async def report_evidence(self, evidence: LightClientAttackEvidence) -> None: ...
 
     @abstractmethod
-    def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncIterator[Notification]:
+    def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncGenerator[Notification, None]:
         """New headers, and events concerning `actors` (None: every event), as the node announces them.
         Raises ProviderUnavailableError when the connection drops."""
 

@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import json
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from typing import Any
@@ -637,7 +637,7 @@ class MemoryProvider(Provider):
         if self.node is not None:
             self.node.evidence.append(evidence)
 
-    async def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncIterator[Notification]:
+    async def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncGenerator[Notification, None]:
         self._check("subscribe", actors)
         node = self._node()
         q = node.add_subscriber()
@@ -714,7 +714,7 @@ class LyingProvider(Provider):
     async def report_evidence(self, evidence: LightClientAttackEvidence) -> None:
         self.reported.append(evidence)
 
-    def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncIterator[Notification]:
+    def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncGenerator[Notification, None]:
         return self.inner.subscribe(actors)
 
     async def aclose(self) -> None:
@@ -752,7 +752,7 @@ class BrokenProvider(Provider):
     async def report_evidence(self, evidence: LightClientAttackEvidence) -> None:
         return None
 
-    def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncIterator[Notification]:
+    def subscribe(self, actors: Sequence[bytes] | None = ()) -> AsyncGenerator[Notification, None]:
         return self.inner.subscribe(actors)
 
     async def aclose(self) -> None:

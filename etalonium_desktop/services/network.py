@@ -16,6 +16,7 @@ from etalonium_desktop.store import Profile
 from lightnode.client import (
     AttackDetected,
     ClientEvent,
+    ConnectivityChanged,
     GenesisRoot,
     HeaderVerified,
     LightClient,
@@ -85,6 +86,7 @@ class NetworkService:
         self._closed = False
         self.node_urls: list[str] = []
         self.faucet_url: str | None = None
+        self._faucet_search: asyncio.Future[None] | None = None
 
     # -- listeners -------------------------------------------------------------------------------------------
     def on_state(self, listener: Callable[[NetworkState], None]) -> None:
@@ -111,6 +113,8 @@ class NetworkService:
         self._set(chain_id=genesis.chain_id, nodes=len(providers), witnesses=len(providers) - 1,
                   primary=providers[0].name)  # fmt: skip
         self._spawn(self._follow())
+        if self.faucet_url is None:
+            self._faucet_search = asyncio.ensure_future(self._find_faucet())
 
     async def _prepare_network(self) -> Genesis:
         if self.config.nodes and not self.config.devnet:
@@ -148,6 +152,8 @@ class NetworkService:
 
     async def aclose(self) -> None:
         self._closed = True
+        if self._faucet_search is not None:
+            self._faucet_search.cancel()
         for task in list(self._tasks):
             task.cancel()
         for task in list(self._tasks):
@@ -170,8 +176,9 @@ class NetworkService:
                 tip = await self.client.sync()
                 self._verified(tip.height)
                 self._ready.set()
-                async for block in self.client.headers():
-                    self._verified(block.height)
+                async with contextlib.aclosing(self.client.headers()) as blocks:
+                    async for block in blocks:
+                        self._verified(block.height)
             except ClientHaltedError as exc:
                 self._set(attack=str(exc), syncing=False)
                 return
@@ -201,6 +208,8 @@ class NetworkService:
             )
         elif isinstance(event, PrimaryReplaced):
             self._set(primary=event.new)
+        elif isinstance(event, ConnectivityChanged):
+            self._set(offline=not event.reachable)
         elif isinstance(event, HeaderVerified):
             pass  # followed through headers(); nothing more to show
 
@@ -208,8 +217,21 @@ class NetworkService:
         await asyncio.wait_for(self._ready.wait(), timeout_s)
 
     # -- the devnet faucet ------------------------------------------------------------------------------------
+    async def _find_faucet(self) -> None:
+        """A devnet node announces a faucet in its status; real networks have none."""
+        timeout = aiohttp.ClientTimeout(total=5)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            for url in self.node_urls:
+                with contextlib.suppress(aiohttp.ClientError, OSError, ValueError, TimeoutError):
+                    async with session.get(f"{url}/v1/status") as response:
+                        if response.status == 200 and (await response.json()).get("faucet") is True:
+                            self.faucet_url = url
+                            return
+
     async def request_starter_funds(self, address: str) -> None:
-        """Ask the devnet's faucet for starter ExC (only the embedded devnet has one)."""
+        """Ask a devnet faucet for starter ExC; does nothing on a network without one."""
+        if self._faucet_search is not None:
+            await self._faucet_search
         if self.faucet_url is None:
             return
         timeout = aiohttp.ClientTimeout(total=10)

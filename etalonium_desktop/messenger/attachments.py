@@ -1,0 +1,199 @@
+"""Choosing attachments: the file picker, previews before sending, thumbnails, and saving received files."""
+
+from __future__ import annotations
+
+import asyncio
+import mimetypes
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from lightnode.messenger import Attachment
+
+from .bridge import TaskRunner, human_size
+from .service import MessengerService, OutgoingFile
+
+#: The largest file one message carries (the blob store's chunks make bigger ones possible; keep sends quick).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+THUMBNAIL_EDGE = 320
+THUMBNAIL_MAX_BYTES = 15 * 1024
+
+
+def make_thumbnail(data: bytes) -> tuple[bytes, int, int]:
+    """A small JPEG preview of an image and the image's size; (b"", 0, 0) if it is not a readable image."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        return b"", 0, 0
+    width, height = image.width(), image.height()
+    edge = THUMBNAIL_EDGE
+    while edge >= 48:
+        small = image.scaled(
+            QSize(edge, edge), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        for quality in (70, 55, 40):
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            small.save(buffer, "JPEG", quality)  # type: ignore[call-overload]  # PySide6 wants str here
+            jpeg = bytes(buffer.data().data())
+            if len(jpeg) <= THUMBNAIL_MAX_BYTES:
+                return jpeg, width, height
+        edge //= 2
+    return b"", width, height
+
+
+def prepare_file(path: Path) -> OutgoingFile:
+    """Read a chosen file and make its preview (a sentence in OSError when it cannot be sent)."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise OSError(f"{path.name} is {human_size(size)}; files up to {human_size(MAX_FILE_BYTES)} can be sent.")
+    if size == 0:
+        raise OSError(f"{path.name} is empty, so there is nothing to send.")
+    data = path.read_bytes()
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    thumbnail, width, height = b"", 0, 0
+    if media_type.startswith("image/"):
+        thumbnail, width, height = make_thumbnail(data)
+    return OutgoingFile(path.name, media_type, data, thumbnail, width, height)
+
+
+class FilePicker(QObject):
+    """Opens the file dialogs without nesting event loops (`open()`, then a signal)."""
+
+    files_chosen = Signal(list)
+    failed = Signal(str)
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.tasks = TaskRunner(self.failed.emit)
+
+    def choose(self) -> QFileDialog:
+        dialog = QFileDialog(self._parent, self.tr("Attach photos, videos or files"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(
+            [
+                self.tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)"),
+                self.tr("All files (*)"),
+            ]
+        )
+        dialog.filesSelected.connect(self._on_dialog_files_selected)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_files_selected(self, paths: list[str]) -> None:
+        self.add_paths([Path(p) for p in paths])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        chosen = []
+        for path in paths:
+            try:
+                chosen.append(prepare_file(path))
+            except OSError as exc:
+                self.failed.emit(str(exc) if exc.strerror is None else f"{path.name} cannot be read: {exc.strerror}.")
+        if chosen:
+            self.files_chosen.emit(chosen)
+
+    def save(self, service: MessengerService, attachment: Attachment) -> QFileDialog:
+        dialog = QFileDialog(self._parent, self.tr("Save attachment"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(attachment.name or "attachment")
+        dialog.fileSelected.connect(lambda path: self.tasks.run(self._save(service, attachment, Path(path))))
+        dialog.open()
+        return dialog
+
+    async def _save(self, service: MessengerService, attachment: Attachment, path: Path) -> None:
+        data = await service.download(attachment)
+        try:
+            await asyncio.to_thread(path.write_bytes, data)
+        except OSError as exc:
+            self.failed.emit(f"The file could not be saved to {path}: {exc.strerror}. Choose another folder.")
+            return
+        self.saved.emit(str(path))
+
+
+class AttachmentPreview(QFrame):
+    """The files chosen for the next message, with thumbnails and a button to remove each."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._files: list[OutgoingFile] = []
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(8)
+        self._row.addStretch(1)
+        self.setAccessibleName(self.tr("Attachments to send"))
+        self.hide()
+
+    def files(self) -> list[OutgoingFile]:
+        return list(self._files)
+
+    def add_files(self, files: list[OutgoingFile]) -> None:
+        self._files.extend(files)
+        self._rebuild()
+
+    def clear(self) -> None:
+        self._files.clear()
+        self._rebuild()
+
+    def remove(self, index: int) -> None:
+        if 0 <= index < len(self._files):
+            del self._files[index]
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        while self._row.count() > 1:
+            taken = self._row.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for i, f in enumerate(self._files):
+            self._row.insertWidget(i, self._tile(i, f))
+        self.setVisible(bool(self._files))
+        self.changed.emit()
+
+    def _tile(self, index: int, f: OutgoingFile) -> QWidget:
+        tile = QFrame()
+        tile.setObjectName("AttachmentTile")
+        tile.setStyleSheet("#AttachmentTile { border: 1px solid #d6d0c6; border-radius: 10px; }")
+        tile.setFixedSize(QSize(150, 112))
+        layout = QVBoxLayout(tile)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        picture = QLabel()
+        picture.setFixedSize(QSize(110, 62))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if f.thumbnail:
+            pix = QPixmap()
+            pix.loadFromData(QByteArray(f.thumbnail))
+            picture.setPixmap(
+                pix.scaled(
+                    picture.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            picture.setText((f.name.rsplit(".", 1)[-1] if "." in f.name else "file").upper()[:4])
+        top.addWidget(picture)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setAccessibleName(self.tr("Remove %1").replace("%1", f.name))
+        remove.clicked.connect(lambda: self.remove(index))
+        top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        name = QLabel(f.name)
+        name.setToolTip(f.name)
+        name.setMaximumWidth(138)
+        metrics = name.fontMetrics()
+        name.setText(metrics.elidedText(f.name, Qt.TextElideMode.ElideMiddle, 136))
+        layout.addWidget(name)
+        size = QLabel(human_size(len(f.data)))
+        size.setProperty("role", "subtle")
+        layout.addWidget(size)
+        return tile

@@ -1,0 +1,263 @@
+"""The contact verification dialog: compare seven emoji (or three numbers) and confirm, shown with open()."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lightnode.messenger import FlowState, SasCodes, VerificationUpdated
+
+from .bridge import MessengerBridge, TaskRunner
+from .service import MessengerService
+
+
+@cache
+def _has_glyph(codepoint: int) -> bool:
+    """Whether any installed font draws the character (else Qt would show an empty box)."""
+    return any(QFontMetrics(QFont(family)).inFontUcs4(codepoint) for family in QFontDatabase.families())
+
+
+def can_show(emoji: str) -> bool:
+    return all(_has_glyph(ord(ch)) for ch in emoji if ord(ch) not in (0xFE0F, 0x200D))
+
+
+class EmojiTile(QFrame):
+    """One of the seven emoji with its name; without an emoji font its number stands in for the picture
+    (people compare the names then, as the SAS method allows)."""
+
+    def __init__(self, emoji: str, name: str, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EmojiTile")
+        self.setStyleSheet("#EmojiTile { border: 1px solid #d6d0c6; border-radius: 10px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 8, 6, 6)
+        glyph = QLabel(emoji if can_show(emoji) else str(number))
+        font = QFont(glyph.font())
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        glyph.setFont(font)
+        glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label = QLabel(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setProperty("role", "subtle")
+        layout.addWidget(glyph)
+        layout.addWidget(label)
+        self.setAccessibleName(name)
+        self.setMinimumWidth(84)
+
+
+class VerificationDialog(QDialog):
+    """Verifies one contact. Open it with `open()` (never exec()): it follows the flow through the bridge.
+
+    For an outgoing verification call `start()`; for a request from the contact, `attach(flow_id)`.
+    """
+
+    verified = Signal(bytes)
+
+    def __init__(
+        self, service: MessengerService, bridge: MessengerBridge, actor: bytes, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.flow_id: bytes | None = None
+        self.tasks = TaskRunner(self._show_error)
+        name = service.display_name(actor)
+        self.setWindowTitle(self.tr("Verify %1").replace("%1", name))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        heading = QLabel(self.tr("Verify %1").replace("%1", name))
+        heading.setObjectName("PageTitle")
+        layout.addWidget(heading)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+
+        self.waiting = self._page(self.tr("Waiting for %1 to accept on their device…").replace("%1", name))
+        self.incoming = self._page(
+            self.tr(
+                "%1 wants to verify your chat. Meet in person or call them, then compare what you both see."
+            ).replace("%1", name)
+        )
+        row = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Start comparing"))
+        self.accept_button.setProperty("primary", True)
+        self.decline_button = QPushButton(self.tr("Not now"))
+        row.addWidget(self.accept_button)
+        row.addWidget(self.decline_button)
+        row.addStretch(1)
+        self.incoming.layout().addLayout(row)  # type: ignore[union-attr]
+
+        self.compare = QWidget()
+        compare = QVBoxLayout(self.compare)
+        compare.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(
+            self.tr(
+                "Check that %1 sees the same emoji, in the same order. Compare in person or on a call, "
+                "not in this chat."
+            ).replace("%1", name)
+        )
+        intro.setWordWrap(True)
+        compare.addWidget(intro)
+        self.emoji_grid = QGridLayout()
+        self.emoji_grid.setSpacing(8)
+        compare.addLayout(self.emoji_grid)
+        self.decimals = QLabel()
+        self.decimals.setProperty("role", "subtle")
+        compare.addWidget(self.decimals)
+        buttons = QHBoxLayout()
+        self.match_button = QPushButton(self.tr("They match"))
+        self.match_button.setProperty("primary", True)
+        self.mismatch_button = QPushButton(self.tr("They don't match"))
+        buttons.addWidget(self.match_button)
+        buttons.addWidget(self.mismatch_button)
+        buttons.addStretch(1)
+        compare.addLayout(buttons)
+        self.stack.addWidget(self.compare)
+
+        self.confirming = self._page(self.tr("Waiting for %1 to confirm…").replace("%1", name))
+        self.verified_page = self._page(
+            self.tr(
+                "✔ %1 is verified. Their chat shows a verified badge, and you will be warned if their keys ever change."
+            ).replace("%1", name)
+        )
+        self.verified_page.setProperty("role", "verified")
+        self.failed = self._page("")
+        self.failed_label = self.failed.findChild(QLabel)
+
+        self.safety = QLabel()
+        self.safety.setProperty("role", "subtle")
+        self.safety.setWordWrap(True)
+        self.safety.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.safety)
+        number = service.safety_number(actor)
+        if number:
+            self.safety.setText(self.tr("Safety number (the same on both devices): %1").replace("%1", number))
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        close_row.addWidget(self.close_button)
+        layout.addLayout(close_row)
+
+        self.accept_button.clicked.connect(self._on_accept_clicked)
+        self.decline_button.clicked.connect(self._on_decline_clicked)
+        self.match_button.clicked.connect(lambda: self._on_compared(True))
+        self.mismatch_button.clicked.connect(lambda: self._on_compared(False))
+        self.close_button.clicked.connect(self._on_close_clicked)
+        bridge.verification_updated.connect(self._on_bridge_verification_updated)
+        self.stack.setCurrentWidget(self.waiting)
+
+    def _page(self, text: str) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 8)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addStretch(1)
+        self.stack.addWidget(page)
+        return page
+
+    # Starting
+
+    def start(self) -> None:
+        self.tasks.run(self._start())
+
+    async def _start(self) -> None:
+        flow = await self.service.start_verification(self.actor)
+        self.flow_id = flow.flow_id
+        self.show_state(flow.state, flow.codes, flow.reason)
+
+    def attach(self, flow_id: bytes) -> None:
+        """Follow a verification the contact started (shown as a request to accept)."""
+        self.flow_id = flow_id
+        flow = self.service.engine.flows.get(flow_id)
+        if flow is not None:
+            self.show_state(flow.state, flow.codes, flow.reason)
+
+    # Following the flow
+
+    def _on_bridge_verification_updated(self, event: VerificationUpdated) -> None:
+        if event.peer != self.actor or (self.flow_id is not None and event.flow_id != self.flow_id):
+            return
+        self.flow_id = event.flow_id
+        self.show_state(event.state, event.codes, event.reason)
+
+    def show_state(self, state: FlowState, codes: SasCodes | None, reason: str = "") -> None:
+        if state is FlowState.REQUESTED:
+            self.stack.setCurrentWidget(self.incoming)
+        elif state is FlowState.STARTED:
+            self.stack.setCurrentWidget(self.waiting)
+        elif state is FlowState.COMPARING and codes is not None:
+            self._show_codes(codes)
+            self.stack.setCurrentWidget(self.compare)
+        elif state is FlowState.CONFIRMED:
+            self.stack.setCurrentWidget(self.confirming)
+        elif state is FlowState.VERIFIED:
+            self.stack.setCurrentWidget(self.verified_page)
+            self.verified.emit(self.actor)
+        elif state is FlowState.CANCELLED:
+            if self.failed_label is not None:
+                self.failed_label.setText(reason or self.tr("The verification was cancelled."))
+            self.stack.setCurrentWidget(self.failed)
+
+    def _show_codes(self, codes: SasCodes) -> None:
+        while self.emoji_grid.count():
+            taken = self.emoji_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for i, (emoji, name) in enumerate(codes.emoji):
+            self.emoji_grid.addWidget(EmojiTile(emoji, name, i + 1), 0, i)
+        a, b, c = codes.decimals
+        self.decimals.setText(self.tr("Or compare these numbers: %1").replace("%1", f"{a} {b} {c}"))
+
+    def codes_shown(self) -> list[str]:
+        """The names of the emoji on screen (tests, accessibility)."""
+        names = []
+        for i in range(self.emoji_grid.count()):
+            item = self.emoji_grid.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, EmojiTile):
+                names.append(widget.accessibleName())
+        return names
+
+    # Buttons
+
+    def _on_accept_clicked(self) -> None:
+        if self.flow_id is not None:
+            self.tasks.run(self.service.accept_verification(self.flow_id))
+
+    def _on_decline_clicked(self) -> None:
+        if self.flow_id is not None:
+            self.tasks.run(self.service.cancel_verification(self.flow_id))
+        self.reject()
+
+    def _on_compared(self, matches: bool) -> None:
+        if self.flow_id is not None:
+            self.tasks.run(self.service.confirm_verification(self.flow_id, matches))
+
+    def _on_close_clicked(self) -> None:
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
