@@ -7,11 +7,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.stamp-run
 STAMP_TEST := $(VENV)/.stamp-test
+STAMP_BUNDLE := $(VENV)/.stamp-bundle
 PYTEST_ARGS ?=
 
 export QT_API := pyside6
 
-.PHONY: run test lint typecheck pytest sysdeps-test sysdeps-run devnet clean bench
+.PHONY: run test lint typecheck pytest sysdeps-test sysdeps-run sysdeps-bundle bundle test-bundle devnet clean bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,22 @@ $(STAMP_RUN): pyproject.toml | $(PY)
 $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
+
+$(STAMP_BUNDLE): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	touch $@ $(STAMP_TEST) $(STAMP_RUN)
+
+sysdeps-bundle:
+	@tools/sysdeps.sh bundle
+
+# One-folder bundle dist/etalonium/ and, on Linux, dist/etalonium-VERSION-linux-ARCH.tar.gz (docs/INSTALL.md).
+# sysdeps-run first: the X11 libraries present at build time are packed into the bundle.
+bundle: $(STAMP_BUNDLE) sysdeps-run
+	tools/bundle.sh
+
+# Builds bundle + tarball, installs into a throwaway HOME, runs the installed app's self-test with no Python.
+test-bundle: $(STAMP_BUNDLE) sysdeps-run sysdeps-bundle
+	ETALONIUM_TEST_BUNDLE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow tests/bundle $(PYTEST_ARGS)
 
 sysdeps-test:
 	@tools/sysdeps.sh test
@@ -43,10 +60,9 @@ pytest: $(STAMP_TEST) sysdeps-test
 
 test: lint typecheck pytest
 
-# Until the desktop app lands (issue 7), `make run` starts the local devnet that the app will embed.
+# The app with its embedded local devnet (4 validators and a simulated community on 127.0.0.1).
 run: $(STAMP_RUN) sysdeps-run
-	@echo "Starting the local ExC devnet (4 validators on 127.0.0.1); the desktop app is not built yet. Ctrl-C stops it."
-	$(VENV)/bin/etalonium-devnet --validators 4
+	@tools/run.sh $(ARGS)
 
 bench: $(STAMP_TEST)
 	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

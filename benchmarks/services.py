@@ -13,7 +13,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from pathlib import Path
 
 import aiohttp
@@ -36,7 +36,7 @@ CHANNEL = PrivateKey(b"\x02" * 32)
 MAILBOX = PrivateKey(b"\x03" * 32)
 MAILBOX_ROUNDS = 300
 BLOB_BYTES = 32 * 1024 * 1024
-BLOB_ROUNDS = 5
+BLOB_ROUNDS = 9
 VIEWERS = 50
 PARTS = 60
 PART_BYTES = 24 * 1024
@@ -128,27 +128,44 @@ async def mailbox_round_trip(session: aiohttp.ClientSession, url: str) -> dict[s
 async def blob_throughput(session: aiohttp.ClientSession, url: str) -> dict[str, float]:
     """Upload and download of the same bytes: verified chunks against a plain PUT/GET of one body."""
     progress(f"blob throughput ({BLOB_BYTES // 2**20} MiB × {BLOB_ROUNDS})…")
-    blobs = BlobClient(session, url, concurrency=2)
+    blobs = BlobClient(session, url)
     up_ratio, down_ratio = [], []
     plain_up, plain_down, up, down = [], [], [], []
+
+    async def timed(work: Awaitable[object]) -> float:
+        start = time.perf_counter()
+        await work
+        return time.perf_counter() - start
+
+    async def plain_put(name: str, data: bytes) -> None:
+        async with session.put(f"{url}/plain/{name}", data=_body(data)) as r:
+            assert r.status == 200
+
+    async def plain_get(name: str, data: bytes) -> None:
+        async with session.get(f"{url}/plain/{name}") as r:
+            assert await r.read() == data
+
+    async def blob_get(manifest_id: bytes, data: bytes) -> None:
+        _, got = await blobs.download(manifest_id)
+        assert got == data
+
     for round_ in range(BLOB_ROUNDS):
         data = os.urandom(BLOB_BYTES)
-        start = time.perf_counter()
-        async with session.put(f"{url}/plain/{round_}", data=_body(data)) as r:
-            assert r.status == 200
-        plain_up.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        async with session.get(f"{url}/plain/{round_}") as r:
-            assert await r.read() == data
-        plain_down.append(time.perf_counter() - start)
-        start = time.perf_counter()
+        # Each pair runs back to back, in turns first and second, so that their ratio holds however the
+        # shared machine's speed drifts.
+        plain_first = round_ % 2 == 0
+        if plain_first:
+            plain_up.append(await timed(plain_put(str(round_), data)))
+        started = time.perf_counter()
         manifest = await blobs.upload(OWNER, data, "application/octet-stream")
-        up.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        _, got = await blobs.download(manifest.id())
-        down.append(time.perf_counter() - start)
-        assert got == data
-        # Each round's pair ran back to back: their ratio is robust to the machine's speed drifting.
+        up.append(time.perf_counter() - started)
+        if not plain_first:
+            plain_up.append(await timed(plain_put(str(round_), data)))
+        if plain_first:
+            plain_down.append(await timed(plain_get(str(round_), data)))
+        down.append(await timed(blob_get(manifest.id(), data)))
+        if not plain_first:
+            plain_down.append(await timed(plain_get(str(round_), data)))
         up_ratio.append(plain_up[-1] / up[-1])
         down_ratio.append(plain_down[-1] / down[-1])
     mib = BLOB_BYTES / 2**20

@@ -21,9 +21,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from etalonium_desktop import __version__
 from etalonium_desktop.build_info import version_text
+from etalonium_desktop.messenger import MessengerService
+from etalonium_desktop.messenger.messenger_page import MessengerPage
 from etalonium_desktop.onboarding import OnboardingResult
 from etalonium_desktop.services.network import NetworkConfig, NetworkService, NetworkState
 from etalonium_desktop.session import Session
+from etalonium_desktop.social.dao_page import DaoPage
+from etalonium_desktop.social.feed_page import FeedPage
+from etalonium_desktop.social.service import SocialService
 from etalonium_desktop.store import (
     DEFAULT_KDF_COST,
     MINIMAL_KDF_COST,
@@ -41,6 +46,7 @@ from etalonium_desktop.ui.profile_view import ProfilePage
 from etalonium_desktop.ui.settings_view import SettingsView
 from etalonium_desktop.ui.unlock_view import UnlockView
 from etalonium_desktop.ui.wallet_page import WalletPage
+from lightnode.messenger.directory import ChainDirectory
 from lightnode.protocol.actions import Role
 
 log = logging.getLogger(__name__)
@@ -174,9 +180,26 @@ class App:
             self._apply_theme(saved_theme)
         self._setup_tray()
         await self.network.start()
+        self._add_messenger(profile, self.session)
         self.spawn(self.session.run())
 
+    def _add_messenger(self, profile: Profile, session: Session) -> None:
+        """The chat section: needs the nodes' addresses, known once the network is up."""
+        assert self.network is not None
+        assert self.network.queries is not None
+        service = MessengerService(profile, self.network.node_urls, ChainDirectory(self.network.queries))
+        service.load()
+        session.messenger = service
+        self.messenger_page = MessengerPage(service)
+        self.messenger_page.error_shown.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        self.window.add_section("chat", self.window.tr("Chat"), "chat", self.messenger_page)
+        self.spawn(service.start())
+
     def _build_sections(self, session: Session) -> None:
+        self.feed = FeedPage(session)
+        self.dao = DaoPage(session)
+        self.window.add_section("feed", self.window.tr("Feed"), "feed", self.feed)
+        self.window.add_section("dao", self.window.tr("DAO"), "dao", self.dao)
         self.wallet = WalletPage(session, self.window)
         self.profile_page = ProfilePage(session)
         self.network_view = NetworkView(session)
@@ -269,6 +292,11 @@ class App:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         if self.session is not None:
+            if self.session.messenger is not None:
+                with contextlib.suppress(Exception):
+                    await self.session.messenger.close()
+            with contextlib.suppress(Exception):
+                await SocialService.shutdown(self.session)
             await self.session.aclose()
         if self.network is not None:
             await self.network.aclose()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from etalonium_desktop.__main__ import build_parser
 from etalonium_desktop.app import App
+from etalonium_desktop.messenger.screens import render_screens as render_messenger_screens
+from etalonium_desktop.social.screens import render_screens as render_social_screens
 from etalonium_desktop.ui import theme
 from etalonium_desktop.ui.onboarding_view import OnboardingView
 from etalonium_desktop.ui.unlock_view import UnlockView
@@ -93,6 +95,9 @@ async def capture(app: App, outdir: Path, themes: Sequence[str]) -> list[Path]:
         unlock.show_error("That passphrase is not right. Try again.")
         out.append(save(unlock, outdir / f"{name}-unlock.png"))
         unlock.close()
+        # Sections built by their own packages render their extra screens (sample chats etc.) themselves.
+        out.extend(render_messenger_screens(outdir, name))
+        out.extend(await render_social_screens(app, outdir, name))
     return out
 
 

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from etalonium_desktop.messenger import MessengerService
 from etalonium_desktop.services.network import NetworkService
 from etalonium_desktop.store import Profile
 from etalonium_desktop.wallet import Balance, Direction, EntryStatus, HistoryEntry, SendRequest
@@ -56,6 +57,8 @@ class Session:
         self.balance = Balance(0, 0, stale=False)
         self.fee = DEFAULT_FEE
         self.lie_detected = ""
+        #: The messenger, once the network is up (set by the app).
+        self.messenger: MessengerService | None = None
         #: How many times a node's answer failed verification (each time nothing of it was shown).
         self.lies_caught = 0
         self._listeners: list[Callable[[str], None]] = []
@@ -244,14 +247,31 @@ class Session:
         role = await asyncio.to_thread(self.profile.settings.get, "profile.role", 0)
         if published or not name or not role:
             self.profile_published.set()
+            with contextlib.suppress(LightClientError):
+                await self._publish_messenger_key_if_missing()
             return
         await self.wait_funded(600.0)
-        report = await self.submit(ProfilePayload(name, role, "", (), "", b"", b""))
+        report = await self.submit(ProfilePayload(name, role, "", (), "", b"", self.messenger_key()))
         final = await self.wait(report.action_id, timeout_s=120.0)
         if final.status is OutboxStatus.INCLUDED:
             await asyncio.to_thread(self.profile.settings.set, "profile.published", True)
             self.profile_published.set()
             self._changed("profile")
+
+    def messenger_key(self) -> bytes:
+        """What the Profile action publishes so that others can start an encrypted chat with this account."""
+        return self.messenger.messenger_key if self.messenger is not None else b""
+
+    async def _publish_messenger_key_if_missing(self) -> None:
+        """A restored identity or a profile published elsewhere may lack this device's messenger key."""
+        queries = self.network.queries
+        key = self.messenger_key()
+        if queries is None or not key:
+            return
+        proven = await queries.profile(self.actor)
+        if proven.value is not None and proven.value.messenger_key != key:
+            p = proven.value
+            await self.submit(ProfilePayload(p.display_name, p.role, p.bio, p.links, p.region, p.avatar, key))
 
     async def aclose(self) -> None:
         self._listeners.clear()

@@ -1,8 +1,9 @@
 """The node's HTTP + WebSocket API under /v1: status, light blocks, proofs, actions and subscriptions.
 
 Binary bodies are msgpack in the protocol's encoding; status, errors and indexes are JSON. Every error is a
-JSON object `{"error": "<sentence>"}` with a 4xx status (5xx only for the node's own faults). Requests are
-limited in size, and each client address has a token bucket of requests. See docs/API.md.
+JSON object `{"error": "<code>", "reason": "<sentence>"}` with a 4xx status (5xx only for the node's own
+faults), the same shape as the services' errors. Requests are limited in size, and each client address has a
+token bucket of requests. See docs/API.md.
 """
 
 from __future__ import annotations
@@ -52,18 +53,49 @@ _HEX = re.compile(r"[0-9a-fA-F]*")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-class ApiError(Exception):
-    """An error answered to the client as `{"error": message}` with an HTTP status."""
+#: The error code of a status when no more precise one is given.
+STATUS_CODES = {
+    400: "bad_request",
+    402: "payment_required",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    416: "bad_range",
+    429: "rate_limited",
+    500: "internal",
+    503: "unavailable",
+}
 
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+
+def status_code(status: int) -> str:
+    return STATUS_CODES.get(status, "bad_request" if status < 500 else "internal")
+
+
+class ApiError(Exception):
+    """An error answered as `{"error": code, "reason": message}` with an HTTP status."""
+
+    def __init__(
+        self, status: int, message: str, headers: dict[str, str] | None = None, *, code: str | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.code = code or status_code(status)
         self.headers = headers or {}
 
 
-def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> web.Response:
-    return web.json_response({"error": message}, status=status, headers=headers)
+def error_response(
+    status: int, message: str, headers: dict[str, str] | None = None, *, code: str | None = None
+) -> web.Response:
+    body = {"error": code or status_code(status), "reason": message}
+    return web.json_response(body, status=status, headers=headers)
+
+
+def ws_error(code: str, reason: str) -> str:
+    """An error frame on a WebSocket, in the shape of the HTTP errors."""
+    return json.dumps({"type": "error", "error": code, "reason": reason})
 
 
 def msgpack_response(body: bytes) -> web.Response:
@@ -81,10 +113,12 @@ def parse_height(text: str, what: str = "height") -> int:
 
 def parse_hex(text: str, what: str, sizes: tuple[int, ...] | None = None, max_len: int = 256) -> bytes:
     if len(text) > 2 * max_len or len(text) % 2 or not _HEX.fullmatch(text):
-        raise ApiError(400, f"the {what} must be hex (an even number of digits 0-9, a-f)")
+        raise ApiError(400, f"the {what} must be hex (an even number of digits 0-9, a-f)", code="bad_id")
     raw = bytes.fromhex(text)
     if sizes is not None and len(raw) not in sizes:
-        raise ApiError(400, f"the {what} must be {' or '.join(str(s) for s in sizes)} bytes, got {len(raw)}")
+        raise ApiError(
+            400, f"the {what} must be {' or '.join(str(s) for s in sizes)} bytes, got {len(raw)}", code="bad_id"
+        )
     return raw
 
 
@@ -166,7 +200,7 @@ class ApiServer:
         try:
             return await handler(request)
         except ApiError as exc:
-            return error_response(exc.status, exc.message, exc.headers)
+            return error_response(exc.status, exc.message, exc.headers, code=exc.code)
         except web.HTTPException as exc:
             if exc.status < 400:
                 raise
@@ -175,7 +209,8 @@ class ApiServer:
                 405: f"{request.method} is not allowed on {request.path[:100]!r}",
                 413: f"the request body exceeds the limit of {self.node.config.max_request_bytes} bytes",
             }.get(exc.status, exc.reason)
-            return error_response(exc.status, reason, {k: v for k, v in exc.headers.items() if k == "Allow"})
+            kept = {k: v for k, v in exc.headers.items() if k in ("Allow", "Content-Range", "Retry-After")}
+            return error_response(exc.status, reason, kept)
         except (ConnectionResetError, asyncio.CancelledError):
             raise
         except Exception:
@@ -203,7 +238,7 @@ class ApiServer:
         if len(body) > limit:
             raise ApiError(413, f"the request body of {len(body)} bytes exceeds the limit of {limit}")
         if not body:
-            raise ApiError(400, "the request body is empty")
+            raise ApiError(400, "the request body is empty", code="empty_body")
         return body
 
     async def _read_json(self, request: web.Request) -> dict[str, Any]:
@@ -211,9 +246,9 @@ class ApiServer:
         try:
             doc = json.loads(body)
         except (ValueError, UnicodeDecodeError):
-            raise ApiError(400, "the request body is not valid JSON") from None
+            raise ApiError(400, "the request body is not valid JSON", code="malformed") from None
         if not isinstance(doc, dict):
-            raise ApiError(400, "the request body must be a JSON object")
+            raise ApiError(400, "the request body must be a JSON object", code="malformed")
         return doc
 
     def _height_param(self, request: web.Request, name: str = "height") -> int:
@@ -335,7 +370,7 @@ class ApiServer:
         try:
             actor = decode_address(request.match_info["address"])
         except AddressError as exc:
-            raise ApiError(400, str(exc)) from None
+            raise ApiError(400, str(exc), code="bad_address") from None
         account = self.node.sm.account(actor)
         pending = self.node.mempool.pending_nonce(actor)
         return web.json_response(
@@ -356,13 +391,13 @@ class ApiServer:
         try:
             return self.node.submit(raw)
         except ActionRejected as exc:
-            raise ApiError(400, exc.reason) from None
+            raise ApiError(400, exc.reason, code="rejected") from None
         except ProtocolError as exc:
-            raise ApiError(400, f"malformed action: {exc}") from None
+            raise ApiError(400, f"malformed action: {exc}", code="malformed") from None
         except AlreadyCommittedError as exc:
-            raise ApiError(409, str(exc)) from None
+            raise ApiError(409, str(exc), code="already_committed") from None
         except MempoolFullError as exc:
-            raise ApiError(503, str(exc), {"Retry-After": "2"}) from None
+            raise ApiError(503, str(exc), {"Retry-After": "2"}, code="mempool_full") from None
 
     async def submit_action(self, request: web.Request) -> web.Response:
         raw = await self._read_body(request, MAX_ACTION_SIZE)
@@ -374,9 +409,9 @@ class ApiServer:
         try:
             items = unpack(body, max_size=self.node.config.max_request_bytes)
         except ProtocolError as exc:
-            raise ApiError(400, f"a batch is a msgpack array of encoded actions: {exc}") from None
+            raise ApiError(400, f"a batch is a msgpack array of encoded actions: {exc}", code="malformed") from None
         if type(items) is not list or not all(type(i) is bytes for i in items):
-            raise ApiError(400, "a batch is a msgpack array of encoded actions (byte strings)")
+            raise ApiError(400, "a batch is a msgpack array of encoded actions (byte strings)", code="malformed")
         if len(items) > MAX_BATCH:
             raise ApiError(413, f"a batch holds at most {MAX_BATCH} actions")
         client = request.remote or "unknown"
@@ -389,7 +424,7 @@ class ApiServer:
             try:
                 accepted.append(self._submit_one(raw).hex())
             except ApiError as exc:
-                rejected.append({"index": index, "status": exc.status, "error": exc.message})
+                rejected.append({"index": index, "status": exc.status, "error": exc.code, "reason": exc.message})
         return web.json_response({"accepted": accepted, "rejected": rejected}, status=202 if accepted else 400)
 
     async def action_status(self, request: web.Request) -> web.Response:
@@ -491,7 +526,7 @@ class ApiServer:
         try:
             attack = LightClientAttackEvidence.decode(body)
         except ProtocolError as exc:
-            raise ApiError(400, f"malformed light-client evidence: {exc}") from None
+            raise ApiError(400, f"malformed light-client evidence: {exc}", code="malformed") from None
         if attack.chain_id != self.node.chain_id:
             raise ApiError(400, f"the evidence is about chain '{attack.chain_id}', not '{self.node.chain_id}'")
         try:
@@ -518,17 +553,20 @@ class ApiServer:
         try:
             actor = decode_address(address)
         except AddressError as exc:
-            raise ApiError(400, str(exc)) from None
+            raise ApiError(400, str(exc), code="bad_address") from None
         try:
             action_id, amount = self.node.faucet(actor)
         except FaucetError as exc:
-            raise ApiError(404 if "no faucet" in str(exc) else 429, str(exc)) from None
+            if "no faucet" in str(exc):
+                raise ApiError(404, str(exc), code="no_faucet") from None
+            retry = str(max(1, round(self.node.config.faucet_cooldown_s)))
+            raise ApiError(429, str(exc), {"Retry-After": retry}, code="faucet_cooldown") from None
         except ApiError:
             raise
         except ActionRejected as exc:
             raise ApiError(503, f"the faucet cannot pay now: {exc.reason}") from None
         except MempoolFullError as exc:
-            raise ApiError(503, str(exc)) from None
+            raise ApiError(503, str(exc), code="mempool_full") from None
         return web.json_response(
             {"id": action_id.hex(), "amount": str(amount), "address": encode_address(actor)}, status=202
         )
@@ -557,7 +595,7 @@ class ApiServer:
                 if msg.type == WSMsgType.TEXT:
                     self._on_subscriber_text(sub, msg.data)
                 elif msg.type == WSMsgType.BINARY:
-                    await ws.send_str(json.dumps({"type": "error", "error": "send JSON text frames"}))
+                    await ws.send_str(ws_error("malformed", "send JSON text frames"))
         finally:
             self.subscribers.discard(sub)
             sender.cancel()
@@ -572,11 +610,11 @@ class ApiServer:
             if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
                 raise TypeError
         except (ValueError, KeyError, TypeError):
-            sub.push(json.dumps({"type": "error", "error": 'send {"subscribe": ["headers", "events", "actions"]}'}))
+            sub.push(ws_error("malformed", 'send {"subscribe": ["headers", "events", "actions"]}'))
             return
         unknown = set(topics) - TOPICS
         if unknown:
-            sub.push(json.dumps({"type": "error", "error": f"unknown topic '{sorted(unknown)[0]}'"}))
+            sub.push(ws_error("bad_request", f"unknown topic '{sorted(unknown)[0]}'"))
             return
         sub.topics = set(topics)
         sub.push(json.dumps({"type": "subscribed", "topics": sorted(sub.topics)}))

@@ -65,6 +65,11 @@ class NodeConfig:
     fsync: bool = True
     #: TEST ONLY: make this validator equivocate (sign conflicting votes) to exercise evidence handling.
     testing_equivocate: bool = False
+    #: Hosts ("host:port") clients reach this node's API at, checked as the audience of signed service
+    #: challenges; empty accepts the Host header of the request (fine on loopback; set it on a public node).
+    services_public_hosts: list[str] = field(default_factory=list)
+    #: Blob-store bytes every owner may keep beyond the quota bought by fuelling (0 on a real network).
+    services_free_quota_bytes: int = 0
 
     @property
     def timeouts(self) -> TimeoutParams:
@@ -104,6 +109,8 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "log_level": (str,),
     "fsync": (bool,),
     "testing_equivocate": (bool,),
+    "services_public_hosts": (list,),
+    "services_free_quota_bytes": (int,),
 }
 
 
@@ -113,6 +120,10 @@ def parse_listen(text: str, what: str) -> tuple[str, int]:
     if not sep or not host or not port.isdigit() or int(port) > 65535:
         raise ConfigError(f"{what}: expected host:port, got {text!r}")
     return host.strip("[]"), int(port)
+
+
+def format_listen(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def load_config(path: str | os.PathLike[str]) -> NodeConfig:
@@ -151,9 +162,9 @@ def load_config(path: str | os.PathLike[str]) -> NodeConfig:
                 raise ConfigError(f"{file}: '{name}' must be a non-negative number")
             values[name] = float(value)
     config = NodeConfig(**values)
-    for peer in config.peers:
-        if not isinstance(peer, str) or not peer:
-            raise ConfigError(f"{file}: every peer must be a non-empty string")
+    for name in ("peers", "services_public_hosts"):
+        if not all(isinstance(item, str) and item for item in getattr(config, name)):
+            raise ConfigError(f"{file}: every entry of '{name}' must be a non-empty string")
     parse_listen(config.api_listen, "api_listen")
     parse_listen(config.p2p_listen, "p2p_listen")
     if config.max_block_actions < 1 or config.busy_block_interval_s > config.block_interval_s:
@@ -186,6 +197,21 @@ def save_config(config: NodeConfig, path: str | os.PathLike[str]) -> None:
             f"{key} = {_toml_value(value)}\n" for key, value in data.items()
         )
     write_atomic(file, text.encode("utf-8"))
+
+
+def pin_ports(path: str | os.PathLike[str], api_port: int, p2p_port: int) -> bool:
+    """Write the ports the OS picked for a node configured with port 0 into its configuration file, so that
+    the node comes back on the same addresses after a restart. Returns whether the file changed."""
+    config = load_config(path)
+    changed = False
+    for name, port in (("api_listen", api_port), ("p2p_listen", p2p_port)):
+        host, configured = parse_listen(getattr(config, name), name)
+        if configured == 0 and port:
+            setattr(config, name, format_listen(host, port))
+            changed = True
+    if changed:
+        save_config(config, path)
+    return changed
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:

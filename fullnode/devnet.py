@@ -5,11 +5,18 @@
 The directory layout is
 
     DIR/genesis.json, DIR/accounts.json (demo account keys: devnet only!), DIR/faucet_key.json
-    DIR/nodeN/config.toml, DIR/nodeN/node_key.json, DIR/nodeN/data/ (chain.sqlite, wal/, node.json, node.log)
+    DIR/nodeN/config.toml, DIR/nodeN/node_key.json, DIR/nodeN/data/ (chain.sqlite, wal/, services/, node.json,
+    node.log)
+    DIR/community_ground_truth.json, DIR/community.log (with `demo=True`)
 
 Ports: with a base port P, node i serves its API on P + 2i and its peer socket on P + 2i + 1; with base
-port 0 (the default of the class; the command line defaults to 2233) every port is picked by the OS, and
-nodes find each other through their `node.json` files.
+port 0 (the default of the class; the command line defaults to 2233) every port is picked by the OS on the
+node's first start and then written into its config.toml, so a node always comes back on the same addresses
+(clients keep their node list across an outage or a restart of the whole devnet). Nodes find each other
+through their `node.json` files and learn each other's API address when they connect.
+
+With `demo=True` the simulated community (`fullnode.community`) runs in a child process against the nodes'
+APIs, and whoever the faucet funds (the app joining) is welcomed by it.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
@@ -38,7 +45,20 @@ from lightnode.protocol.genesis import Genesis, load_genesis, save_genesis
 from lightnode.protocol.keys import PrivateKey
 
 from .cli import READY_PREFIX
-from .config import NodeConfig, load_config, load_key, save_config, save_key, write_atomic
+from .config import (
+    ConfigError,
+    NodeConfig,
+    load_config,
+    load_key,
+    parse_listen,
+    pin_ports,
+    save_config,
+    save_key,
+    write_atomic,
+)
+
+if TYPE_CHECKING:
+    from .community.process import CommunityProcess
 
 log = logging.getLogger("fullnode.devnet")
 
@@ -48,6 +68,19 @@ FAUCET_BALANCE = 10**9 * ONE_EXC
 #: Parameters that make governance and escrow timeouts quick enough to watch on a devnet.
 DEVNET_PARAMS = {"voting_period_blocks": 20, "min_release_timeout_blocks": 5}
 START_TIMEOUT_S = 60.0
+#: The demo community's defaults: its seed, and seconds between two of its activities.
+DEMO_SEED = 1
+DEMO_PACE_S = 0.5
+
+
+def node_command() -> list[str]:
+    """The command that runs `fullnode.cli`, before its arguments.
+
+    From source it is this interpreter with `-m fullnode.cli`. In a PyInstaller bundle `sys.executable` is the
+    app itself, whose frozen entry point (`build/frozen_main.py`) runs the node for these same arguments, so
+    the bundle needs no Python of its own on the machine.
+    """
+    return [sys.executable, "-m", "fullnode.cli"]
 
 
 class DevnetError(Exception):
@@ -106,6 +139,9 @@ class Devnet:
         node_settings: Mapping[str, Any] | None = None,
         per_node_settings: Mapping[int, Mapping[str, Any]] | None = None,
         fresh: bool = False,
+        demo: bool = False,
+        demo_seed: int = DEMO_SEED,
+        demo_pace: float = DEMO_PACE_S,
     ) -> None:
         if not 1 <= validators <= 64:
             raise DevnetError("a devnet has between 1 and 64 validators")
@@ -119,6 +155,11 @@ class Devnet:
         self.node_settings = dict(node_settings or {})
         self.per_node_settings = {k: dict(v) for k, v in (per_node_settings or {}).items()}
         self.fresh = fresh
+        self.demo = demo
+        self.demo_seed = demo_seed
+        self.demo_pace = demo_pace
+        #: The demo community's process (with `demo=True`, once started).
+        self.community: CommunityProcess | None = None
         self.nodes: list[DevnetNode] = []
         self.genesis: Genesis | None = None
         self.faucet_key: PrivateKey | None = None
@@ -181,7 +222,10 @@ class Devnet:
 
     def _configure(self, index: int, *, validator: bool) -> DevnetNode:
         home = self.dir / f"node{index}"
+        config_path = home / "config.toml"
         api_port, p2p_port = self._ports(index)
+        if self.base_port == 0:
+            api_port, p2p_port = _pinned_ports(config_path)
         peers = [self._peer_spec(j) for j in range(self.n) if j != index]
         settings: dict[str, Any] = {
             "block_interval_s": 1.0,
@@ -200,14 +244,14 @@ class Devnet:
             faucet_key_file=self.dir / "faucet_key.json",
             **settings,
         )
-        config_path = home / "config.toml"
         save_config(config, config_path)
         return DevnetNode(index, home, config_path, validator)
 
     # ---- running --------------------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Prepare the directory and start every node; returns once all of them serve their API."""
+        """Prepare the directory and start every node (and, with `demo`, the community); returns once every
+        node serves its API."""
         if not self.nodes:
             self.prepare()
         results = await asyncio.gather(*(self.start_node(i) for i in range(len(self.nodes))), return_exceptions=True)
@@ -215,16 +259,44 @@ class Devnet:
         if failures:
             await self.stop()
             raise failures[0]
+        if self.demo:
+            await self.start_community()
+
+    async def start_community(self) -> CommunityProcess:
+        """Start the simulated community against the nodes' APIs (its ground truth goes into the devnet's
+        directory); `demo=True` does this in `start()`."""
+        from .community.process import CommunityProcess
+
+        if self.community is not None and self.community.running:
+            return self.community
+        assert self.faucet_key is not None
+        await stop_leftover(_recorded_pid(self.dir / "community.json"), str(self.dir / "accounts.json"))
+        self.community = CommunityProcess(
+            [n.api_url for n in self.nodes],
+            self.dir / "accounts.json",
+            self.dir,
+            seed=self.demo_seed,
+            pace=self.demo_pace,
+            faucet_address=encode_address(self.faucet_key.actor_id),
+            log_file=self.dir / "community.log",
+        )
+        await self.community.start()
+        write_atomic(self.dir / "community.json", (json.dumps({"pid": self.community.pid}) + "\n").encode())
+        return self.community
 
     async def start_node(self, index: int) -> DevnetNode:
         node = self.nodes[index]
         if node.running:
             return node
         node.data_dir.mkdir(parents=True, exist_ok=True)
+        await stop_leftover(_recorded_pid(node.data_dir / "node.json"), str(node.config_path))
         if self.in_process:
             await self._start_in_process(node)
         else:
             await self._start_subprocess(node)
+        if self.base_port == 0:
+            # The OS picked the ports on the first start: keep them for every later start.
+            pin_ports(node.config_path, int(node.api.rpartition(":")[2]), int(node.p2p.rpartition(":")[2]))
         log.info("devnet node %d up: api %s, p2p %s", index, node.api, node.p2p)
         return node
 
@@ -245,9 +317,7 @@ class Devnet:
         log_handle = node.log_file.open("ab")
         try:
             process = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "fullnode.cli",
+                *node_command(),
                 "start",
                 "--config",
                 str(node.config_path),
@@ -296,6 +366,9 @@ class Devnet:
             await process.wait()
 
     async def stop(self) -> None:
+        """Stop the community (it writes its ground truth), then every node."""
+        if self.community is not None:
+            await self.community.stop()
         await asyncio.gather(*(self.stop_node(i) for i in range(len(self.nodes))), return_exceptions=True)
 
     async def add_node(self, settings: Mapping[str, Any] | None = None) -> DevnetNode:
@@ -321,6 +394,51 @@ class Devnet:
     def api_url(self, index: int = 0) -> str:
         return self.nodes[index].api_url
 
+    @property
+    def api_urls(self) -> list[str]:
+        """Every node's API base URL (chain and services), in node order."""
+        return [n.api_url for n in self.nodes]
+
+    @property
+    def ground_truth_file(self) -> Path:
+        """Where the demo community writes the ground truth of its planted trends."""
+        from .community import GROUND_TRUTH_FILE
+
+        return self.dir / GROUND_TRUTH_FILE
+
+    async def welcome(self, actor: bytes | str) -> str:
+        """Let someone join the devnet (the app's user): the faucet funds the actor id or address; with the
+        demo community running, a few demo members follow them. Returns the faucet transfer's action id (hex),
+        or "" if the faucet funded this address moments ago."""
+        address = actor if isinstance(actor, str) else encode_address(actor)
+        async with (
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session,
+            session.post(f"{self.api_url(0)}/v1/faucet", json={"address": address}) as response,
+        ):
+            doc = await response.json(content_type=None)
+            if response.status == 429 and doc.get("error") == "faucet_cooldown":
+                return ""
+            if response.status >= 400:
+                raise DevnetError(f"the faucet refused: {doc.get('reason', doc)}")
+            return str(doc["id"])
+
+    async def wait_connected(self, within: float = 30.0) -> None:
+        """Wait until every running node is connected to every other one and knows its API address (so the
+        services replicate between all of them)."""
+        running = [n for n in self.nodes if n.running]
+
+        async def connected(session: aiohttp.ClientSession, node: DevnetNode) -> bool:
+            async with session.get(f"{node.api_url}/v1/status") as response:
+                peers = (await response.json())["peers"]
+            return sum(1 for p in peers if p.get("api")) >= len(running) - 1
+
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as session:
+            deadline = time.monotonic() + within
+            while not all([await connected(session, n) for n in running]):
+                if time.monotonic() > deadline:
+                    raise DevnetError(f"the devnet's nodes did not all connect within {within:.0f} s")
+                await asyncio.sleep(0.05)  # peers dial each other in the background; look again shortly
+
     async def status(self, index: int, session: aiohttp.ClientSession) -> dict[str, Any]:
         async with session.get(f"{self.api_url(index)}/v1/status") as response:
             result: dict[str, Any] = await response.json()
@@ -338,6 +456,63 @@ class Devnet:
             }
             for n in self.nodes
         ]
+
+
+def _recorded_pid(node_file: Path) -> int | None:
+    """The process id a node wrote into its node.json when it started (the file goes when it stops)."""
+    try:
+        pid = json.loads(node_file.read_text(encoding="utf-8"))["pid"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return pid if isinstance(pid, int) else None
+
+
+async def stop_leftover(pid: int | None, marker: str) -> None:
+    """Stop a process an earlier run left behind (the app that ran the devnet was killed, say), so that a
+    node comes back on its own ports and two processes never share a data directory. Only a process whose
+    command line names `marker` (its configuration file) is touched; where /proc is missing, none is."""
+    if pid is not None and pid != os.getpid():
+        await asyncio.to_thread(_stop_leftover, pid, marker)
+
+
+def _stop_leftover(pid: int, marker: str) -> None:
+    proc = Path(f"/proc/{pid}")
+    try:
+        command = (proc / "cmdline").read_bytes()
+    except OSError:
+        return
+    if marker.encode() not in command:
+        return
+    log.warning("stopping process %d, left running by an earlier devnet (%s)", pid, marker)
+    for sig, patience in ((signal.SIGTERM, 30.0), (signal.SIGKILL, 10.0)):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, sig)
+        deadline = time.monotonic() + patience
+        # Not our child: there is nothing to wait on but its /proc entry.
+        while _alive(proc) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not _alive(proc):
+            return
+
+
+def _alive(proc: Path) -> bool:
+    """Whether the process is still running (an exited one waiting for its parent counts as gone)."""
+    try:
+        status = (proc / "status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def _pinned_ports(config_path: Path) -> tuple[int, int]:
+    """The API and peer ports an earlier start of this node wrote into its configuration (0 if none)."""
+    if not config_path.exists():
+        return 0, 0
+    try:
+        config = load_config(config_path)
+        return parse_listen(config.api_listen, "api_listen")[1], parse_listen(config.p2p_listen, "p2p_listen")[1]
+    except ConfigError:
+        return 0, 0
 
 
 def default_devnet_dir() -> Path:
@@ -360,12 +535,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--fresh", action="store_true", help="delete the devnet directory first")
     parser.add_argument("--in-process", action="store_true", help="run the nodes in this process")
+    parser.add_argument(
+        "--demo", action="store_true", help="run the simulated community (posts, votes, trading, live streams)"
+    )
+    parser.add_argument("--demo-seed", type=int, default=DEMO_SEED, help=f"the community's seed (default {DEMO_SEED})")
+    parser.add_argument(
+        "--demo-pace",
+        type=float,
+        default=DEMO_PACE_S,
+        help=f"seconds between the community's activities (default {DEMO_PACE_S})",
+    )
     return parser
 
 
 async def _run(args: argparse.Namespace) -> int:
     devnet = Devnet(
-        args.validators, args.data_dir, base_port=args.base_port, in_process=args.in_process, fresh=args.fresh
+        args.validators,
+        args.data_dir,
+        base_port=args.base_port,
+        in_process=args.in_process,
+        fresh=args.fresh,
+        demo=args.demo,
+        demo_seed=args.demo_seed,
+        demo_pace=args.demo_pace,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -384,6 +576,12 @@ async def _run(args: argparse.Namespace) -> int:
         print(f"  node{info['node']}  {info['address']}  api {info['api']}  p2p {info['p2p']}")
     print(f'faucet: POST {devnet.api_url(0)}/v1/faucet with {{"address": "exc1..."}}')
     print(f"demo accounts (keys in {devnet.dir / 'accounts.json'}): {', '.join(DEMO_ACCOUNTS)}")
+    if devnet.community is not None:
+        print(
+            f"demo community: seed {devnet.demo_seed}, an activity every {devnet.demo_pace:g} s "
+            f"(log {devnet.community.log_file}); planted trends in {devnet.ground_truth_file}"
+        )
+        print("  whoever the faucet funds is welcomed and followed by demo members")
     print("press Ctrl-C to stop", flush=True)
     watchers = [asyncio.ensure_future(n.process.wait()) for n in devnet.nodes if n.process is not None]
     stopper = asyncio.ensure_future(stop.wait())

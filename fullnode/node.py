@@ -48,6 +48,7 @@ from lightnode.protocol.errors import DecodeError, ProtocolError, SignatureError
 from lightnode.protocol.genesis import Genesis
 from lightnode.protocol.keys import PrivateKey, actor_id
 from lightnode.protocol.smt import SparseMerkleTree
+from lightnode.protocol.state import ChannelRecord, channel_key
 
 from .api import ApiServer
 from .codec import address_of, array_header, committed_block_bytes, event_to_json
@@ -58,6 +59,7 @@ from .consensus.wal import WalSigner, WriteAheadLog
 from .errors import AlreadyCommittedError, FaucetError, InvalidBlockError
 from .mempool import Entry, Mempool, MempoolFullError
 from .p2p import Peer, PeerNetwork
+from .services import ChannelInfo, ServicesConfig, setup_services
 from .state import ActionRejected, BlockResult, StateMachine, genesis_state
 from .store import BlockWrite, Store, StoreError
 
@@ -73,6 +75,45 @@ SYNC_TIMEOUT_S = 15.0
 SYNC_ANSWER_BYTES = 4 * 1024 * 1024
 NODE_FILE = "node.json"
 _RELAYED_KINDS = frozenset({int(MessageKind.PROPOSAL), int(MessageKind.VOTE), int(MessageKind.EVIDENCE)})
+
+
+def services_config(config: NodeConfig) -> ServicesConfig:
+    """The mailbox, blob store and stream relay settings of a node."""
+    return ServicesConfig(
+        fsync_chunks=config.fsync,
+        public_hosts=tuple(config.services_public_hosts),
+        free_quota_bytes=config.services_free_quota_bytes,
+    )
+
+
+class NodeChainView:
+    """The node's committed state as the services read it (a `fullnode.services.ChainView`)."""
+
+    def __init__(self, node: Node) -> None:
+        self._node = node
+
+    def height(self) -> int:
+        return self._node.sm.height
+
+    async def storage_quota(self, actor: bytes) -> int:
+        return self._node.sm.account(actor).storage_quota
+
+    async def channel(self, channel_public_key: bytes) -> ChannelInfo | None:
+        raw = self._node.sm.get(channel_key(channel_public_key))
+        if raw is None:
+            return None
+        record = ChannelRecord.decode(raw)
+        return ChannelInfo(record.owner, record.title, bool(record.live))
+
+
+class NodePeers:
+    """The API addresses of the node's peers (a `fullnode.services.PeerSet`), learnt when they connect."""
+
+    def __init__(self, network: PeerNetwork) -> None:
+        self._network = network
+
+    def service_urls(self) -> list[str]:
+        return self._network.api_urls()
 
 
 class Node:
@@ -153,13 +194,22 @@ class Node:
         self.signer = WalSigner(self.node_key.sign_raw, self.node_key.public_key.raw, self.wal)
         self.core = ConsensusCore(self.chain_id, self, self.signer, config.timeouts)
         self.p2p = PeerNetwork(self.chain_id, self.genesis_hash, self.node_key, self, config.peers)
-        host, port = parse_listen(config.p2p_listen, "p2p_listen")
-        self.p2p_port = await self.p2p.start(host, port)
         self.api = ApiServer(self)
+        await setup_services(
+            self.api.app,
+            data_dir=config.data_dir / "services",
+            chain=NodeChainView(self),
+            peers=NodePeers(self.p2p),
+            config=services_config(config),
+        )
+        # The API first, so that every peer connection can announce its port.
         host, port = parse_listen(config.api_listen, "api_listen")
         self.api_port = await self.api.start(host, port)
         self.api_host = host
-        self.p2p_host = parse_listen(config.p2p_listen, "p2p_listen")[0]
+        self.p2p.api_port = self.api_port
+        host, port = parse_listen(config.p2p_listen, "p2p_listen")
+        self.p2p_port = await self.p2p.start(host, port)
+        self.p2p_host = host
         self._write_node_file()
         height = self.sm.height + 1
         self._enter_height(height, restored=True)

@@ -5,6 +5,10 @@ fresh 32-byte challenge) and answer the other's challenge with an `Auth` signatu
 another chain, or one that cannot prove its key, is refused with an `ErrorMessage` and a close. After that,
 every binary frame is one `[kind, body]` message; a malformed one is answered with an `ErrorMessage`
 stating the reason, and a peer that keeps sending them is disconnected.
+
+Right after the handshake each side also sends one text frame `{"type": "info", "api_port": P}`: the port of
+its public API (chain and services). The other side reaches that API at the host it is connected to the peer
+at, so a peer can name a port but never send this node's requests to another machine.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ import json
 import logging
 import os
 import random
+from collections import OrderedDict
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn, Protocol, TypeVar
+from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import WSMsgType, web
@@ -45,6 +51,8 @@ MAX_STRIKES = 20
 #: Outgoing messages queued per peer; a peer that falls this far behind is disconnected.
 SEND_QUEUE = 2048
 HEARTBEAT_S = 5.0
+#: API addresses of peers are remembered for at most this many peers (the services replicate to each).
+MAX_KNOWN_APIS = 64
 
 
 class PeerHandler(Protocol):
@@ -76,6 +84,8 @@ class Peer:
     strikes: int = 0
     queue: asyncio.Queue[bytes] = field(default_factory=lambda: asyncio.Queue(SEND_QUEUE))
     closed: bool = False
+    #: The base URL of the peer's public API, once the peer has announced its port.
+    api_url: str = ""
 
     def send(self, data: bytes) -> bool:
         """Queue a message; a peer whose queue is full is too slow and gets disconnected."""
@@ -101,7 +111,21 @@ class Peer:
             "remote": self.remote,
             "outbound": self.outbound,
             "height": self.height,
+            "api": self.api_url,
         }
+
+
+def api_url_at(remote: str, port: int) -> str:
+    """The base URL of a peer's API: the host this node is connected to it at, and the port it announced.
+
+    `remote` is the URL this node dialed (outbound) or the peer's address (inbound).
+    """
+    host = urlsplit(remote).hostname if "://" in remote else remote
+    if not host or host == "?":
+        return ""
+    if ":" in host:  # an IPv6 address
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 class HandshakeError(Exception):
@@ -145,6 +169,13 @@ class PeerNetwork:
         self._runner: web.AppRunner | None = None
         self._stopping = False
         self.port = 0
+        #: The port of this node's API, announced to every peer after the handshake (0: not announced).
+        self.api_port = 0
+        #: Peers' API base URLs by node key. Those of peers this node dials are kept while the peer is down (so
+        #: that replicas to it are retried); those of peers that only dialed in go when they disconnect.
+        self._api_urls: OrderedDict[bytes, str] = OrderedDict()
+        #: Set whenever a peer's API address becomes known (clear it, then wait, to follow).
+        self.api_learned = asyncio.Event()
 
     # ---- lifecycle ------------------------------------------------------------------------------------
 
@@ -188,6 +219,10 @@ class PeerNetwork:
     def peers(self) -> list[Peer]:
         """One live connection per connected node."""
         return [conns[0] for conns in self._peers.values() if conns]
+
+    def api_urls(self) -> list[str]:
+        """The API base URLs of the peers connected now, and of the peers this node dials even while down."""
+        return list(self._api_urls.values())
 
     def broadcast(self, data: bytes, *, exclude: Callable[[Peer], bool] | None = None) -> int:
         sent = 0
@@ -281,6 +316,8 @@ class PeerNetwork:
         hello = await self._handshake(ws)
         node_key = hello.node_key
         peer = Peer(node_key, remote, outbound, ws, height=hello.height)
+        if self.api_port:
+            await ws.send_str(json.dumps({"type": "info", "api_port": self.api_port}))
         self._peers.setdefault(node_key, []).append(peer)
         writer = asyncio.ensure_future(self._write_loop(peer))
         try:
@@ -296,6 +333,8 @@ class PeerNetwork:
                 conns.remove(peer)
             if not conns:
                 self._peers.pop(node_key, None)
+                if not peer.outbound:
+                    self._api_urls.pop(node_key, None)
             self.handler.on_peer_disconnected(peer)
             with contextlib.suppress(Exception):
                 await ws.close()
@@ -319,6 +358,9 @@ class PeerNetwork:
             msg = await ws.receive()
             if msg.type in (WSMsgType.CLOSE, WSMsgType.CLOSING, WSMsgType.CLOSED, WSMsgType.ERROR):
                 return
+            if msg.type == WSMsgType.TEXT:
+                self._on_text(peer, msg.data)
+                continue
             if msg.type != WSMsgType.BINARY:
                 self._strike(peer, "peer messages are binary frames")
                 continue
@@ -340,6 +382,27 @@ class PeerNetwork:
                 self.handler.on_peer_message(peer, message, data)
             except ProtocolError as exc:
                 self._strike(peer, str(exc))
+
+    def _on_text(self, peer: Peer, text: str) -> None:
+        """The one text frame a peer sends: its API port."""
+        try:
+            doc = json.loads(text)
+            port = doc["api_port"] if doc.get("type") == "info" else None
+        except (ValueError, AttributeError, KeyError):
+            port = None
+        if type(port) is not int or not 0 < port < 65536 or peer.api_url:
+            self._strike(
+                peer, 'peer messages are binary frames (the one text frame is {"type": "info", "api_port": P})'
+            )
+            return
+        peer.api_url = api_url_at(peer.remote, port)
+        if not peer.api_url:
+            return
+        self._api_urls.pop(peer.node_key, None)
+        self._api_urls[peer.node_key] = peer.api_url
+        while len(self._api_urls) > MAX_KNOWN_APIS:
+            self._api_urls.popitem(last=False)
+        self.api_learned.set()
 
     def _strike(self, peer: Peer, reason: str) -> None:
         peer.strikes += 1

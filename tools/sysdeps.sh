@@ -10,7 +10,8 @@ case "$purpose" in
   run) want=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
              libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1
              libgl1 libfontconfig1 libdbus-1-3) ;;
-  *) echo "usage: $0 test|run" >&2; exit 2 ;;
+  bundle) want=(desktop-file-utils) ;;
+  *) echo "usage: $0 test|run|bundle" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QStatusBar,
     QToolButton,
@@ -82,6 +83,10 @@ class NetworkStatusBar(QStatusBar):
         )
 
 
+#: Where each section sits in the navigation (DESIGN.md §4); a section appears only once it is built.
+SECTION_ORDER = ("feed", "chat", "live", "market", "wallet", "profile", "assistant", "dao", "network", "settings")
+
+
 class MainWindow(QMainWindow):
     """Holds the sections; a section appears only when the app registers its page."""
 
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.sections: dict[str, tuple[QToolButton, QWidget, str]] = {}
+        self._actions: dict[str, QAction] = {}
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -164,7 +170,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(gate is None and bool(self.sections))
 
     def add_section(self, key: str, label: str, icon_name: str, page: QWidget) -> None:
-        """Add a built section to the navigation; Ctrl+1… switches between sections in order."""
+        """Add a built section to the navigation, in the app's fixed order of sections (SECTION_ORDER);
+        Ctrl+1… switches between the sections shown, top to bottom."""
         button = QToolButton()
         button.setText(label)
         button.setIcon(theme.icon(icon_name))
@@ -172,20 +179,27 @@ class MainWindow(QMainWindow):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setCheckable(True)
         button.setAccessibleName(label)
-        button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy())
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumWidth(180)
         self.group.addButton(button)
-        self.nav.insertWidget(self.nav.count() - 1, button)
+        rank = SECTION_ORDER.index(key) if key in SECTION_ORDER else len(SECTION_ORDER)
+        before = sum(1 for k in self.sections if (SECTION_ORDER.index(k) if k in SECTION_ORDER else 99) < rank)
+        self.nav.insertWidget(1 + before, button)  # after the brand label
         self.pages.addWidget(page)
-        index = len(self.sections) + 1
         action = QAction(label, self)
-        action.setShortcut(QKeySequence(f"Ctrl+{index}"))
         action.triggered.connect(lambda: self.show_section(key))
         self.view_menu.addAction(action)
         self.sections[key] = (button, page, icon_name)
+        self._actions[key] = action
+        self._renumber_shortcuts()
         button.clicked.connect(lambda: self.show_section(key))
         if len(self.sections) == 1:
             self.show_section(key)
+
+    def _renumber_shortcuts(self) -> None:
+        ordered = sorted(self.sections, key=lambda k: SECTION_ORDER.index(k) if k in SECTION_ORDER else 99)
+        for number, key in enumerate(ordered[:9], start=1):
+            self._actions[key].setShortcut(QKeySequence(f"Ctrl+{number}"))
 
     def show_section(self, key: str) -> None:
         button, page, _ = self.sections[key]

@@ -334,7 +334,7 @@ class ProfilePage(QScrollArea):
         try:
             payload = Profile(
                 name, int(self.edit_role.currentData()), self.edit_bio.toPlainText()[:1000],
-                links, self.edit_region.text().strip(), b"", b"",
+                links, self.edit_region.text().strip(), b"", self.session.messenger_key(),
             )  # fmt: skip
             payload.validate()
         except ProtocolError as exc:

@@ -9,6 +9,7 @@ import logging
 import os
 import random
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Coroutine, Sequence
 from dataclasses import asdict, dataclass, field
@@ -21,6 +22,7 @@ from lightnode.protocol import actions as A
 from lightnode.protocol.actions import Role
 from lightnode.protocol.address import decode_address, encode_address
 from lightnode.protocol.encoding import ONE_EXC
+from lightnode.protocol.errors import AddressError
 from lightnode.protocol.keys import PrivateKey
 
 from ..services.client import BlobClient, ServiceClientError, StreamPublisher
@@ -32,8 +34,8 @@ from .trends import TrendPlan
 log = logging.getLogger(__name__)
 
 GROUND_TRUTH_FILE = "community_ground_truth.json"
-#: Files named `<address>.request` dropped here ask the community to welcome that member (see `welcome`).
-JOIN_DIR = "community_join"
+#: How many demo members follow (and, once the messenger hook is filled, greet) a newcomer.
+GREETERS = 5
 FEE = ONE_EXC // 1000
 STARTER_FUNDS = 5_000 * ONE_EXC
 FUEL = ONE_EXC // 20
@@ -79,6 +81,7 @@ class CommunityStats:
     stream_parts: int = 0
     uploads: int = 0
     welcomed: int = 0
+    ticks: int = 0
 
 
 @dataclass
@@ -92,6 +95,7 @@ class _Post:
 
 @dataclass
 class _Order:
+    serial: int
     id: bytes
     listing: bytes
     buyer: int
@@ -132,6 +136,7 @@ class Community:
         ticks_per_week: int = 40,
         messenger: Messenger | None = None,
         service_urls: Sequence[str] | None = None,
+        faucet: bytes | None = None,
     ) -> None:
         if not api_urls or not funders:
             raise ValueError("the community needs at least one node URL and one funded key")
@@ -144,15 +149,26 @@ class Community:
         self.pace = pace
         self.ticks_per_week = ticks_per_week
         self.messenger = messenger
+        #: The devnet faucet's actor id: whoever it funds is welcomed as a newcomer (the app joining).
+        self.faucet = faucet
         self.members = make_cast(seed)
+        self._member_ids = {m.actor_id for m in self.members}
         self.plan = TrendPlan(seed, weeks)
-        self.rng = random.Random(f"activity/{seed}")
+        #: Each activity draws from a generator seeded by (seed, tick): the same seed gives the same
+        #: sequence of intentions however fast or slow the chain answers, and a restart continues it.
+        self.rng = random.Random(f"activity/{seed}/setup")
         self.stats = CommunityStats()
         self.tick = 0
+        self.started_ms = int(time.time() * 1000)
+        #: Channel keys of the members streaming right now (parts are flowing).
+        self.live_channels: set[bytes] = set()
+        self.welcomed: set[bytes] = set()
         self._nonces: dict[bytes, int] = {}
+        self._locks: dict[bytes, asyncio.Lock] = {}
         self._posts: list[_Post] = []
         self._listings: list[_Listing] = []
         self._orders: list[_Order] = []
+        self._order_serial = 0
         self._votes: set[tuple[int, bytes]] = set()
         self._follows: set[tuple[int, bytes]] = set()
         self._endorsed: set[tuple[int, int, str]] = set()
@@ -177,18 +193,20 @@ class Community:
         """Sign and submit one action; None (and the nonce re-read) if the node refuses it."""
         api = api or self._apis[0]
         actor = key.actor_id
-        nonce = self._nonces.get(actor)
-        if nonce is None:
-            nonce = await api.next_nonce(actor)
-        action = A.Action(self._chain_id, key.public_key.raw, nonce, FEE, self._height + 300, payload)
-        try:
-            action_id = await api.submit(action.sign(key))
-        except NodeApiError as exc:
-            self.stats.rejected += 1
-            self._nonces.pop(actor, None)
-            log.debug("%s refused: %s", type(payload).__name__, exc)
-            return None
-        self._nonces[actor] = nonce + 1
+        # One action at a time per member: a stream ending or a welcome runs beside the main activity loop.
+        async with self._locks.setdefault(actor, asyncio.Lock()):
+            nonce = self._nonces.get(actor)
+            if nonce is None:
+                nonce = await api.next_nonce(actor)
+            action = A.Action(self._chain_id, key.public_key.raw, nonce, FEE, self._height + 300, payload)
+            try:
+                action_id = await api.submit(action.sign(key))
+            except NodeApiError as exc:
+                self.stats.rejected += 1
+                self._nonces.pop(actor, None)
+                log.debug("%s refused: %s", type(payload).__name__, exc)
+                return None
+            self._nonces[actor] = nonce + 1
         self.stats.actions += 1
         return action_id
 
@@ -238,6 +256,9 @@ class Community:
             await self._wait_committed(action_id, api)
         for member in self.members:
             await self._introduce(member)
+        self._resume()
+        if self.faucet is not None:
+            self._spawn(self._watch_faucet())
 
     async def _probe_blobs(self) -> bool:
         assert self._session is not None
@@ -252,7 +273,10 @@ class Community:
         actor = member.actor_id
         account = await api.account(actor)
         if int(account.get("nonce", 0)) > 0 or actor in self._nonces:
-            return  # already introduced (a restarted community on the same chain)
+            # Already introduced (a restarted community on the same chain): sellers list again, since the
+            # listings of the earlier run are not remembered.
+            await self._list(member)
+            return
         key = member.key
         await self._act(
             key,
@@ -265,39 +289,46 @@ class Community:
         if member.channel_key is not None:
             title = f"{member.name.split()[0]} live"
             await self._act(key, A.Channel(member.channel_key.public_key.raw, title, "Studio and backstage."), api)
-        if member.role in SELLERS:
-            category, kind = SELLERS[member.role]
-            price = self.rng.randint(2, 40) * 10 * ONE_EXC
-            listing = A.Listing(
-                int(A.ListingKind.GOOD if kind == "good" else A.ListingKind.SERVICE),
-                category,
-                f"{category[:-1] if category.endswith('s') else category} by {member.name}",
-                f"{member.bio} Booking and shipping worldwide.",
-                tuple(self.plan.pick_tags(self.rng, 0, member.trendiness, 2)),
-                price,
-                int(A.PriceMode.FIXED),
-                self.rng.randint(1, 14),
-                member.region,
-                1000,
-                (),
-                20,
-            )
-            listing_id = await self._act(key, listing, api)
-            if listing_id is not None:
-                self._listings.append(_Listing(listing_id, member.index, price))
+        await self._list(member)
+
+    async def _list(self, member: Member) -> None:
+        """A seller's listing on the marketplace (the same offer for the same seed)."""
+        if member.role not in SELLERS:
+            return
+        rng = random.Random(f"listing/{self.seed}/{member.index}")
+        category, kind = SELLERS[member.role]
+        price = rng.randint(2, 40) * 10 * ONE_EXC
+        listing = A.Listing(
+            int(A.ListingKind.GOOD if kind == "good" else A.ListingKind.SERVICE),
+            category,
+            f"{category[:-1] if category.endswith('s') else category} by {member.name}",
+            f"{member.bio} Booking and shipping worldwide.",
+            tuple(self.plan.pick_tags(rng, 0, member.trendiness, 2)),
+            price,
+            int(A.PriceMode.FIXED),
+            rng.randint(1, 14),
+            member.region,
+            1000,
+            (),
+            20,
+        )
+        listing_id = await self._act(member.key, listing, self._api(member.index))
+        if listing_id is not None:
+            self._listings.append(_Listing(listing_id, member.index, price))
 
     # ---- activities -------------------------------------------------------------------------------------
 
     async def _step(self) -> None:
+        self.rng = random.Random(f"activity/{self.seed}/{self.tick}")
         if self.tick % 5 == 0:
             self._height = await self._apis[0].height()
         self._track_week()
         await self._advance_orders()
-        await self._check_join_requests()
         kinds = list(ACTIVITIES)
         kind = self.rng.choices(kinds, [ACTIVITIES[k] for k in kinds])[0]
         await getattr(self, f"_do_{kind}")()
         self.tick += 1
+        self.stats.ticks = self.tick
         self.progressed.set()
 
     def _track_week(self) -> None:
@@ -332,9 +363,14 @@ class Community:
         media: list[bytes] = []
         if kind is not A.PostKind.TEXT and self.blobs_available:
             media_rng = random.Random(self.rng.random())
-            made = make_clip(media_rng, palette) if kind is A.PostKind.VIDEO else None
+            # Encoding takes tens of milliseconds: off the loop, which also carries live streams.
+            made = await asyncio.to_thread(make_clip, media_rng, palette) if kind is A.PostKind.VIDEO else None
             count = 3 if kind is A.PostKind.LOOKBOOK else 1
-            items = [made] if made is not None else [make_image(media_rng, palette) for _ in range(count)]
+            items = (
+                [made]
+                if made is not None
+                else [await asyncio.to_thread(make_image, media_rng, palette) for _ in range(count)]
+            )
             for data, media_type in items:
                 manifest_id = await self._upload(author, data, media_type)
                 if manifest_id is not None:
@@ -428,8 +464,17 @@ class Community:
             self.stats.orders += 1
             seller = self.members[listing.seller]
             skill = seller.skills[0] if seller.skills else ""
+            self._order_serial += 1
             self._orders.append(
-                _Order(order_id, listing.id, buyer.index, listing.seller, last_action=order_id, skill=skill)
+                _Order(
+                    self._order_serial,
+                    order_id,
+                    listing.id,
+                    buyer.index,
+                    listing.seller,
+                    last_action=order_id,
+                    skill=skill,
+                )
             )
 
     async def _advance_orders(self) -> None:
@@ -476,7 +521,9 @@ class Community:
             moved += 1
 
     def _rating(self, order: _Order) -> A.Rating:
-        q, d, v, c = (max(1, min(5, round(self.rng.gauss(4.3, 0.8)))) for _ in range(4))
+        # Drawn per order: when an order reaches this step depends on block timing, not on the seed.
+        rng = random.Random(f"rating/{self.seed}/{order.serial}")
+        q, d, v, c = (max(1, min(5, round(rng.gauss(4.3, 0.8)))) for _ in range(4))
         review = "Exactly as described, would book again." if q >= 4 else "Okay, some delays."
         return A.Rating(order.id, q, d, v, c, review)
 
@@ -510,50 +557,62 @@ class Community:
                     media = await asyncio.to_thread(source.next_part)
                     await publisher.send_media(media, source.part_ms, True)
                     self.stats.stream_parts += 1
+                    self.live_channels.add(key)
                     self.progressed.set()
                     await asyncio.sleep(source.part_ms / 1000)  # a live source's real pace
+                self.live_channels.discard(key)
                 await publisher.end()
         except (ServiceClientError, aiohttp.ClientError, NodeApiError) as exc:
             log.debug("stream by %s stopped: %s", member.name, exc)
         finally:
-            await self._act(member.key, A.Stream(key, title, 0, ()), api)
+            self.live_channels.discard(key)
             self._streaming.discard(member.index)
+            with contextlib.suppress(NodeApiError, aiohttp.ClientError, TimeoutError):
+                await self._act(member.key, A.Stream(key, title, 0, ()), api)
 
     # ---- the app joins ----------------------------------------------------------------------------------
 
-    async def welcome(self, actor: bytes) -> None:
-        """Let the app's user join as one more member: the faucet funds them, a few demo members follow
-        them and (once the messenger exists and is passed as `messenger`) greet them."""
-        with contextlib.suppress(NodeApiError):
-            await self._apis[0].faucet(actor)
-        greeters = random.Random(f"welcome/{self.seed}/{actor.hex()}").sample(self.members, 5)
+    async def welcome(self, actor: bytes, *, fund: bool = True) -> None:
+        """Let someone (the app's user) join as one more member: the faucet funds them (unless `fund` is
+        False: they were funded already), a few demo members follow them and, once the messenger exists and
+        is passed as `messenger`, two of them say hello."""
+        if actor in self.welcomed or actor in self._member_ids:
+            return
+        self.welcomed.add(actor)
+        if fund:
+            with contextlib.suppress(NodeApiError):
+                await self._apis[0].faucet(actor)
+        greeters = random.Random(f"welcome/{self.seed}/{actor.hex()}").sample(self.members, GREETERS)
         for member in greeters:
             if (member.index, actor) not in self._follows:
                 await self._follow(member, actor)
         if self.messenger is None:
             # HOOK: the messenger comes later; pass one as `messenger` and two greeters message newcomers.
-            log.info(
-                "the messenger is not wired yet: demo members follow %s but send no greeting",
-                encode_address(actor),
-            )
+            log.info("welcomed %s (followed by %d members; no greeting: no messenger)", encode_address(actor), GREETERS)
         else:
             for member in greeters[:2]:
                 text = f"Hi! I'm {member.name}, {member.role.name.lower()} in {member.region}. Welcome!"
                 await self.messenger.send_text(member.key, actor, text)
         self.stats.welcomed += 1
+        self.progressed.set()
 
-    async def _check_join_requests(self) -> None:
-        folder = self.data_dir / JOIN_DIR
-        if self.tick % 4 or not folder.is_dir():
-            return
-        for request in sorted(folder.glob("*.request")):
+    async def _watch_faucet(self) -> None:
+        """Welcome every address the devnet's faucet funds: that is how the app joins the demo."""
+        assert self._session is not None
+        assert self.faucet is not None
+        faucet = encode_address(self.faucet)
+        url = self.api_urls[0].replace("http", "ws", 1) + "/v1/ws?topics=events"
+        while True:
             try:
-                actor = decode_address(request.stem)
-            except ValueError:
-                request.rename(request.with_suffix(".invalid"))
-                continue
-            await self.welcome(actor)
-            request.rename(request.with_suffix(".done"))
+                async with self._session.ws_connect(url, heartbeat=20) as ws:
+                    async for msg in ws:
+                        if msg.type is not aiohttp.WSMsgType.TEXT:
+                            continue
+                        for actor in _faucet_recipients(json.loads(msg.data), faucet):
+                            await self.welcome(actor, fund=False)
+            except (aiohttp.ClientError, TimeoutError, ValueError, NodeApiError) as exc:
+                log.info("lost the node's event stream (%s); reconnecting", exc)
+            await asyncio.sleep(2.0)  # the node is restarting: try again in a moment
 
     # ---- ground truth -----------------------------------------------------------------------------------
 
@@ -561,11 +620,15 @@ class Community:
         truth = self.plan.ground_truth()
         truth.update(
             {
+                "version": 1,
                 "file_version": 1,
                 "about": "Planted trends of the simulated community. Week w spans blocks first_height.."
                 "last_height; a trend detector looking at posts' tags and palettes by week should find the "
                 "'rising' ones gaining share and the 'fading' ones losing it.",
                 "ticks_per_week": self.ticks_per_week,
+                "tick": self.tick,
+                "start_ms": self.started_ms,
+                "end_ms": int(time.time() * 1000),
                 "members": [
                     {
                         "name": m.name,
@@ -590,6 +653,31 @@ class Community:
         )
         return truth
 
+    def _resume(self) -> None:
+        """Continue the simulated weeks of an earlier run on the same devnet (same seed), if there was one."""
+        path = self.data_dir / GROUND_TRUTH_FILE
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            if doc.get("seed") != self.seed:
+                return
+            tick = int(doc["tick"])
+            weeks = [
+                _Week(
+                    int(w["week"]),
+                    int(w["first_height"]),
+                    int(w["last_height"]),
+                    Counter({str(k): int(v) for k, v in w["tag_counts"].items()}),
+                    Counter({str(k): int(v) for k, v in w["palette_counts"].items()}),
+                )
+                for w in doc["observed_weeks"]
+            ]
+            started = int(doc["start_ms"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return
+        self.tick, self._weeks, self.started_ms = tick, weeks, started
+        self.stats.ticks = tick
+        log.info("continuing the community of seed %d at tick %d (week %d)", self.seed, tick, int(self.week))
+
     def write_ground_truth(self) -> Path:
         """Write the ground truth atomically beside the devnet's data."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -611,12 +699,15 @@ class Community:
             self._apis = [NodeApi(session, url) for url in self.api_urls]
             self._blobs = [BlobClient(session, url) for url in self.service_urls]
             try:
-                await self._setup()
+                if not await _unless_stopped(self._setup(), stop):
+                    return self.stats
                 while not stop.is_set() and (max_ticks is None or self.tick < max_ticks):
                     try:
                         await self._step()
                     except (NodeApiError, aiohttp.ClientError, TimeoutError) as exc:
                         log.warning("community step failed: %s", exc)
+                    if self.tick % 20 == 0:
+                        self.write_ground_truth()
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(stop.wait(), self.pace)
             finally:
@@ -641,10 +732,12 @@ async def run_community(
     max_ticks: int | None = None,
     messenger: Messenger | None = None,
     service_urls: Sequence[str] | None = None,
+    faucet: bytes | None = None,
 ) -> CommunityStats:
     """Run the simulated community against a devnet: `genesis_accounts_keys` fund its members, the ground
     truth of its planted trends goes to `data_dir`/community_ground_truth.json, and `pace` seconds pass
-    between activities. Runs until `stop` is set (or `max_ticks`), then returns what it did."""
+    between activities; every address `faucet` funds is welcomed. Runs until `stop` is set (or
+    `max_ticks`), then returns what it did."""
     community = Community(
         api_urls,
         genesis_accounts_keys,
@@ -653,5 +746,37 @@ async def run_community(
         pace=pace,
         messenger=messenger,
         service_urls=service_urls,
+        faucet=faucet,
     )
     return await community.run(stop=stop, max_ticks=max_ticks)
+
+
+async def _unless_stopped(work: Coroutine[object, object, None], stop: asyncio.Event) -> bool:
+    """Run `work` unless `stop` is set first (then cancel it); True if it completed."""
+    task = asyncio.ensure_future(work)
+    stopper = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+    if task.cancelled():
+        return False
+    task.result()
+    return True
+
+
+def _faucet_recipients(frame: object, faucet: str) -> list[bytes]:
+    """The actors a block's events show the faucet paying (from an `events` frame of /v1/ws)."""
+    if not isinstance(frame, dict) or frame.get("type") != "events":
+        return []
+    out: list[bytes] = []
+    for event in frame.get("events", []):
+        actors = event.get("actors", []) if isinstance(event, dict) else []
+        if event.get("kind") == "transfer" and len(actors) == 2 and actors[0] == faucet:
+            with contextlib.suppress(AddressError, TypeError):
+                out.append(decode_address(actors[1]))
+    return out

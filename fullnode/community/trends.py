@@ -114,7 +114,20 @@ class TrendPlan:
             ],
             "steady_tags": list(BASE_TAGS),
             "steady_palettes": self.steady_palettes,
+            # The same plan in the shape `assistant.ground_truth.load_ground_truth` reads.
+            "tags": {
+                "rising": self._names("tag", "rising"),
+                "fading": self._names("tag", "fading"),
+                "stable": list(BASE_TAGS),
+            },
+            "colours": {
+                "rising": [f"#{PALETTES[n][0]:06x}" for n in self._names("palette", "rising")],
+                "fading": [f"#{PALETTES[n][0]:06x}" for n in self._names("palette", "fading")],
+            },
         }
+
+    def _names(self, kind: str, direction: str) -> list[str]:
+        return [t.name for t in self.trends if t.kind == kind and t.direction == direction]
 
 
 def _weighted_sample(rng: random.Random, weights: dict[str, float], count: int) -> list[str]:

@@ -62,13 +62,28 @@ async def send_ws_error(ws: web.WebSocketResponse, exc: Exception) -> None:
     await ws.send_json({"type": "error", "error": error.code, "reason": error.reason})
 
 
+#: Codes and sentences for errors raised by the HTTP layer itself (no such path, wrong method, …).
+_HTTP_ERRORS = {
+    404: ("not_found", "There is nothing at this address."),
+    405: ("method_not_allowed", "This method is not allowed here."),
+    413: ("too_large", "The request body is too large."),
+    416: ("bad_range", "The requested range lies outside the blob."),
+}
+
+
 @web.middleware
 async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Turn refusals and malformed input into JSON errors; the process keeps serving."""
+    """Turn refusals, malformed input and HTTP-layer errors into JSON errors; the process keeps serving."""
     try:
         return await handler(request)
     except REFUSALS as exc:
         return as_service_error(exc).response()
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        code, reason = _HTTP_ERRORS.get(exc.status, ("bad_request", f"The request was refused ({exc.reason})."))
+        kept = {k: v for k, v in exc.headers.items() if k in ("Allow", "Content-Range", "Retry-After")}
+        return web.json_response({"error": code, "reason": reason}, status=exc.status, headers=kept)
 
 
 async def read_body(request: web.Request, limit: int, what: str) -> bytes:
@@ -96,6 +111,26 @@ async def read_body(request: web.Request, limit: int, what: str) -> bytes:
     if not body:
         fail(400, "empty_body", f"The request has no {what}.")
     return bytes(body)
+
+
+async def read_pieces(request: web.Request, limit: int, what: str) -> tuple[list[bytes], int]:
+    """The request body as the pieces it arrived in (not joined: a 1 MiB chunk is hashed and written
+    piece by piece) and its length; refused with 413 as soon as it exceeds `limit` bytes."""
+    length = request.content_length
+    if length is not None and length > limit:
+        fail(413, "too_large", f"The {what} of {length} bytes exceeds the limit of {limit} bytes.")
+    pieces: list[bytes] = []
+    total = 0
+    async for piece in request.content.iter_any():
+        total += len(piece)
+        if total > limit:
+            fail(413, "too_large", f"The {what} exceeds the limit of {limit} bytes.")
+        pieces.append(piece)
+    if length is not None and total != length:
+        fail(400, "truncated", f"The {what} ended before its announced length.")
+    if not total:
+        fail(400, "empty_body", f"The request has no {what}.")
+    return pieces, total
 
 
 def msgpack_response(body: bytes, status: int = 200) -> web.Response:

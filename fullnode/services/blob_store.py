@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from lightnode.protocol.hashing import DIGEST_SIZE, Tag
 from lightnode.protocol.services import CHUNK_SIZE, chunk_id
 
 _SCHEMA = """
@@ -37,6 +39,17 @@ CREATE TABLE IF NOT EXISTS chunks (
     id BLOB PRIMARY KEY,
     size INTEGER NOT NULL
 ) WITHOUT ROWID;
+-- Chunks sent before any manifest lists them: reserved (before the file is written) per client address,
+-- until a manifest claims them or they expire and are removed.
+CREATE TABLE IF NOT EXISTS staged (
+    chunk BLOB NOT NULL,
+    client TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    PRIMARY KEY (chunk, client)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS staged_by_client ON staged (client, expires_ms);
+CREATE INDEX IF NOT EXISTS staged_by_expiry ON staged (expires_ms);
 """
 
 
@@ -53,6 +66,15 @@ class ChunkMismatchError(Exception):
     """Bytes that do not hash to the chunk id they are stored or served under."""
 
 
+class StagingFullError(Exception):
+    """The client (or the whole node) has as many bytes staged as it may: upload the manifest first."""
+
+    def __init__(self, limit: int, per_client: bool) -> None:
+        super().__init__(f"staging limit of {limit} bytes reached")
+        self.limit = limit
+        self.per_client = per_client
+
+
 @dataclass(frozen=True, slots=True)
 class StoredManifest:
     encoded: bytes
@@ -61,36 +83,110 @@ class StoredManifest:
     complete: bool
 
 
+def _write_all(fd: int, pieces: Sequence[bytes]) -> None:
+    """Write every piece, in order, in as few system calls as the kernel allows."""
+    views = [memoryview(p) for p in pieces if p]
+    while views:
+        written = os.writev(fd, views[:1024]) if hasattr(os, "writev") else os.write(fd, views[0])
+        while views and written >= len(views[0]):
+            written -= len(views[0])
+            views.pop(0)
+        if written:
+            views[0] = views[0][written:]
+
+
+def _start_writeback(fd: int) -> None:
+    """Let the kernel start writing a file to disk now, without waiting (so that a later fsync finds little
+    left to do); as PostgreSQL's `*_flush_after` settings do where `sync_file_range` is not available. On
+    Linux, POSIX_FADV_DONTNEED starts writeback of dirty pages and drops only pages already clean."""
+    if hasattr(os, "posix_fadvise"):
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+
+
 class ChunkFiles:
-    """One file per chunk under two levels of hex directories; writes are atomic, reads are verified."""
+    """One file per chunk under two levels of hex directories; writes are atomic, reads are verified.
+
+    A chunk is written to `incoming/` and renamed into place once complete; whatever a crash leaves in
+    `incoming/` is removed at the next start.
+    """
 
     def __init__(self, root: Path, *, fsync: bool) -> None:
         self.root = root
         self.fsync = fsync
+        self.incoming = root / "incoming"
         root.mkdir(parents=True, exist_ok=True)
+        if self.incoming.exists():
+            for leftover in self.incoming.iterdir():
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        self.incoming.mkdir(exist_ok=True)
 
     def path(self, cid: bytes) -> Path:
         h = cid.hex()
         return self.root / h[:2] / h[2:4] / h
 
-    def write(self, cid: bytes, data: bytes) -> None:
-        """Check `data` against `cid` and store it (blocking: call from a worker thread)."""
-        if chunk_id(data) != cid:
+    def write(self, cid: bytes, data: bytes | Sequence[bytes], *, durable: bool = True) -> None:
+        """Check `data` (the bytes, or the pieces they arrived in) against `cid` and store it (blocking: call
+        from a worker thread). With `durable` (and `fsync`) the file is flushed to disk before this returns;
+        otherwise `sync` does it later."""
+        pieces = [data] if isinstance(data, bytes) else data
+        hasher = hashlib.blake2b(digest_size=DIGEST_SIZE, person=Tag.CHUNK.value)
+        for piece in pieces:
+            hasher.update(piece)
+        if hasher.digest() != cid:
             raise ChunkMismatchError
         path = self.path(cid)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        fd, tmp = tempfile.mkstemp(dir=self.incoming, prefix=f"{cid.hex()[:16]}-")
         try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                if self.fsync:
-                    f.flush()
-                    os.fsync(f.fileno())
+            try:
+                _write_all(fd, pieces)
+                if self.fsync and durable:
+                    os.fsync(fd)
+                elif self.fsync:
+                    _start_writeback(fd)
+            finally:
+                os.close(fd)
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+    def sync(self, chunks: Sequence[tuple[bytes, int]]) -> list[tuple[bytes, int]]:
+        """Flush chunk files written without `durable` to disk, with their directories (blocking); returns
+        those that are present with the expected size (a file lost in a crash is simply sent again)."""
+        present: list[tuple[bytes, int]] = []
+        folders: set[Path] = set()
+        for cid, size in chunks:
+            path = self.path(cid)
+            try:
+                # Writable: Windows flushes only files open for writing.
+                fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+            except FileNotFoundError:
+                continue
+            try:
+                if os.fstat(fd).st_size != size:
+                    continue
+                if self.fsync:
+                    os.fsync(fd)
+            finally:
+                os.close(fd)
+            present.append((cid, size))
+            folders.add(path.parent)
+        if self.fsync and os.name == "posix":  # directories are flushed this way on POSIX systems only
+            for folder in folders:
+                fd = os.open(folder, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        return present
+
+    def remove(self, cid: bytes) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path(cid).unlink()
 
     def read(self, cid: bytes) -> bytes | None:
         """The chunk's bytes, checked against its id; a damaged file is removed and reads as missing."""
@@ -146,30 +242,51 @@ class BlobIndex:
         encoded: bytes,
         *,
         quota: int | None,
+        claimed: Sequence[tuple[bytes, int]] = (),
     ) -> bool:
-        """Record a manifest (charged to its owner unless `quota` is None: a replica); False if known."""
+        """Record a manifest (charged to its owner unless `quota` is None: a replica); False if known.
+
+        `claimed` are staged chunks the manifest lists, already flushed to disk: they are held from now on
+        (no longer staged), also when the manifest was known (a retried upload).
+        """
         with self._transaction() as db:
             row = db.execute("SELECT replica FROM manifests WHERE id = ?", (manifest_id,)).fetchone()
-            if row is not None and (row[0] == 0 or quota is None):
-                return False
-            if quota is not None:
-                used = self.used(owner_actor)
-                if used + size > quota:
-                    raise QuotaExceededError(used, quota)
-            if row is not None:
-                # The owner uploads what this node held as a replica: it is charged from now on.
-                db.execute("UPDATE manifests SET replica = 0 WHERE id = ?", (manifest_id,))
-                return True
-            db.execute(
-                "INSERT INTO manifests (id, owner_actor, size, media_type, encoded, replica) VALUES (?, ?, ?, ?, ?, ?)",
-                (manifest_id, owner_actor, size, media_type, encoded, int(quota is None)),
-            )
-            db.executemany(
-                "INSERT INTO manifest_chunks (manifest, idx, chunk, size) VALUES (?, ?, ?, ?)",
-                [(manifest_id, i, cid, n) for i, (cid, n) in enumerate(chunk_sizes)],
-            )
+            known = row is not None and (row[0] == 0 or quota is None)
+            if not known:
+                if quota is not None:
+                    used = self.used(owner_actor)
+                    if used + size > quota:
+                        raise QuotaExceededError(used, quota)
+                if row is not None:
+                    # The owner uploads what this node held as a replica: it is charged from now on.
+                    db.execute("UPDATE manifests SET replica = 0 WHERE id = ?", (manifest_id,))
+                else:
+                    db.execute(
+                        "INSERT INTO manifests (id, owner_actor, size, media_type, encoded, replica)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        (manifest_id, owner_actor, size, media_type, encoded, int(quota is None)),
+                    )
+                    db.executemany(
+                        "INSERT INTO manifest_chunks (manifest, idx, chunk, size) VALUES (?, ?, ?, ?)",
+                        [(manifest_id, i, cid, n) for i, (cid, n) in enumerate(chunk_sizes)],
+                    )
+            if claimed:
+                db.executemany("INSERT OR REPLACE INTO chunks (id, size) VALUES (?, ?)", claimed)
+                db.executemany("DELETE FROM staged WHERE chunk = ?", [(cid,) for cid, _ in claimed])
             self._update_complete(db, manifest_id)
-            return True
+            return not known
+
+    def staged_sizes(self, chunk_ids: Sequence[bytes]) -> dict[bytes, int]:
+        """Which of these chunks are staged here (sent before a manifest claimed them), with their sizes."""
+        out: dict[bytes, int] = {}
+        unique = list(dict.fromkeys(chunk_ids))
+        for start in range(0, len(unique), 500):
+            batch = unique[start : start + 500]
+            rows = self._db.execute(
+                f"SELECT chunk, size FROM staged WHERE chunk IN ({', '.join('?' * len(batch))})", batch
+            ).fetchall()
+            out.update((r[0], r[1]) for r in rows)
+        return out
 
     def _update_complete(self, db: sqlite3.Connection, manifest_id: bytes) -> bool:
         (missing,) = db.execute(
@@ -219,6 +336,51 @@ class BlobIndex:
                 if self._update_complete(db, manifest_id):
                     completed.append(manifest_id)
         return completed
+
+    def stage(
+        self, cid: bytes, size: int, client: str, *, now_ms: int, ttl_ms: int, per_client: int, total: int
+    ) -> None:
+        """Reserve room for a chunk no manifest lists yet, sent by `client`, until `now_ms + ttl_ms`."""
+        with self._transaction() as db:
+            (mine,) = db.execute(
+                "SELECT COALESCE(SUM(size), 0) FROM staged WHERE client = ? AND expires_ms > ? AND chunk != ?",
+                (client, now_ms, cid),
+            ).fetchone()
+            if mine + size > per_client:
+                raise StagingFullError(per_client, per_client=True)
+            (everyone,) = db.execute(
+                "SELECT COALESCE(SUM(size), 0) FROM staged WHERE expires_ms > ? AND NOT (chunk = ? AND client = ?)",
+                (now_ms, cid, client),
+            ).fetchone()
+            if everyone + size > total:
+                raise StagingFullError(total, per_client=False)
+            db.execute(
+                "INSERT OR REPLACE INTO staged (chunk, client, size, expires_ms) VALUES (?, ?, ?, ?)",
+                (cid, client, size, now_ms + ttl_ms),
+            )
+
+    def unstage(self, cid: bytes, client: str) -> None:
+        self._db.execute("DELETE FROM staged WHERE chunk = ? AND client = ?", (cid, client))
+
+    def staged_bytes(self, client: str, now_ms: int) -> int:
+        (used,) = self._db.execute(
+            "SELECT COALESCE(SUM(size), 0) FROM staged WHERE client = ? AND expires_ms > ?", (client, now_ms)
+        ).fetchone()
+        return int(used)
+
+    def sweep_staged(self, now_ms: int) -> list[bytes]:
+        """Drop expired stagings; returns the chunks nothing claims any more (their files must go)."""
+        with self._transaction() as db:
+            rows = db.execute(
+                "SELECT DISTINCT s.chunk FROM staged s WHERE s.expires_ms <= ?1"
+                " AND NOT EXISTS (SELECT 1 FROM staged t WHERE t.chunk = s.chunk AND t.expires_ms > ?1)"
+                " AND NOT EXISTS (SELECT 1 FROM manifest_chunks mc WHERE mc.chunk = s.chunk)",
+                (now_ms,),
+            ).fetchall()
+            orphans = [r[0] for r in rows]
+            db.executemany("DELETE FROM chunks WHERE id = ?", [(c,) for c in orphans])
+            db.execute("DELETE FROM staged WHERE expires_ms <= ?", (now_ms,))
+        return orphans
 
     def forget_chunk(self, cid: bytes) -> None:
         """A chunk file was found damaged and removed: the manifests listing it are incomplete again."""

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import logging
 import re
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import NoReturn
 
 from aiohttp import web
 
@@ -20,10 +24,12 @@ from ._http import (
     fail,
     hex_id,
     msgpack_response,
+    now_ms,
     read_body,
+    read_pieces,
 )
 from ._peers import REPLICA_HEADER, PeerLink
-from .blob_store import BlobIndex, ChunkFiles, ChunkMismatchError, QuotaExceededError
+from .blob_store import BlobIndex, ChunkFiles, ChunkMismatchError, QuotaExceededError, StagingFullError
 from .chain_view import ChainView
 from .config import ServicesConfig
 
@@ -67,6 +73,8 @@ class BlobService:
         self.files = ChunkFiles(data_dir / "chunks", fsync=config.fsync_chunks)
         self._clients = RateLimiter(config.client_rate, "blob requests from this address")
         self._owners = RateLimiter(config.owner_rate, "manifests from this owner")
+        #: Unix milliseconds; replaceable so tests can move time forward instead of waiting.
+        self.clock: Callable[[], int] = now_ms
 
     def make_app(self) -> web.Application:
         app = web.Application(middlewares=[error_middleware])
@@ -78,11 +86,30 @@ class BlobService:
         r.add_get(f"/chunks/{_HEX64}", self.get_chunk)
         r.add_get(f"/usage/{{actor:[0-9a-f]{{{2 * ACTOR_ID_SIZE}}}}}", self.get_usage)
         r.add_get(f"/{_HEX64}", self.get_content)
-        app.on_cleanup.append(self._close)
+        app.cleanup_ctx.append(self._lifecycle)
         return app
 
-    async def _close(self, _app: web.Application) -> None:
+    async def _lifecycle(self, _app: web.Application) -> AsyncIterator[None]:
+        sweeper = asyncio.create_task(self._sweep_forever())
+        yield
+        sweeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sweeper
         self.index.close()
+
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.config.sweep_interval_s)
+            self.sweep()
+
+    def sweep(self) -> int:
+        """Remove staged chunks that expired before any manifest claimed them; returns how many."""
+        orphans = self.index.sweep_staged(self.clock())
+        for cid in orphans:
+            self.files.remove(cid)
+        if orphans:
+            log.info("removed %d staged chunks that no manifest claimed in time", len(orphans))
+        return len(orphans)
 
     # Upload
 
@@ -96,18 +123,30 @@ class BlobService:
         quota = await self.chain.storage_quota(owner) + self.config.free_quota_bytes
         mid = manifest.id()
         sizes = [(cid, manifest.chunk_size(i)) for i, cid in enumerate(manifest.chunks)]
+        if self.index.manifest(mid) is None and self.index.used(owner) + manifest.size > quota:
+            self._refuse_quota(manifest.size, self.index.used(owner), quota)
+        # Chunks sent ahead (staged) become part of the blob once they are safely on disk.
+        staged = self.index.staged_sizes(manifest.chunks)
+        wanted = [(cid, n) for cid, n in dict(sizes).items() if staged.get(cid) == n]
+        claimed = await asyncio.to_thread(self.files.sync, wanted) if wanted else []
         try:
-            new = self.index.add_manifest(mid, owner, manifest.size, manifest.media_type, sizes, body, quota=quota)
-        except QuotaExceededError as exc:
-            fail(
-                402,
-                "quota_exceeded",
-                f"Storing {manifest.size} bytes would exceed the owner's storage quota ({exc.used} of "
-                f"{exc.quota} bytes used); fuel more storage first.",
+            new = self.index.add_manifest(
+                mid, owner, manifest.size, manifest.media_type, sizes, body, quota=quota, claimed=claimed
             )
+        except QuotaExceededError as exc:
+            self._refuse_quota(manifest.size, exc.used, exc.quota)
         missing = self.index.missing(mid)
         return web.json_response(
             {"id": mid.hex(), "complete": not missing, "missing": len(missing)}, status=201 if new else 200
+        )
+
+    @staticmethod
+    def _refuse_quota(size: int, used: int, quota: int) -> NoReturn:
+        fail(
+            402,
+            "quota_exceeded",
+            f"Storing {size} bytes would exceed the owner's storage quota ({used} of {quota} bytes used); "
+            "fuel more storage first.",
         )
 
     async def get_missing(self, request: web.Request) -> web.Response:
@@ -118,29 +157,77 @@ class BlobService:
         return msgpack_response(ChunkIds(tuple(self.index.missing(mid))).encode())
 
     async def put_chunk(self, request: web.Request) -> web.Response:
-        self._clients.check(client_key(request))
+        client = client_key(request)
+        self._clients.check(client)
         cid = hex_id(request, "id", 32)
-        data = await read_body(request, CHUNK_SIZE, "chunk")
+        data, size = await read_pieces(request, CHUNK_SIZE, "chunk")
+        status, answer = await self._accept_chunk(client, cid, data, size)
+        return web.json_response(answer, status=status)
+
+    async def _accept_chunk(
+        self, client: str, cid: bytes, data: list[bytes], size: int
+    ) -> tuple[int, dict[str, object]]:
+        """Store a chunk sent by `client` (refusing it with a ServiceError): for the manifests that list it,
+        or else staged for one to come."""
         expected = self.index.expected_sizes(cid)
         if not expected:
-            fail(409, "not_referenced", "No manifest stored here lists this chunk; upload the manifest first.")
-        if len(data) not in expected:
+            return await self._stage_chunk(client, cid, data, size)
+        if size not in expected:
             fail(
                 400,
                 "wrong_size",
-                f"The manifests list this chunk with {sorted(expected)} bytes, not {len(data)}.",
+                f"The manifests list this chunk with {sorted(expected)} bytes, not {size}.",
             )
         if self.index.has_chunk(cid):
             # Still checked, so a client learns its bytes were wrong even when the node has the chunk.
-            if await asyncio.to_thread(chunk_id, data) != cid:
+            if await asyncio.to_thread(chunk_id, b"".join(data)) != cid:
                 fail(400, "hash_mismatch", "The chunk's bytes do not hash to its id.")
-            return web.json_response({"stored": False})
+            return 200, {"stored": False}
         try:
             await asyncio.to_thread(self.files.write, cid, data)
         except ChunkMismatchError:
             fail(400, "hash_mismatch", "The chunk's bytes do not hash to its id.")
-        completed = self.index.add_chunk(cid, len(data))
-        return web.json_response({"stored": True, "completed": [m.hex() for m in completed]}, status=201)
+        completed = self.index.add_chunk(cid, size)
+        return 201, {"stored": True, "completed": [m.hex() for m in completed]}
+
+    async def _stage_chunk(
+        self, client: str, cid: bytes, data: list[bytes], size: int
+    ) -> tuple[int, dict[str, object]]:
+        """Keep a verified chunk that no manifest lists yet, for a while, within the sender's staging room."""
+        config = self.config
+        try:
+            self.index.stage(
+                cid,
+                size,
+                client,
+                now_ms=self.clock(),
+                ttl_ms=config.staging_ttl_ms,
+                per_client=config.staging_bytes_per_client,
+                total=config.staging_bytes_total,
+            )
+        except StagingFullError as exc:
+            whose = "this address" if exc.per_client else "this node"
+            fail(
+                409,
+                "not_referenced",
+                f"No manifest stored here lists this chunk and {whose} has no staging room left "
+                f"({exc.limit} bytes); upload the manifest first.",
+            )
+        try:
+            if self.index.has_chunk(cid):
+                if await asyncio.to_thread(chunk_id, b"".join(data)) != cid:
+                    raise ChunkMismatchError
+                self.index.unstage(cid, client)
+                return 200, {"stored": False}
+            # Not flushed yet: the manifest that claims the chunk flushes it (all its chunks at once).
+            await asyncio.to_thread(functools.partial(self.files.write, cid, data, durable=False))
+        except ChunkMismatchError:
+            self.index.unstage(cid, client)
+            fail(400, "hash_mismatch", "The chunk's bytes do not hash to its id.")
+        except BaseException:
+            self.index.unstage(cid, client)
+            raise
+        return 201, {"stored": True, "staged": True}
 
     # Download
 
@@ -185,6 +272,9 @@ class BlobService:
             data = None
         if data is not None:
             return data
+        if self.index.has_chunk(cid):
+            log.error("chunk %s is missing on disk; it is fetched again", cid.hex())
+            self.index.forget_chunk(cid)
         if not self.config.replicate_on_miss or REPLICA_HEADER in request.headers:
             return None
         body = await self.peers.fetch_first(f"/v1/blobs/chunks/{cid.hex()}", CHUNK_SIZE)
@@ -201,6 +291,9 @@ class BlobService:
     async def get_chunk(self, request: web.Request) -> web.Response:
         self._clients.check(client_key(request))
         cid = hex_id(request, "id", 32)
+        if not self.index.expected_sizes(cid):
+            # Chunks are served as parts of blobs (a staged chunk is not one yet): no anonymous file hosting.
+            fail(404, "unknown_chunk", "No manifest held here lists this chunk.")
         data = await self._chunk(request, cid)
         if data is None:
             fail(404, "unknown_chunk", "No chunk with that id is held here or by this node's peers.")
@@ -230,14 +323,25 @@ class BlobService:
         await response.prepare(request)
         if request.method == "HEAD":
             return response
-        for index in range(first, last + 1):
-            if index != first:
-                data = await self._chunk(request, manifest.chunks[index])
-                if data is None:
-                    log.warning("blob %s: chunk %d is missing everywhere; the reply is cut short", mid.hex(), index)
-                    raise ConnectionResetError("a chunk of the blob is missing")
-            base = index * CHUNK_SIZE
-            await response.write(data[max(start - base, 0) : min(end - base, len(data))])
+        # The next chunk is read and checked while this one is sent.
+        upcoming: asyncio.Task[bytes | None] | None = None
+        try:
+            for index in range(first, last + 1):
+                if upcoming is not None:
+                    data = await upcoming
+                    if data is None:
+                        log.warning("blob %s: chunk %d is missing everywhere; the reply is cut short", mid.hex(), index)
+                        raise ConnectionResetError("a chunk of the blob is missing")
+                upcoming = (
+                    asyncio.ensure_future(self._chunk(request, manifest.chunks[index + 1])) if index < last else None
+                )
+                base = index * CHUNK_SIZE
+                await response.write(data[max(start - base, 0) : min(end - base, len(data))])
+        finally:
+            if upcoming is not None:
+                upcoming.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await upcoming
         await response.write_eof()
         return response
 

@@ -15,6 +15,7 @@ import aiohttp
 from lightnode.protocol.errors import ProtocolError, ValidationError
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import (
+    CHUNK_SIZE,
     ChunkIds,
     Envelope,
     EnvelopeBatch,
@@ -28,7 +29,6 @@ from lightnode.protocol.services import (
     StreamHello,
     StreamPart,
     chunk_id,
-    split_chunks,
     unsigned,
 )
 
@@ -253,23 +253,16 @@ class MailboxListener:
         await self._ws.send_bytes(make_ack(self.key, ids).encode())
 
 
-async def chunk_ids_parallel(data: bytes, workers: int = 2) -> list[bytes]:
-    """The chunk ids of a blob, hashed in worker threads (hashlib releases the GIL on large inputs)."""
-    pieces = split_chunks(data)
-    step = -(-len(pieces) // workers) if pieces else 1
-
-    def hash_all(batch: list[bytes]) -> list[bytes]:
-        return [chunk_id(p) for p in batch]
-
-    batches = [pieces[i : i + step] for i in range(0, len(pieces), step)]
-    results = await asyncio.gather(*(asyncio.to_thread(hash_all, b) for b in batches))
-    return [cid for batch in results for cid in batch]
+def chunk_views(data: bytes) -> list[memoryview]:
+    """The CHUNK_SIZE pieces of a blob, without copying them."""
+    view = memoryview(data)
+    return [view[i : i + CHUNK_SIZE] for i in range(0, len(data), CHUNK_SIZE)]
 
 
 class BlobClient:
     """Upload (resumable) and download (verified) blobs on one node's blob store."""
 
-    def __init__(self, session: aiohttp.ClientSession, base_url: str, *, concurrency: int = 2) -> None:
+    def __init__(self, session: aiohttp.ClientSession, base_url: str, *, concurrency: int = 3) -> None:
         self.session = session
         self.base = base_url.rstrip("/") + "/v1/blobs"
         self.concurrency = concurrency
@@ -279,15 +272,16 @@ class BlobClient:
         headers = {"Content-Type": MSGPACK}
         async with self.session.post(f"{self.base}/manifests", data=manifest.encode(), headers=headers) as r:
             await _raise_for(r)
-        return await self.missing(manifest.id())
+            missing = int((await r.json())["missing"])
+        return await self.missing(manifest.id()) if missing else []
 
     async def missing(self, manifest_id: bytes) -> list[bytes]:
         async with self.session.get(f"{self.base}/manifests/{manifest_id.hex()}/missing") as r:
             await _raise_for(r)
             return list(ChunkIds.decode(await r.read()).ids)
 
-    async def put_chunk(self, data: bytes, cid: bytes | None = None) -> None:
-        cid = chunk_id(data) if cid is None else cid
+    async def put_chunk(self, data: bytes | memoryview, cid: bytes | None = None) -> None:
+        cid = chunk_id(bytes(data)) if cid is None else cid
         headers = {"Content-Type": "application/octet-stream"}
         async with self.session.put(f"{self.base}/chunks/{cid.hex()}", data=data, headers=headers) as r:
             await _raise_for(r)
@@ -301,31 +295,87 @@ class BlobClient:
         manifest: Manifest | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> Manifest:
-        """Upload `data` as a blob owned by `key`, sending only the chunks the node is missing (so a second
-        call after an interruption resumes); returns the signed manifest (its `id()` names the blob)."""
-        if manifest is None:
-            ids = await chunk_ids_parallel(data)
-            manifest = Manifest.for_blob(key, data, media_type, _now_ms(), ids)
-        missing = set(await self.put_manifest(manifest))
-        pieces = {
-            cid: (i, piece)
-            for i, (cid, piece) in enumerate(zip(manifest.chunks, split_chunks(data), strict=True))
-            if cid in missing
-        }
+        """Upload `data` as a blob owned by `key`; returns the signed manifest (its `id()` names the blob).
+
+        A new blob's chunks are sent while the next ones are hashed (the node stages them until the manifest,
+        signed once every id is known, claims them), so hashing and sending overlap. Given the `manifest` of
+        an interrupted upload, the manifest goes first and only the chunks the node lacks are sent.
+        """
+        pieces = chunk_views(data)
         done = 0
-        queue = list(pieces.items())
+
+        def sent_one() -> None:
+            nonlocal done
+            done = min(done + 1, len(pieces))
+            if progress is not None:
+                progress(done, len(pieces))
+
+        if manifest is None:
+            await self._check_quota(key, len(data))
+            ids, staged = await self._stage_while_hashing(pieces, sent_one)
+            manifest = Manifest.for_blob(key, data, media_type, _now_ms(), ids)
+        else:
+            staged = set()
+        missing = set(await self.put_manifest(manifest))
+        todo = [(cid, piece) for cid, piece in zip(manifest.chunks, pieces, strict=True) if cid in missing]
+        # Chunks the node held already (and staged ones it kept) count as sent.
+        for _ in range(len(pieces) - len(staged) - len(todo)):
+            sent_one()
+        queue = list(dict(todo).items())
 
         async def worker() -> None:
-            nonlocal done
             while queue:
-                cid, (_i, piece) = queue.pop(0)
+                cid, piece = queue.pop(0)
                 await self.put_chunk(piece, cid)
-                done += 1
-                if progress is not None:
-                    progress(done, len(pieces))
+                sent_one()
 
         await asyncio.gather(*(worker() for _ in range(max(1, self.concurrency))))
         return manifest
+
+    async def _check_quota(self, key: PrivateKey, size: int) -> None:
+        """Refuse at once (before sending anything) an upload the owner's quota cannot take."""
+        usage = await self.usage(key.actor_id)
+        if usage["used"] + size > usage["quota"]:
+            raise ServiceClientError(
+                402,
+                "quota_exceeded",
+                f"Storing {size} bytes would exceed the storage quota ({usage['used']} of {usage['quota']} bytes "
+                "used); fuel more storage first.",
+            )
+
+    async def _stage_while_hashing(
+        self, pieces: list[memoryview], sent_one: Callable[[], None]
+    ) -> tuple[list[bytes], set[int]]:
+        """Hash each chunk (in a worker thread) and send it at once, `concurrency` at a time, while the next
+        one is hashed; returns every id and which chunks the node staged. Once the node has no staging room
+        left, the rest is only hashed, and sent after the manifest (which says what the node lacks)."""
+        ids: list[bytes] = []
+        staged: set[int] = set()
+        slots = asyncio.Semaphore(max(1, self.concurrency))
+        staging = True
+
+        async def stage(index: int, cid: bytes, piece: memoryview) -> None:
+            nonlocal staging
+            try:
+                if staging:
+                    await self.put_chunk(piece, cid)
+                    staged.add(index)
+                    sent_one()
+            except ServiceClientError as exc:
+                if exc.code != "not_referenced":
+                    raise
+                staging = False
+            finally:
+                slots.release()
+
+        async with asyncio.TaskGroup() as group:
+            for index, piece in enumerate(pieces):
+                cid = await asyncio.to_thread(chunk_id, piece)  # type: ignore[arg-type]  # a buffer, not copied
+                ids.append(cid)
+                if staging:
+                    await slots.acquire()
+                    group.create_task(stage(index, cid, piece))
+        return ids, staged
 
     async def manifest(self, manifest_id: bytes) -> Manifest:
         """A blob's manifest, checked against its id and its owner's signature."""
@@ -346,8 +396,42 @@ class BlobClient:
         return data
 
     async def download(self, manifest_id: bytes) -> tuple[Manifest, bytes]:
-        """A whole blob, every chunk checked against its id."""
+        """A whole blob, every chunk checked against its id.
+
+        The blob comes in one stream (the node reads and checks the next chunk while sending one); each chunk
+        is hashed here, in a worker thread, as soon as it is in. If the stream breaks off (the node lacks a
+        chunk, say), the chunks are asked one by one, which says what is missing."""
         manifest = await self.manifest(manifest_id)
+        try:
+            data = await self._download_stream(manifest)
+        except aiohttp.ClientPayloadError:
+            data = await self._download_chunks(manifest)
+        if len(data) != manifest.size:
+            raise ServiceClientError(502, "bad_blob", "The chunks do not add up to the blob's size.")
+        return manifest, data
+
+    async def _download_stream(self, manifest: Manifest) -> bytes:
+        pieces: list[bytes] = []
+        checks: list[asyncio.Future[bytes]] = []
+        try:
+            async with self.session.get(self.content_url(manifest.id())) as r:
+                await _raise_for(r)
+                for index in range(len(manifest.chunks)):
+                    try:
+                        piece = await r.content.readexactly(manifest.chunk_size(index))
+                    except asyncio.IncompleteReadError:
+                        raise aiohttp.ClientPayloadError("the blob's stream ended early") from None
+                    pieces.append(piece)
+                    checks.append(asyncio.ensure_future(asyncio.to_thread(chunk_id, piece)))
+            ids = await asyncio.gather(*checks)
+        finally:
+            for check in checks:
+                check.cancel()
+        if tuple(ids) != manifest.chunks:
+            raise ServiceClientError(502, "bad_chunk", "The node returned bytes that are not the blob's chunks.")
+        return b"".join(pieces)
+
+    async def _download_chunks(self, manifest: Manifest) -> bytes:
         results: dict[int, bytes] = {}
         indices = list(range(len(manifest.chunks)))
 
@@ -357,10 +441,7 @@ class BlobClient:
                 results[i] = await self.chunk(manifest.chunks[i])
 
         await asyncio.gather(*(worker() for _ in range(max(1, self.concurrency))))
-        data = b"".join(results[i] for i in range(len(manifest.chunks)))
-        if len(data) != manifest.size:
-            raise ServiceClientError(502, "bad_blob", "The chunks do not add up to the blob's size.")
-        return manifest, data
+        return b"".join(results[i] for i in range(len(manifest.chunks)))
 
     def content_url(self, manifest_id: bytes) -> str:
         """The URL a media player can stream the blob from (HTTP range requests)."""

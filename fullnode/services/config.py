@@ -39,6 +39,12 @@ class ServicesConfig:
     replicate_on_miss: bool = True
     #: Flush chunk files to disk before acknowledging them.
     fsync_chunks: bool = True
+    #: Chunks may arrive before the manifest that lists them (so a client can hash and send at once): such a
+    #: staged chunk is checked against its id, kept at most this long unless a manifest claims it, and counts
+    #: against a bound per client address and one for the whole node.
+    staging_ttl_ms: int = 10 * 60 * 1000
+    staging_bytes_per_client: int = 64 * 1024 * 1024
+    staging_bytes_total: int = 1024 * 1024 * 1024
     # Stream relay
     max_part_media: int = MAX_PART_MEDIA
     #: How much of a live stream the relay keeps (and lists in its HLS playlist).

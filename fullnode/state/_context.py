@@ -138,16 +138,24 @@ class Context:
         return self.store.get(S.reputation_key(actor), Reputation) or S.EMPTY_REPUTATION
 
     def add_reputation(
-        self, actor: bytes, *, votes: int = 0, endorsements: int = 0, work: int = 0, ratings: int = 0
+        self,
+        actor: bytes,
+        *,
+        votes: int = 0,
+        endorsements: int = 0,
+        work: int = 0,
+        ratings: int = 0,
+        curation: int = 0,
     ) -> None:
         """Change the parts of an actor's reputation, keeping its score and the chain's total in step."""
         old = self.reputation(actor)
         new = Reputation(
-            old.score + votes + endorsements + work + ratings,
+            old.score + votes + endorsements + work + ratings + curation,
             old.votes + votes,
             old.endorsements + endorsements,
             old.work + work,
             old.ratings + ratings,
+            old.curation + curation,
         )
         self.store.put(S.reputation_key(actor), new)
         delta = new.weight_base - old.weight_base

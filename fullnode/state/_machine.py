@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -22,11 +23,21 @@ from lightnode.protocol.errors import DecodeError, SignatureError, ValidationErr
 from lightnode.protocol.genesis import Genesis
 from lightnode.protocol.keys import actor_id
 from lightnode.protocol.smt import SparseMerkleTree
-from lightnode.protocol.state import Account, ChainInfo, Params, Pool, Receipt, ReceiptStatus, ReputationTotal
+from lightnode.protocol.state import (
+    Account,
+    ChainInfo,
+    Params,
+    Pool,
+    Receipt,
+    ReceiptStatus,
+    ReputationTotal,
+    TrustSeed,
+)
 
-from . import _dao, _market, _social, _wallet
+from . import _dao, _market, _reputation, _social, _wallet
 from ._context import Context, RuleError, clip, replace
 from ._results import ActionRejected, ActionResult, BlockResult, Event
+from ._social_index import SocialIndex
 from ._store import BlockView, Journal
 
 Handler = Callable[[Context, Any], None]
@@ -90,6 +101,8 @@ def genesis_state(genesis: Genesis) -> SparseMerkleTree:
     }
     for entry in genesis.accounts:
         values[S.account_key(entry.actor)] = Account(entry.balance, 0, b"", 0, 0)
+        # The genesis accounts are the pre-trusted seeds of the reputation graph.
+        values[S.seed_key(entry.actor)] = TrustSeed(0)
     return SparseMerkleTree().update({key: value.encode() for key, value in values.items()})
 
 
@@ -115,6 +128,9 @@ class StateMachine:
         if info is None or info.chain_id != genesis.chain_id or info.genesis_hash != genesis.hash():
             raise ValidationError("this state does not belong to the chain of this genesis")
         self._verified: OrderedDict[bytes, None] = OrderedDict()
+        #: The social index of the committed state: built on first need, then kept in step by `commit`.
+        self._social_index: SocialIndex | None = None
+        self._index_lock = threading.Lock()
         self._adopt(tree, height)
 
     def _adopt(self, tree: SparseMerkleTree, height: int) -> None:
@@ -138,6 +154,13 @@ class StateMachine:
     def account(self, actor: bytes) -> Account:
         """An actor's committed account (an empty one if it has none)."""
         return BlockView(self.tree).get(S.account_key(actor), Account) or S.EMPTY_ACCOUNT
+
+    def social_index(self) -> SocialIndex:
+        """The social index of the committed state (what the end of an epoch reads)."""
+        with self._index_lock:
+            if self._social_index is None:
+                self._social_index = SocialIndex.from_items(self.tree.items())
+            return self._social_index
 
     # -- admission ---------------------------------------------------------------------------------------
 
@@ -206,14 +229,17 @@ class StateMachine:
         view = BlockView(self.tree)
         params = self.params
         results: list[ActionResult] = []
-        events: list[Event] = []
+        # The end of an epoch is worked out on the parent state, before the block's actions.
+        start = Context(view, params=params, height=height, time_ms=time_ms, entropy=self.state_root)
+        _reputation.begin_block(start, self.social_index)
+        events: list[Event] = list(start.events)
         for index, signed in enumerate(actions):
             try:
                 action_id, sender = self._check(view, signed, height, None, params)
             except ActionRejected as exc:
                 raise ActionRejected(exc.reason, index=index) from exc
             action = signed.action
-            self._charge(view, sender, action)
+            self._charge(view, sender, action, params)
             journal = Journal(view)
             ctx = Context(
                 journal,
@@ -255,8 +281,9 @@ class StateMachine:
         )
 
     @staticmethod
-    def _charge(view: BlockView, sender: bytes, action: Action) -> None:
-        """Take the fee into the community fund, use the nonce and record the sender's key."""
+    def _charge(view: BlockView, sender: bytes, action: Action, params: Params) -> None:
+        """Take the fee (into the community fund, and fee_reward_bps of it into the reward pool), use the
+        nonce and record the sender's key."""
         key = S.account_key(sender)
         account = view.get(key, Account) or S.EMPTY_ACCOUNT
         view.put(
@@ -269,11 +296,17 @@ class StateMachine:
             ),
         )
         if action.fee:
-            fund = view.get(S.FUND_KEY, Pool)
-            view.put(S.FUND_KEY, Pool((0 if fund is None else fund.amount) + action.fee))
+            to_rewards = action.fee * params.get("fee_reward_bps") // 10_000
+            for pool_key, amount in ((S.FUND_KEY, action.fee - to_rewards), (S.REWARDS_KEY, to_rewards)):
+                if amount:
+                    pool = view.get(pool_key, Pool)
+                    view.put(pool_key, Pool((0 if pool is None else pool.amount) + amount))
 
     def commit(self, result: BlockResult) -> None:
         """Adopt a block's result as the committed state."""
         if result.height != self.height + 1:
             raise ValidationError(f"the next block is at height {self.height + 1}, not {result.height}")
+        with self._index_lock:
+            if self._social_index is not None:
+                self._social_index.apply(result.changes)
         self._adopt(result.tree, result.height)

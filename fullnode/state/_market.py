@@ -1,7 +1,9 @@
 """Rules of the marketplace: listings, escrowed orders through delivery, release, dispute and resolution,
-ratings, and the arbiter registry."""
+ratings, the sellers' reputation per category, and the arbiter registry."""
 
 from __future__ import annotations
+
+from math import isqrt
 
 from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
@@ -10,15 +12,17 @@ from lightnode.protocol.state import (
     ORDER_SETTLED,
     ActorList,
     ArbiterRecord,
+    CategoryReputation,
     DueList,
     FollowRecord,
     ListingRecord,
     OrderRecord,
     OrderStatus,
     RatingRecord,
+    SkillRecord,
 )
 
-from ._context import NEUTRAL_STARS, WORK_POINTS, Context, RuleError, influence, replace
+from ._context import NEUTRAL_STARS, WORK_POINTS, Context, RuleError, replace
 
 #: The arbiter registry holds at most this many active arbiters (the size of one ActorList).
 MAX_ARBITERS = 10_000
@@ -52,6 +56,34 @@ def _return_stock(ctx: Context, order: OrderRecord) -> None:
     listing = ctx.get(key, ListingRecord)
     if listing is not None:
         ctx.put(key, replace(listing, stock=listing.stock + order.quantity, updated_height=ctx.height))
+
+
+def category_standing(ctx: Context, actor: bytes, category: str) -> int:
+    """An actor's reputation in a category: its sales and ratings there, plus the endorsements of the
+    skill of the same name (never negative)."""
+    cid = S.category_id(category)
+    standing = ctx.get(S.category_reputation_key(actor, cid), CategoryReputation)
+    skill = ctx.get(S.skill_key(actor, cid), SkillRecord)
+    return max(0, (standing.score if standing else 0) + (skill.score if skill else 0))
+
+
+def _add_category_reputation(
+    ctx: Context, seller: bytes, category: str, *, work: int = 0, ratings: int = 0, stars: int = 0
+) -> None:
+    """Count a release (`work`) or a rating (`ratings`, `stars`) in the seller's standing in `category`."""
+    key = S.category_reputation_key(seller, S.category_id(category))
+    old = ctx.get(key, CategoryReputation) or CategoryReputation(S.slug(category), 0, 0, 0, 0, 0)
+    ctx.put(
+        key,
+        replace(
+            old,
+            work=old.work + work,
+            ratings=old.ratings + ratings,
+            sales=old.sales + (1 if work else 0),
+            rated=old.rated + (1 if stars else 0),
+            stars=old.stars + stars,
+        ),
+    )
 
 
 def _check_listing_terms(ctx: Context, price: int, price_mode: int) -> None:
@@ -217,6 +249,7 @@ def _pay_seller(ctx: Context, order_id: bytes, record: OrderRecord) -> OrderReco
     listing_record = ctx.get(lkey, ListingRecord)
     if listing_record is not None:
         ctx.put(lkey, replace(listing_record, completed=listing_record.completed + 1))
+        _add_category_reputation(ctx, record.seller, listing_record.category, work=WORK_POINTS)
     ctx.add_reputation(record.seller, work=WORK_POINTS)
     return released
 
@@ -250,12 +283,16 @@ def _tied(ctx: Context, a: bytes, b: bytes) -> bool:
     )
 
 
-def draw_arbiter(ctx: Context, order_id: bytes, record: OrderRecord, category: str) -> bytes | None:
+def draw_arbiter(
+    ctx: Context, order_id: bytes, record: OrderRecord, category: str, excluded: bytes = b""
+) -> bytes | None:
     """Draw the arbiter of a dispute among the active arbiters of the category, weighted by 1 + isqrt of
-    their reputation, never a party nor anyone following or followed by a party.
+    their reputation in that category (`category_standing`), never a party, nor anyone following or
+    followed by a party, nor `excluded` (an arbiter who let the ruling time out).
 
-    The draw is seeded by the parent state root and the order id: fixed before the block, the same on every
-    node, and a party can influence it only by choosing in which block to dispute.
+    Eligibility needs an overall score of at least `arbiter_min_reputation`. The draw is seeded by the
+    parent state root and the order id: fixed before the block, the same on every node, and a party can
+    influence it only by choosing in which block to dispute.
     """
     registry = ctx.get(S.ARBITERS_KEY, ActorList)
     if registry is None:
@@ -264,15 +301,14 @@ def draw_arbiter(ctx: Context, order_id: bytes, record: OrderRecord, category: s
     least = ctx.param("arbiter_min_reputation")
     candidates: list[tuple[bytes, int]] = []
     for actor in registry.actors:
-        if actor in (record.buyer, record.seller):
+        if actor in (record.buyer, record.seller, excluded):
             continue
         entry = ctx.get(S.arbiter_key(actor), ArbiterRecord)
         if entry is None or not entry.active or (entry.categories and wanted not in entry.categories):
             continue
-        reputation = ctx.reputation(actor)
-        if reputation.score < least or _tied(ctx, actor, record.buyer) or _tied(ctx, actor, record.seller):
+        if ctx.reputation(actor).score < least or _tied(ctx, actor, record.buyer) or _tied(ctx, actor, record.seller):
             continue
-        candidates.append((actor, influence(reputation)))
+        candidates.append((actor, 1 + isqrt(category_standing(ctx, actor, category))))
     total = sum(weight for _, weight in candidates)
     if not total:
         return None
@@ -285,34 +321,49 @@ def draw_arbiter(ctx: Context, order_id: bytes, record: OrderRecord, category: s
 
 
 def dispute(ctx: Context, p: A.Dispute) -> None:
-    """Either party disputes an accepted or delivered order, until its escrow is released. An arbiter is
-    drawn at once; the escrow stays locked until the arbiter's resolution."""
+    """Either party disputes an accepted or delivered order, until its escrow is released (the dispute
+    window). An arbiter is drawn at once; the escrow stays locked until the arbiter's resolution. If the
+    arbiter has not ruled `arbiter_timeout_blocks` after the draw, either party may dispute again to have
+    another arbiter drawn."""
     key = S.order_key(p.order)
     record = _order(ctx, p.order)
     if ctx.sender not in (record.buyer, record.seller):
         raise RuleError("only the buyer or the seller can dispute this order")
-    if record.status not in (OrderStatus.ACCEPTED, OrderStatus.DELIVERED):
+    redraw = record.status == OrderStatus.DISPUTED
+    if redraw:
+        deadline = record.updated_height + ctx.param("arbiter_timeout_blocks")
+        if ctx.height <= deadline:
+            raise RuleError(
+                f"the order is disputed: its arbiter has until height {deadline} to rule before another can be drawn"
+            )
+    elif record.status not in (OrderStatus.ACCEPTED, OrderStatus.DELIVERED):
         raise RuleError(
             f"the order is {_status_name(record.status)}: a dispute is possible only after the seller "
             "accepted and before the escrow is released"
         )
     listing_record = ctx.need(S.listing_key(record.listing), ListingRecord, _NO_LISTING)
-    arbiter = draw_arbiter(ctx, p.order, record, listing_record.category)
+    arbiter = draw_arbiter(ctx, p.order, record, listing_record.category, record.arbiter if redraw else b"")
     if arbiter is None:
         raise RuleError("no eligible arbiter is registered for this category; the order stays as it is")
-    record = replace(
-        record,
-        status=OrderStatus.DISPUTED,
-        updated_height=ctx.height,
-        disputed_by=ctx.sender,
-        dispute_reason=p.reason,
-        arbiter=arbiter,
-    )
+    if redraw:
+        record = replace(record, updated_height=ctx.height, arbiter=arbiter)
+    else:
+        record = replace(
+            record,
+            status=OrderStatus.DISPUTED,
+            updated_height=ctx.height,
+            disputed_by=ctx.sender,
+            dispute_reason=p.reason,
+            arbiter=arbiter,
+        )
     ctx.put(key, record)
     akey = S.arbiter_key(arbiter)
     entry = ctx.need(akey, ArbiterRecord, "the drawn arbiter is not registered")
     ctx.put(akey, replace(entry, cases=entry.cases + 1))
-    _emit_order(ctx, p.order, record)
+    if redraw:
+        _emit_order(ctx, p.order, record, redrawn=1)
+    else:
+        _emit_order(ctx, p.order, record)
 
 
 def resolution(ctx: Context, p: A.Resolution) -> None:
@@ -382,6 +433,9 @@ def rating(ctx: Context, p: A.Rating) -> None:
                 ratings=listing_record.ratings + 1,
                 rating_stars=listing_record.rating_stars + rated.stars,
             ),
+        )
+        _add_category_reputation(
+            ctx, record.seller, listing_record.category, ratings=rated.stars - NEUTRAL_STARS, stars=rated.stars
         )
     ctx.add_reputation(record.seller, ratings=rated.stars - NEUTRAL_STARS)
     ctx.emit("rating", (ctx.sender, record.seller), order=p.order, stars=rated.stars)

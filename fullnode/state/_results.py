@@ -57,5 +57,6 @@ class BlockResult:
     results: tuple[ActionResult, ...]
     #: The validators of the next height (changed only by passed VALIDATOR proposals).
     next_validators: ValidatorSet
-    #: Every event of the block: the actions' in order, then the end-of-block ones.
+    #: Every event of the block: the end of an epoch's (when one ended), the actions' in order, then the
+    #: end-of-block ones.
     events: tuple[Event, ...]

@@ -20,10 +20,12 @@ from lightnode.protocol.state import (
     PromotionRecord,
     ReportRecord,
     SkillRecord,
+    VotePair,
     VoteRecord,
 )
 
-from ._context import ORDER_ENDORSEMENT_FACTOR, Context, RuleError, influence, replace
+from ._context import ORDER_ENDORSEMENT_FACTOR, Context, RuleError, replace
+from ._reputation import diminished, provisional_endorsement, seed_trust, vote_weight
 
 _NO_POST = "there is no such post"
 
@@ -79,8 +81,12 @@ def comment(ctx: Context, p: A.Comment) -> None:
 
 
 def vote(ctx: Context, p: A.PostVote) -> None:
-    """Up (+1), down (-1) or withdraw (0). A vote carries the voter's influence at the time it is cast;
-    changing or withdrawing it takes back exactly that. Votes on one's own posts are refused."""
+    """Up (+1), down (-1) or withdraw (0). Votes on one's own posts are refused.
+
+    A vote's weight is the voter's vote weight (isqrt of its seed trust plus score: 0 for an account nobody
+    trusts) diminished by the voter's other standing votes of the same direction on the same author's posts
+    (the n-th counts √n − √(n−1) of a first vote). It is fixed when cast; changing or withdrawing the vote
+    takes back exactly that much."""
     key = S.post_key(p.post)
     target = ctx.need(key, PostRecord, _NO_POST)
     if target.author == ctx.sender:
@@ -91,29 +97,39 @@ def vote(ctx: Context, p: A.PostVote) -> None:
         raise RuleError("you have no vote on this post to withdraw")
     if previous is not None and previous.value == p.value:
         raise RuleError("you already voted this way on this post")
+    pkey = S.vote_pair_key(ctx.sender, target.author)
+    pair = ctx.get(pkey, VotePair) or S.EMPTY_VOTE_PAIR
     up, down, score = target.up, target.down, target.score
     author_delta = 0
     if previous is not None:
         if previous.value > 0:
             up -= 1
+            pair = replace(pair, up=pair.up - 1)
         else:
             down -= 1
+            pair = replace(pair, down=pair.down - 1)
         score -= previous.value * previous.weight
         author_delta -= previous.value * previous.weight
     if p.value == 0:
         ctx.put(vkey, None)
         weight = 0
     else:
-        weight = influence(ctx.reputation(ctx.sender))
+        full = vote_weight(seed_trust(ctx, ctx.sender), ctx.reputation(ctx.sender))
         if p.value > 0:
             up += 1
+            pair = replace(pair, up=pair.up + 1)
+            weight = diminished(full, pair.up)
         else:
             down += 1
+            pair = replace(pair, down=pair.down + 1)
+            weight = diminished(full, pair.down)
         score += p.value * weight
         author_delta += p.value * weight
         ctx.put(vkey, VoteRecord(p.value, weight, ctx.height))
+    ctx.put(pkey, None if pair == S.EMPTY_VOTE_PAIR else pair)
     ctx.put(key, replace(target, up=up, down=down, score=score))
-    ctx.add_reputation(target.author, votes=author_delta)
+    if author_delta:
+        ctx.add_reputation(target.author, votes=author_delta)
     ctx.emit("vote", (ctx.sender, target.author), post=p.post, value=p.value, weight=weight)
 
 
@@ -156,8 +172,10 @@ def skill_claim(ctx: Context, p: A.SkillClaim) -> None:
 
 
 def endorsement(ctx: Context, p: A.Endorsement) -> None:
-    """Endorse another actor's claimed skill, once. Its weight is the endorser's influence, counted
-    ORDER_ENDORSEMENT_FACTOR times when it refers to a settled order between the two."""
+    """Endorse another actor's claimed skill, once. The endorsement passes on part of the endorser's trust
+    in that skill (see `endorsement_flow`), twice as much when it refers to a settled order between the
+    two. Its weight is provisional: the end of each epoch recomputes every skill's score over the whole
+    endorsement graph."""
     if p.target == ctx.sender:
         raise RuleError("you cannot endorse yourself")
     sid = S.skill_id(p.skill)
@@ -166,17 +184,20 @@ def endorsement(ctx: Context, p: A.Endorsement) -> None:
     ekey = S.endorsement_key(p.target, sid, ctx.sender)
     if ctx.get(ekey, EndorsementRecord) is not None:
         raise RuleError("you already endorsed this skill of this actor")
-    weight = influence(ctx.reputation(ctx.sender))
+    strength = 1
     if p.order:
         order = ctx.need(S.order_key(p.order), OrderRecord, "the order referred to does not exist")
         if {order.buyer, order.seller} != {ctx.sender, p.target}:
             raise RuleError("the order referred to is not between you and this actor")
         if order.status not in ORDER_SETTLED:
             raise RuleError("the order referred to is not settled yet")
-        weight *= ORDER_ENDORSEMENT_FACTOR
+        strength = ORDER_ENDORSEMENT_FACTOR
+    weight, stats = provisional_endorsement(ctx, ctx.sender, sid, strength)
+    ctx.put(S.endorser_key(ctx.sender, sid), stats)
     ctx.put(ekey, EndorsementRecord(weight, p.order, p.comment, ctx.height))
     ctx.put(skey, replace(claim, endorsements=claim.endorsements + 1, score=claim.score + weight))
-    ctx.add_reputation(p.target, endorsements=weight)
+    if weight:
+        ctx.add_reputation(p.target, endorsements=weight)
     ctx.emit("endorsement", (ctx.sender, p.target), skill=claim.skill, weight=weight)
 
 

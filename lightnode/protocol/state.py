@@ -67,6 +67,8 @@ ORDER_PREFIX = b"order/"
 RATING_PREFIX = b"rating/"
 #: `arb/` + actor id (20) → ArbiterRecord: an actor who opted in to settle disputes.
 ARBITER_PREFIX = b"arb/"
+#: `catrep/` + actor id (20) + category id (32) → CategoryReputation: a seller's standing in one category.
+CATEGORY_REPUTATION_PREFIX = b"catrep/"
 #: `chan/` + channel key (32) → ChannelRecord: a live channel and its current stream announcement.
 CHANNEL_PREFIX = b"chan/"
 #: `promo/` + post id (32) → PromotionRecord: paid promotion of a post.
@@ -95,6 +97,18 @@ REWARDS_KEY = b"meta/rewards"
 REPUTATION_TOTAL_KEY = b"meta/reputation"
 #: → ActorList: the actors registered as active arbiters, sorted.
 ARBITERS_KEY = b"meta/arbiters"
+#: `seed/` + actor id (20) → TrustSeed: a pre-trusted actor (every genesis account) that seeds the trust graph.
+SEED_PREFIX = b"seed/"
+#: `vpair/` + voter id (20) + author id (20) → VotePair: the voter's standing votes on the author's posts.
+VOTE_PAIR_PREFIX = b"vpair/"
+#: `endr/` + endorser id (20) + skill id (32) → EndorserStats: the endorsements an actor gave in one skill.
+ENDORSER_PREFIX = b"endr/"
+#: `badge/` + actor id (20) → Badges: the milestone badges an actor earned (nothing can move them).
+BADGE_PREFIX = b"badge/"
+#: `rwd/` + actor id (20) → RewardTotals: what an actor earned from the reward pool, and its curation record.
+REWARD_PREFIX = b"rwd/"
+#: → EpochState: the current reputation and reward epoch, and what the last epoch paid out.
+EPOCH_KEY = b"meta/epoch"
 
 
 def _id(value: bytes, size: int, what: str) -> bytes:
@@ -180,6 +194,11 @@ def arbiter_key(actor: bytes) -> bytes:
     return ARBITER_PREFIX + _actor(actor)
 
 
+def category_reputation_key(actor: bytes, category: bytes) -> bytes:
+    """`category` is a category id (see `category_id`)."""
+    return CATEGORY_REPUTATION_PREFIX + _actor(actor) + _hash(category, "a category id")
+
+
 def channel_key(channel_public_key: bytes) -> bytes:
     return CHANNEL_PREFIX + _id(channel_public_key, PUBLIC_KEY_SIZE, "a channel key")
 
@@ -208,6 +227,27 @@ def due_tally_key(height: int) -> bytes:
     return DUE_TALLY_PREFIX + _height(height)
 
 
+def seed_key(actor: bytes) -> bytes:
+    return SEED_PREFIX + _actor(actor)
+
+
+def vote_pair_key(voter: bytes, author: bytes) -> bytes:
+    return VOTE_PAIR_PREFIX + _actor(voter) + _actor(author)
+
+
+def endorser_key(endorser: bytes, skill: bytes) -> bytes:
+    """`skill` is a skill id (see `skill_id`)."""
+    return ENDORSER_PREFIX + _actor(endorser) + _hash(skill, "a skill id")
+
+
+def badge_key(actor: bytes) -> bytes:
+    return BADGE_PREFIX + _actor(actor)
+
+
+def reward_key(actor: bytes) -> bytes:
+    return REWARD_PREFIX + _actor(actor)
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -223,6 +263,12 @@ def slug(name: str) -> str:
 def skill_id(name: str) -> bytes:
     """The 32-byte id of a skill name; "Runway  Modelling" and "runway modelling" share one id."""
     return blake2b256(Tag.SKILL, slug(name).encode("utf-8"))
+
+
+def category_id(name: str) -> bytes:
+    """The 32-byte id of a market category: that of the skill of the same name, so that a competency
+    endorsed under a name and the sales in the category of that name meet under one id."""
+    return skill_id(name)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -254,6 +300,45 @@ class ProposalStatus(IntEnum):
     OPEN = 1
     PASSED = 2
     REJECTED = 3
+
+
+class Badge(IntEnum):
+    """Milestones: reaching one mints the badge into the actor's Badges (see BADGE_MILESTONES)."""
+
+    RISING = 1
+    ESTABLISHED = 2
+    RENOWNED = 3
+    ICON = 4
+    ENDORSED = 5
+    TRUSTED_SELLER = 6
+    CURATOR = 7
+    CREATOR = 8
+    FOLLOWED = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    #: What is measured: "score", "endorsements" (most endorsements that carried trust to one skill),
+    #: "work", "curation", "posts" or "followers".
+    measure: str
+    threshold: int
+    title: str
+
+
+#: Every badge and the milestone that mints it (checked at the end of each epoch).
+BADGE_MILESTONES: Mapping[Badge, Milestone] = MappingProxyType(
+    {
+        Badge.RISING: Milestone("score", 10, "Rising: a reputation of 10"),
+        Badge.ESTABLISHED: Milestone("score", 100, "Established: a reputation of 100"),
+        Badge.RENOWNED: Milestone("score", 1_000, "Renowned: a reputation of 1,000"),
+        Badge.ICON: Milestone("score", 10_000, "Icon: a reputation of 10,000"),
+        Badge.ENDORSED: Milestone("endorsements", 5, "Endorsed: five trusted endorsements of one skill"),
+        Badge.TRUSTED_SELLER: Milestone("work", 50, "Trusted seller: ten orders completed"),
+        Badge.CURATOR: Milestone("curation", 10, "Curator: ten points of accurate curation"),
+        Badge.CREATOR: Milestone("posts", 10, "Creator: ten posts"),
+        Badge.FOLLOWED: Milestone("followers", 25, "Followed: 25 followers"),
+    }
+)
 
 
 class ReceiptStatus(IntEnum):
@@ -323,9 +408,11 @@ class Reputation(Struct):
     work: Annotated[int, U64()]
     #: Points from buyers' ratings (above or below the neutral three stars).
     ratings: Annotated[int, I64()]
+    #: Points for curation that agreed with the later consensus (added at the end of each epoch).
+    curation: Annotated[int, I64()] = 0
 
     def validate(self) -> None:
-        if self.score != self.votes + self.endorsements + self.work + self.ratings:
+        if self.score != self.votes + self.endorsements + self.work + self.ratings + self.curation:
             raise ValidationError("a reputation score is the sum of its parts")
 
     @property
@@ -501,6 +588,26 @@ class ArbiterRecord(Struct):
 
 
 @wire
+class CategoryReputation(Struct):
+    """A seller's standing in one market category (the arbiter draw of that category weighs it)."""
+
+    #: The category's slug.
+    category: Annotated[str, NAME]
+    #: Points for orders in this category released to the seller.
+    work: Annotated[int, U64()]
+    #: Points from buyers' ratings of orders in this category (above or below the neutral three stars).
+    ratings: Annotated[int, I64()]
+    sales: Annotated[int, _COUNT]
+    rated: Annotated[int, _COUNT]
+    #: Sum of all axes of those ratings.
+    stars: Annotated[int, _COUNT]
+
+    @property
+    def score(self) -> int:
+        return self.work + self.ratings
+
+
+@wire
 class ChannelRecord(Struct):
     owner: Annotated[bytes, ACTOR]
     title: Annotated[str, Text(128, min_len=1)]
@@ -596,6 +703,92 @@ class ReputationTotal(Struct):
     total: Annotated[int, U64()]
 
 
+@wire
+class TrustSeed(Struct):
+    """A pre-trusted actor: it brings `seed_trust` points of trust to its endorsements and votes."""
+
+    height: Annotated[int, _HEIGHT]
+
+
+@wire
+class VotePair(Struct):
+    """One voter's standing votes on one author's posts: each further vote counts less (see the rules)."""
+
+    up: Annotated[int, _COUNT]
+    down: Annotated[int, _COUNT]
+
+
+EMPTY_VOTE_PAIR = VotePair(0, 0)
+
+
+@wire
+class EndorserStats(Struct):
+    """The endorsements an actor gave in one skill: its trust in that skill is shared among them."""
+
+    endorsements: Annotated[int, _COUNT]
+    #: 1 per endorsement, ORDER_ENDORSEMENT_FACTOR for one backed by a settled order.
+    strength: Annotated[int, _COUNT]
+
+
+@wire
+class BadgeEntry(Struct):
+    badge: Annotated[int, OneOf(Badge)]
+    #: The height at whose epoch end the milestone was found reached.
+    height: Annotated[int, _HEIGHT]
+    #: The measured figure at that moment.
+    value: Annotated[int, I64()]
+
+
+@wire
+class Badges(Struct):
+    """Non-transferable badges: minted by the state machine only, never moved by any action."""
+
+    badges: Annotated[tuple[BadgeEntry, ...], ListOf(Nested(BadgeEntry), 64)]
+
+    def validate(self) -> None:
+        kinds = [b.badge for b in self.badges]
+        if kinds != sorted(set(kinds)):
+            raise ValidationError("badges are listed once each, in badge order")
+
+
+@wire
+class RewardTotals(Struct):
+    """What an actor earned from the reward pool (paid into its balance) and its curation record."""
+
+    author: Annotated[int, Amount()]
+    curator: Annotated[int, Amount()]
+    #: The epoch of the last payment, and what it paid.
+    last_epoch: Annotated[int, U64()]
+    last_author: Annotated[int, Amount()]
+    last_curator: Annotated[int, Amount()]
+    #: Standing votes judged against the consensus of their post, and how many agreed with it.
+    judged: Annotated[int, _COUNT]
+    accurate: Annotated[int, _COUNT]
+
+
+EMPTY_REWARDS = RewardTotals(0, 0, 0, 0, 0, 0, 0)
+
+
+@wire
+class EpochState(Struct):
+    """The reputation and reward epoch: trust is recomputed and the reward pool paid when one ends."""
+
+    number: Annotated[int, U64()]
+    #: The first height of the current epoch; it ends before start_height + epoch_blocks.
+    start_height: Annotated[int, _HEIGHT]
+    #: Posts created at or below this height were paid (or passed over) already.
+    paid_upto: Annotated[int, _HEIGHT]
+    #: What the end of the previous epoch did.
+    last_pool: Annotated[int, Amount()]
+    last_authors: Annotated[int, Amount()]
+    last_curators: Annotated[int, Amount()]
+    last_posts: Annotated[int, _COUNT]
+    last_curator_count: Annotated[int, _COUNT]
+
+
+GENESIS_EPOCH = EpochState(0, 1, 0, 0, 0, 0, 0, 0)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Governance parameters.
 # ---------------------------------------------------------------------------------------------------------
@@ -629,6 +822,9 @@ PARAMETERS: Mapping[str, ParamSpec] = MappingProxyType(
             10, 0, I64_MAX, "reputation score needed to register as, and be drawn as, an arbiter"
         ),
         "arbiter_fee_bps": ParamSpec(200, 0, 5000, "the arbiter's fee on a resolved escrow, in basis points"),
+        "arbiter_timeout_blocks": ParamSpec(
+            86_400, 1, 10_000_000, "blocks a drawn arbiter has to rule before either party may have another drawn"
+        ),
         "min_release_timeout_blocks": ParamSpec(
             10, 1, 10_000_000, "the shortest automatic-release timeout a listing may set"
         ),
@@ -641,6 +837,16 @@ PARAMETERS: Mapping[str, ParamSpec] = MappingProxyType(
             5000, 0, 10_000, "authors' share of the reward pool in basis points; the rest goes to curators"
         ),
         "max_skills_per_actor": ParamSpec(32, 1, 1024, "distinct skills one actor may claim"),
+        "epoch_blocks": ParamSpec(
+            100, 1, 10_000_000, "blocks per epoch: trust is recomputed and the reward pool paid when one ends"
+        ),
+        "trust_damping_bps": ParamSpec(
+            5000, 0, 9000, "share of an endorser's trust that flows on through its endorsements (basis points)"
+        ),
+        "seed_trust": ParamSpec(10, 0, 1_000_000, "trust points of each pre-trusted (genesis) account"),
+        "fee_reward_bps": ParamSpec(
+            0, 0, 10_000, "share of every fee paid into the reward pool instead of the community fund"
+        ),
     }
 )
 

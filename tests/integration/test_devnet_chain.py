@@ -231,7 +231,7 @@ async def test_an_action_has_an_inclusion_proof_and_a_receipt(
         # The same action again is refused as already committed.
         again = await client.submit_raw(signed.encode())
         assert again[0] == 409
-        assert "already committed" in again[1]["error"]
+        assert (again[1]["error"], "already committed" in again[1]["reason"]) == ("already_committed", True)
     finally:
         await watcher.stop()
 
@@ -250,10 +250,14 @@ async def test_the_faucet_funds_a_new_address(shared_devnet: Devnet, session: ai
         assert int(account["balance"]) == int(doc["amount"]) > 0
         async with session.post(f"{client.base}/v1/faucet", json={"address": address}) as response:
             assert response.status == 429
-            assert "moments ago" in (await response.json())["error"]
+            doc = await response.json()
+            assert (doc["error"], "moments ago" in doc["reason"]) == ("faucet_cooldown", True)
+            assert int(response.headers["Retry-After"]) >= 1
         async with session.post(f"{client.base}/v1/faucet", json={"address": address[:-1] + "x"}) as response:
             assert response.status == 400
-            assert "typo" in (await response.json())["error"] or "address" in (await response.json())["error"]
+            doc = await response.json()
+            assert doc["error"] == "bad_address"
+            assert "typo" in doc["reason"] or "address" in doc["reason"]
         # The starter funds are spendable at once.
         spend = Signer("exc-itest").sign(newcomer, A.Transfer(shared_devnet.demo_keys["grace"].actor_id, ONE_EXC, ""))
         results = await watcher.wait_actions([await client.submit(spend)])
@@ -273,25 +277,25 @@ async def test_invalid_actions_never_enter_a_block(shared_devnet: Devnet, sessio
         forged = SignedAction(good.action, bytes(64))
         refused.append(forged.encode())
         status, doc = await client.submit_raw(forged.encode())
-        assert (status, "signature" in doc["error"]) == (400, True)
+        assert (status, doc["error"], "signature" in doc["reason"]) == (400, "rejected", True)
 
         bad_nonce = signer.sign(erin, A.Transfer(frank.actor_id, ONE_EXC, ""), nonce=7)
         refused.append(bad_nonce.encode())
         status, doc = await client.submit_raw(bad_nonce.encode())
         assert status == 400
-        assert "nonce" in doc["error"]
+        assert "nonce" in doc["reason"]
 
         expired = signer.sign(erin, A.Transfer(frank.actor_id, ONE_EXC, ""), nonce=0, expiry=1)
         refused.append(expired.encode())
         status, doc = await client.submit_raw(expired.encode())
         assert status == 400
-        assert "expired" in doc["error"]
+        assert "expired" in doc["reason"]
 
         low_fee = signer.sign(erin, A.Transfer(frank.actor_id, ONE_EXC, ""), nonce=0, fee=1)
         refused.append(low_fee.encode())
         status, doc = await client.submit_raw(low_fee.encode())
         assert status == 400
-        assert "fee" in doc["error"]
+        assert "fee" in doc["reason"]
 
         # A double spend: two actions with the same nonce; the second one is refused.
         first = await client.submit(good)
@@ -299,7 +303,7 @@ async def test_invalid_actions_never_enter_a_block(shared_devnet: Devnet, sessio
         refused.append(twin.encode())
         status, doc = await client.submit_raw(twin.encode())
         assert status == 400
-        assert "nonce" in doc["error"]
+        assert "nonce" in doc["reason"]
         # The same twin sent to another validator directly is refused there too once the first is known, and
         # at the latest when blocks are built, since only one action can use the nonce.
         await watcher.wait_actions([first])
@@ -314,7 +318,7 @@ async def test_invalid_actions_never_enter_a_block(shared_devnet: Devnet, sessio
         if status == 202:
             refused.append(spend2.encode())
         else:
-            assert "balance" in doc["error"] or "nonce" in doc["error"]
+            assert "balance" in doc["reason"] or "nonce" in doc["reason"]
         await watcher.wait_actions([id1])
         # Give the overspend every chance to be (wrongly) included: two more blocks.
         await watcher.wait_height(watcher.height + 2)
@@ -368,8 +372,10 @@ async def test_malformed_and_hostile_http_requests_get_clear_errors(
         async with session.request(method, base + path, data=data) as response:
             assert response.status == expected, (method, path, response.status)
             doc = await response.json()
-            assert isinstance(doc["error"], str)
-            assert len(doc["error"]) > 10, doc
+            # One shape for every error, chain and services alike: a code, and a sentence for people.
+            assert set(doc) == {"error", "reason"}, doc
+            assert doc["error"].replace("_", "").isalpha(), doc
+            assert len(doc["reason"]) > 10, doc
     # Garbage that is not HTTP at all.
     host, port = shared_devnet.nodes[3].api.rsplit(":", 1)
     reader, writer = await asyncio.open_connection(host, int(port))
@@ -396,6 +402,11 @@ async def _p2p_handshake(ws: aiohttp.ClientWebSocketResponse, chain_id: str, gen
     await ws.send_bytes(encode_message(Auth(answer)))
     auth = decode_message((await ws.receive(timeout=10)).data)
     assert isinstance(auth, Auth)
+    # Then the node says where its API is, so that its services can be reached.
+    info = await ws.receive(timeout=10)
+    assert info.type == aiohttp.WSMsgType.TEXT
+    assert json.loads(info.data)["type"] == "info"
+    assert 0 < json.loads(info.data)["api_port"] < 65536
     return key
 
 
@@ -488,7 +499,7 @@ async def test_malformed_and_hostile_consensus_messages_get_clear_errors(
         with contextlib.suppress(ConnectionError):
             await ws.send_bytes(b"\x00" * (9 * 1024 * 1024))
         closing = await ws.receive(timeout=10)
-        while closing.type == aiohttp.WSMsgType.BINARY:
+        while closing.type in (aiohttp.WSMsgType.BINARY, aiohttp.WSMsgType.TEXT):
             closing = await ws.receive(timeout=10)
         assert closing.type in (
             aiohttp.WSMsgType.CLOSE,
@@ -534,7 +545,7 @@ async def test_headers_and_events_are_pushed_to_subscribers(
         while True:
             msg = await ws.receive(timeout=30)
             if msg.type == aiohttp.WSMsgType.TEXT and json.loads(msg.data)["type"] == "error":
-                assert "bogus" in json.loads(msg.data)["error"]
+                assert "bogus" in json.loads(msg.data)["reason"]
                 break
 
 

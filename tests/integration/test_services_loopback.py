@@ -57,9 +57,12 @@ async def test_blob_uploaded_in_pieces_across_a_restart_is_complete_and_verified
         assert len(await blobs.put_manifest(manifest)) == 4
         await blobs.put_chunk(pieces[0])
         await blobs.put_chunk(pieces[2])
-        # The node goes down mid-upload and comes back on the same data directory.
+        # The node goes down mid-upload (a chunk half written) and comes back on the same data directory.
         await node.stop()
+        half_written = node.services.blobs.files.incoming / "0123456789abcdef-partial"
+        half_written.write_bytes(pieces[1][:1000])
         await node.start()
+        assert not half_written.exists(), "what a crash leaves half written is removed"
         blobs = BlobClient(session, node.url)
         assert await blobs.missing(manifest.id()) == [manifest.chunks[1], manifest.chunks[3]]
         resumed = await blobs.upload(owner, data, "video/mp4", manifest=manifest)

@@ -98,7 +98,9 @@ async def test_a_batch_reports_each_refusal(tmp_path: Path) -> None:
         assert response.status == 202
         assert doc["accepted"] == [good.id().hex()]
         assert [(r["index"], r["status"]) for r in doc["rejected"]] == [(1, 400), (2, 400)]
-        assert "nonce" in doc["rejected"][0]["error"]
+        assert doc["rejected"][0]["error"] == "rejected"
+        assert "nonce" in doc["rejected"][0]["reason"]
+        assert doc["rejected"][1]["error"] == "malformed"
 
 
 @pytest.mark.asyncio
@@ -113,7 +115,7 @@ async def test_clients_over_their_rate_limit_get_429_with_a_reason(tmp_path: Pat
                 statuses.append(response.status)
                 if response.status == 429:
                     assert "Retry-After" in response.headers
-                    assert "too many requests" in (await response.json())["error"]
+                    assert "too many requests" in (await response.json())["reason"]
         assert statuses[:3] == [200, 200, 200]
         assert 429 in statuses[3:]
 
@@ -185,7 +187,7 @@ async def test_light_client_attack_evidence_is_checked_and_kept(tmp_path: Path) 
         lying = dataclasses.replace(attack, byzantine_validators=())
         async with session.post(endpoint, data=lying.encode()) as response:
             assert response.status == 400
-            assert "does not hold up" in (await response.json())["error"]
+            assert "does not hold up" in (await response.json())["reason"]
         async with session.post(endpoint, data=b"\x01\x02") as response:
             assert response.status == 400
-            assert "malformed light-client evidence" in (await response.json())["error"]
+            assert "malformed light-client evidence" in (await response.json())["reason"]

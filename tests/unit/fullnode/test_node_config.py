@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from fullnode.cli import main
-from fullnode.config import ConfigError, NodeConfig, load_config, load_key, save_config, save_key
+from fullnode.config import ConfigError, NodeConfig, load_config, load_key, pin_ports, save_config, save_key
 from lightnode.protocol.keys import PrivateKey
 
 
@@ -19,6 +19,8 @@ def test_a_saved_configuration_loads_back_with_absolute_paths(tmp_path: Path) ->
         node_key_file=tmp_path / "key.json",
         peers=["127.0.0.1:3001", "file:/x/node.json"],
         block_interval_s=2.0,
+        services_public_hosts=["node.example.org:2233"],
+        services_free_quota_bytes=1024,
     )
     for name in ("config.toml", "config.json"):
         save_config(config, tmp_path / name)
@@ -38,6 +40,7 @@ def test_a_saved_configuration_loads_back_with_absolute_paths(tmp_path: Path) ->
         ('data_dir = "d"\ngenesis_file = "g"\nnode_key_file = "k"\nblock_interval_s = -1\n', "non-negative"),
         ('data_dir = "d"\ngenesis_file = "g"\nnode_key_file = "k"\nmax_block_actions = true\n', "int"),
         ("data_dir = [", "not valid TOML"),
+        ('data_dir = "d"\ngenesis_file = "g"\nnode_key_file = "k"\nservices_public_hosts = [""]\n', "non-empty"),
     ],
 )
 def test_bad_configurations_are_explained(tmp_path: Path, content: str, message: str) -> None:
@@ -78,3 +81,23 @@ def test_init_creates_a_runnable_single_validator_chain(tmp_path: Path, capsys: 
     assert "already initialised" in capsys.readouterr().err
     assert main(["show", "--home", str(home)]) == 0
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["address"].startswith("exc1")
+
+
+def test_ports_picked_by_the_os_are_pinned_into_the_configuration(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    config = NodeConfig(
+        data_dir=tmp_path / "data",
+        genesis_file=tmp_path / "genesis.json",
+        node_key_file=tmp_path / "key.json",
+        api_listen="127.0.0.1:0",
+        p2p_listen="[::1]:0",
+        block_interval_s=2.0,
+    )
+    save_config(config, path)
+    assert pin_ports(path, 40100, 40101)
+    pinned = load_config(path)
+    assert (pinned.api_listen, pinned.p2p_listen) == ("127.0.0.1:40100", "[::1]:40101")
+    assert pinned.block_interval_s == 2.0, "nothing else changes"
+    # Ports that were chosen by the operator stay as they are.
+    assert not pin_ports(path, 50000, 50001)
+    assert load_config(path) == pinned

@@ -15,18 +15,22 @@ from lightnode.protocol.encoding import ONE_EXC
 from .state_harness import FEE, Chain, key
 
 PERIOD = 3
+MEMBER_REPUTATION = 6
 
 
 class Dao:
-    """Actors 0..2 hold reputation 3 each (endorsed by 3..5, who hold none); voting lasts PERIOD blocks."""
+    """Actors 0..2 hold reputation 6 each: each is endorsed by 3..5, pre-trusted genesis accounts that hold no
+    reputation themselves (seed trust 10, half of it passed on, shared as if by two endorsements: 2 points
+    each). Voting lasts PERIOD blocks."""
 
     def __init__(self, **params: int) -> None:
         self.chain = Chain(actors=6, params={"voting_period_blocks": PERIOD, **params})
         keys = self.chain.keys
         self.members = keys[:3]
         self.newcomers = keys[3:]
-        for member in self.members:
-            self.chain.earn_reputation(member, self.newcomers)
+        # One skill per member, so that no endorser shares its trust between two endorsements.
+        for skill, member in zip(("styling", "draping", "tailoring"), self.members, strict=True):
+            self.chain.earn_reputation(member, self.newcomers, skill)
 
     def propose(self, payload: A.Proposal, proposer: int = 0) -> bytes:
         return self.chain.ok(self.members[proposer], payload)
@@ -65,7 +69,7 @@ def test_a_proposal_opens_with_a_quorum_base_and_an_end(dao: Dao) -> None:
     assert (record.status, record.end_height, record.reputation_total) == (
         S.ProposalStatus.OPEN,
         dao.chain.height + PERIOD,
-        9,
+        3 * MEMBER_REPUTATION,
     )
     due = dao.chain.get(S.due_tally_key(record.end_height), S.DueList)
     assert due == S.DueList((proposal_id,))
@@ -85,8 +89,8 @@ def test_a_passed_parameter_proposal_changes_the_parameter_from_the_next_block(d
     assert (record.status, record.executed, record.yes, record.no, record.voters) == (
         S.ProposalStatus.PASSED,
         1,
-        6,
-        3,
+        2 * MEMBER_REPUTATION,
+        MEMBER_REPUTATION,
         3,
     )
     assert chain.sm.params.get("min_fee") == 2 * FEE
@@ -157,7 +161,7 @@ def test_voting_twice_on_a_proposal_fails(dao: Dao) -> None:
     dao.chain.ok(member, A.ProposalVote(proposal_id, Choice.YES))
     dao.chain.fails(member, A.ProposalVote(proposal_id, Choice.NO), "already voted on this proposal")
     record = dao.record(proposal_id)
-    assert (record.yes, record.no, record.voters) == (3, 0, 1)
+    assert (record.yes, record.no, record.voters) == (MEMBER_REPUTATION, 0, 1)
 
 
 def test_votes_need_reputation_an_open_proposal_and_an_existing_one(dao: Dao) -> None:
@@ -176,7 +180,7 @@ def test_a_proposal_without_quorum_is_rejected() -> None:
     dao.chain.advance_to(dao.record(proposal_id).end_height)
     record = dao.record(proposal_id)
     assert (record.status, record.executed) == (S.ProposalStatus.REJECTED, 0)
-    assert record.outcome == "quorum not reached: 3 of 5 reputation voted"
+    assert record.outcome == "quorum not reached: 6 of 9 reputation voted"
     assert dao.chain.sm.params.get("promotion_cap") == 2
 
 
@@ -195,7 +199,7 @@ def test_a_proposal_without_a_majority_is_rejected(dao: Dao) -> None:
     dao.chain.advance_to(dao.record(proposal_id).end_height)
     record = dao.record(proposal_id)
     assert record.status == S.ProposalStatus.REJECTED
-    assert record.outcome == "not passed: yes was 3 against 6"
+    assert record.outcome == "not passed: yes was 6 against 12"
 
 
 def test_proposals_need_reputation_and_a_valid_parameter(dao: Dao) -> None:
@@ -212,3 +216,25 @@ def test_a_text_proposal_is_only_recorded(dao: Dao) -> None:
     dao.chain.advance_to(dao.record(proposal_id).end_height)
     assert (dao.record(proposal_id).status, dao.record(proposal_id).executed) == (S.ProposalStatus.PASSED, 1)
     assert dao.chain.sm.params == root_params
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("reward_author_bps", 7000),
+        ("promotion_cap", 5),
+        ("min_fee", 3 * FEE),
+        ("fee_reward_bps", 1000),
+        ("epoch_blocks", 50),
+        ("trust_damping_bps", 6000),
+    ],
+)
+def test_the_dao_sets_the_reward_split_fees_promotion_cap_and_reputation_rules(name: str, value: int) -> None:
+    dao = Dao()
+    proposal_id = dao.propose(parameter(name, value))
+    dao.vote(proposal_id, Choice.YES, Choice.YES, Choice.NO)
+    end = dao.record(proposal_id).end_height
+    dao.chain.advance_to(end - 1)
+    assert dao.chain.sm.params.get(name) == S.PARAMETERS[name].default
+    dao.chain.block()
+    assert dao.chain.sm.params.get(name) == value

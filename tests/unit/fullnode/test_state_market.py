@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from fullnode.state import WORK_POINTS
+from fullnode.state._context import Context
+from fullnode.state._market import draw_arbiter
+from fullnode.state._store import BlockView
 from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import ListingKind, ListingStatus, PriceMode
@@ -386,3 +389,232 @@ def test_arbiters_need_reputation_and_can_opt_out() -> None:
     chain.ok(arbiter, A.Arbiter((), 0))
     assert chain.get(S.ARBITERS_KEY, S.ActorList) == S.ActorList(())
     chain.fails(arbiter, A.Arbiter((), 0), "not an active arbiter")
+
+
+# -- the seller's reputation per category ----------------------------------------------------------------
+
+
+def category_standing(market: Market, actor: PrivateKey, category: str = "Dresses") -> S.CategoryReputation | None:
+    key = S.category_reputation_key(actor.actor_id, S.category_id(category))
+    return market.chain.get(key, S.CategoryReputation)
+
+
+def test_releases_and_ratings_build_the_sellers_reputation_in_the_category(market: Market) -> None:
+    assert category_standing(market, market.seller) is None
+    order_id = market.released()
+    market.chain.ok(market.buyer, A.Rating(order_id, 5, 5, 4, 4, "beautiful"))
+    standing = category_standing(market, market.seller, "  DRESSES ")
+    assert standing is not None
+    assert (standing.category, standing.work, standing.ratings, standing.sales, standing.rated, standing.stars) == (
+        "dresses",
+        WORK_POINTS,
+        18 - 12,
+        1,
+        1,
+        18,
+    )
+    assert standing.score == WORK_POINTS + 6
+    # Another category of the same seller is counted apart; a refund or a decline counts nowhere.
+    knit = market.chain.ok(
+        market.seller,
+        A.Listing(ListingKind.GOOD, "Knitwear", "Jumper", "", (), PRICE, PriceMode.FIXED, 5, "", 5, (), TIMEOUT),
+    )
+    declined = market.chain.ok(market.buyer, A.Order(knit, 1, PRICE, ""))
+    market.chain.ok(market.seller, A.OrderResponse(declined, 0))
+    assert category_standing(market, market.seller, "Knitwear") is None
+    assert category_standing(market, market.buyer) is None
+
+
+def test_a_bad_rating_lowers_the_category_standing_below_zero() -> None:
+    market = Market()
+    order_id = market.released()
+    market.chain.ok(market.buyer, A.Rating(order_id, 1, 1, 1, 1, "never arrived"))
+    standing = category_standing(market, market.seller)
+    assert standing is not None
+    assert standing.score == WORK_POINTS - 8
+
+
+# -- the arbiter draw ------------------------------------------------------------------------------------
+
+
+def draw_counts(market: Market, trials: int = 400) -> dict[bytes, int]:
+    """Who `draw_arbiter` picks for `trials` different orders against the current state."""
+    view = BlockView(market.chain.sm.tree)
+    ctx = Context(view, params=market.chain.sm.params, height=market.chain.height + 1, time_ms=0, entropy=b"\x05" * 32)
+    template = market.get_order(market.order())
+    counts: dict[bytes, int] = {}
+    for n in range(trials):
+        drawn = draw_arbiter(ctx, n.to_bytes(32, "big"), template, "Dresses")
+        assert drawn is not None
+        counts[drawn] = counts.get(drawn, 0) + 1
+    return counts
+
+
+def test_the_draw_weighs_reputation_in_the_orders_category() -> None:
+    market = Market()
+    market.register(market.arbiter, market.arbiter2)
+    even = draw_counts(market)
+    assert set(even) == {market.arbiter.actor_id, market.arbiter2.actor_id}
+    assert min(even.values()) > 150  # equal weights: about half each
+    # arbiter2 becomes an established seller of dresses (4 sales, 5-star ratings): 1 + isqrt(4·5 + 4·8) = 8.
+    dresses = market.chain.ok(market.arbiter2, listing_payload())
+    for _ in range(4):
+        order_id = market.chain.ok(market.extra, A.Order(dresses, 1, PRICE, ""))
+        market.chain.ok(market.arbiter2, A.OrderResponse(order_id, 1))
+        market.chain.ok(market.extra, A.Release(order_id))
+        market.chain.ok(market.extra, A.Rating(order_id, 5, 5, 5, 5, ""))
+    assert category_standing(market, market.arbiter2) is not None
+    weighted = draw_counts(market)
+    share = weighted[market.arbiter2.actor_id] / sum(weighted.values())
+    assert 0.8 < share < 0.95  # 8 / 9 expected
+
+
+def test_endorsements_of_the_skill_named_like_the_category_count_in_the_draw() -> None:
+    market = Market()
+    market.register(market.arbiter, market.arbiter2)
+    # Four endorsers of weight 1 each on "dresses": standing 4, weight 1 + isqrt(4) = 3 against 1.
+    market.chain.earn_reputation(
+        market.arbiter2, [market.seller, market.buyer, market.stranger, market.extra], "Dresses"
+    )
+    weighted = draw_counts(market)
+    share = weighted[market.arbiter2.actor_id] / sum(weighted.values())
+    assert 0.65 < share < 0.85  # 3 / 4 expected
+
+
+def test_a_party_registered_as_arbiter_is_never_drawn_and_cannot_rule(market: Market) -> None:
+    market.register(market.seller, market.arbiter)
+    order_id = market.delivered()
+    market.chain.ok(market.seller, A.Dispute(order_id, "buyer says it never came"))
+    assert market.get_order(order_id).arbiter == market.arbiter.actor_id
+    market.chain.fails(market.seller, A.Resolution(order_id, 0, "I keep it"), "only the order's arbiter")
+    market.chain.fails(market.buyer, A.Resolution(order_id, PRICE // 2, "half"), "only the order's arbiter")
+
+
+def test_another_arbiter_is_drawn_when_the_first_does_not_rule_in_time() -> None:
+    market = Market(arbiter_timeout_blocks=5)
+    market.register(market.arbiter, market.arbiter2)
+    order_id = market.delivered()
+    market.chain.ok(market.buyer, A.Dispute(order_id, "stained"))
+    first = market.get_order(order_id)
+    deadline = first.updated_height + 5
+    market.chain.fails(market.seller, A.Dispute(order_id, "hurry"), f"has until height {deadline}")
+    market.chain.advance_to(deadline)
+    market.chain.fails(market.stranger, A.Dispute(order_id, "me too"), "only the buyer or the seller")
+    result = market.chain.run(market.seller, A.Dispute(order_id, "the arbiter is silent"))
+    assert result.ok, result.reason
+    assert result.events[0].data["redrawn"] == 1
+    second = market.get_order(order_id)
+    assert second.arbiter not in (first.arbiter, b"")
+    assert (second.status, second.disputed_by, second.dispute_reason) == (
+        OrderStatus.DISPUTED,
+        market.buyer.actor_id,
+        "stained",
+    )
+    assert second.escrowed == PRICE
+    silent = next(k for k in (market.arbiter, market.arbiter2) if k.actor_id == first.arbiter)
+    drawn = next(k for k in (market.arbiter, market.arbiter2) if k.actor_id == second.arbiter)
+    market.chain.fails(silent, A.Resolution(order_id, 0, "late"), "only the order's arbiter")
+    market.chain.ok(drawn, A.Resolution(order_id, PRICE // 2, "half each"))
+
+
+def test_no_redraw_without_another_eligible_arbiter() -> None:
+    market = Market(arbiter_timeout_blocks=2)
+    market.register(market.arbiter)
+    order_id = market.accepted()
+    market.chain.ok(market.buyer, A.Dispute(order_id, "late"))
+    market.chain.advance_to(market.chain.height + 3)
+    market.chain.fails(market.buyer, A.Dispute(order_id, "again"), "no eligible arbiter")
+    assert market.get_order(order_id).arbiter == market.arbiter.actor_id
+
+
+# -- every step of an order, by everyone, in every state -------------------------------------------------
+
+STATES = ("placed", "accepted", "delivered", "declined", "cancelled", "released", "disputed", "resolved", "rated")
+STEPS = ("accept", "decline", "cancel", "deliver", "release", "dispute", "resolve", "rate", "reply")
+ACTORS = ("buyer", "seller", "stranger", "arbiter")
+#: Every (state, step, actor) the rules allow; everything else must be refused and change nothing.
+ALLOWED = {
+    ("placed", "accept", "seller"): "accepted",
+    ("placed", "decline", "seller"): "declined",
+    ("placed", "cancel", "buyer"): "cancelled",
+    ("accepted", "deliver", "seller"): "delivered",
+    ("accepted", "release", "buyer"): "released",
+    ("accepted", "dispute", "buyer"): "disputed",
+    ("accepted", "dispute", "seller"): "disputed",
+    ("delivered", "release", "buyer"): "released",
+    ("delivered", "dispute", "buyer"): "disputed",
+    ("delivered", "dispute", "seller"): "disputed",
+    ("disputed", "resolve", "arbiter"): "resolved",
+    ("released", "rate", "buyer"): "released",
+    ("resolved", "rate", "buyer"): "resolved",
+    ("rated", "reply", "seller"): "released",
+}
+
+
+def reach(market: Market, state: str) -> bytes:
+    """An order of `market` brought to `state` by the parties entitled to each step."""
+    chain, buyer, seller = market.chain, market.buyer, market.seller
+    if state in ("placed", "declined", "cancelled"):
+        order_id = market.order()
+        if state == "declined":
+            chain.ok(seller, A.OrderResponse(order_id, 0))
+        if state == "cancelled":
+            chain.ok(buyer, A.OrderCancel(order_id))
+        return order_id
+    if state == "accepted":
+        return market.accepted()
+    if state == "delivered":
+        return market.delivered()
+    if state in ("released", "rated"):
+        order_id = market.released()
+        if state == "rated":
+            chain.ok(buyer, A.Rating(order_id, 4, 4, 4, 4, "fine"))
+        return order_id
+    order_id = market.delivered()
+    chain.ok(buyer, A.Dispute(order_id, "torn"))
+    if state == "resolved":
+        chain.ok(market.arbiter, A.Resolution(order_id, PRICE // 2, "half"))
+    return order_id
+
+
+def step_payload(step: str, order_id: bytes) -> A.Payload:
+    return {
+        "accept": A.OrderResponse(order_id, 1),
+        "decline": A.OrderResponse(order_id, 0),
+        "cancel": A.OrderCancel(order_id),
+        "deliver": A.Delivery(order_id, b"", "sent"),
+        "release": A.Release(order_id),
+        "dispute": A.Dispute(order_id, "not as described"),
+        "resolve": A.Resolution(order_id, PRICE // 4, "a quarter back"),
+        "rate": A.Rating(order_id, 5, 5, 5, 5, "great"),
+        "reply": A.RatingReply(order_id, "thank you"),
+    }[step]
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_every_step_is_allowed_only_to_whom_the_rules_name(state: str) -> None:
+    for step in STEPS:
+        for who in ACTORS:
+            market = Market()
+            market.register(market.arbiter)
+            order_id = reach(market, state)
+            actor = {"buyer": market.buyer, "seller": market.seller, "stranger": market.stranger}.get(who)
+            actor = actor or market.arbiter
+            before_order = market.get_order(order_id)
+            before_balances = [market.chain.balance(k) for k in market.chain.keys]
+            supply = market.chain.supply()
+            result = market.chain.run(actor, step_payload(step, order_id))
+            expected = ALLOWED.get((state, step, who))
+            case = f"{step} by the {who} of a {state} order"
+            assert market.chain.supply() == supply, case
+            if expected is None:
+                assert not result.ok, f"{case} should be refused"
+                assert market.get_order(order_id) == before_order, case
+                after = [market.chain.balance(k) for k in market.chain.keys]
+                # A refused step costs its sender the fee and nothing else moves.
+                assert [b - a for a, b in zip(before_balances, after, strict=True)] == [
+                    -FEE if k is actor else 0 for k in market.chain.keys
+                ], case
+            else:
+                assert result.ok, f"{case} should be allowed: {result.reason}"
+                assert market.get_order(order_id).status == OrderStatus[expected.upper()], case

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from fullnode.state import ORDER_ENDORSEMENT_FACTOR, influence
+from fullnode.state import ORDER_ENDORSEMENT_FACTOR
 from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import PostKind, Role
 from lightnode.protocol.encoding import ONE_EXC
 
 from .state_harness import FEE, START_BALANCE, Chain, key
+
+#: The weight of a first vote by a pre-trusted account with no score: isqrt(seed_trust 10).
+SEED_VOTE = 3
+#: What one plain endorsement by such an account passes on: 10 × 50% × 1/2, rounded down.
+SEED_ENDORSEMENT = 2
 
 
 @pytest.fixture
@@ -124,14 +129,15 @@ def test_comments_on_missing_posts_or_replies_across_posts_fail(chain: Chain) ->
 # -- votes -----------------------------------------------------------------------------------------------
 
 
-def test_an_up_vote_adds_the_voters_influence_to_post_and_author(chain: Chain) -> None:
+def test_an_up_vote_adds_the_voters_weight_to_post_and_author(chain: Chain) -> None:
     post_id = make_post(chain)
     alice, bob = chain.keys[:2]
+    # Bob is a genesis account: pre-trusted, so his first vote weighs isqrt(seed_trust) = 3.
     chain.ok(bob, A.PostVote(post_id, 1))
     record = post_record(chain, post_id)
-    assert (record.up, record.down, record.score) == (1, 0, 1)
-    assert chain.reputation(alice).votes == 1
-    assert chain.reputation(alice).score == 1
+    assert (record.up, record.down, record.score) == (1, 0, SEED_VOTE)
+    assert chain.reputation(alice).votes == SEED_VOTE
+    assert chain.reputation(alice).score == SEED_VOTE
 
 
 def test_changing_and_withdrawing_a_vote_takes_back_exactly_its_weight(chain: Chain) -> None:
@@ -140,13 +146,15 @@ def test_changing_and_withdrawing_a_vote_takes_back_exactly_its_weight(chain: Ch
     chain.ok(bob, A.PostVote(post_id, 1))
     chain.ok(bob, A.PostVote(post_id, -1))
     record = post_record(chain, post_id)
-    assert (record.up, record.down, record.score) == (0, 1, -1)
-    assert chain.reputation(alice).score == -1
+    assert (record.up, record.down, record.score) == (0, 1, -SEED_VOTE)
+    assert chain.reputation(alice).score == -SEED_VOTE
     chain.ok(bob, A.PostVote(post_id, 0))
     record = post_record(chain, post_id)
     assert (record.up, record.down, record.score) == (0, 0, 0)
     assert chain.reputation(alice).score == 0
     assert chain.get(S.vote_key(post_id, bob.actor_id), S.VoteRecord) is None
+    # Nothing is left of the pair's count either: a new vote is a first vote again.
+    assert chain.get(S.vote_pair_key(bob.actor_id, alice.actor_id), S.VotePair) is None
 
 
 def test_voting_twice_the_same_way_or_withdrawing_nothing_fails(chain: Chain) -> None:
@@ -169,16 +177,16 @@ def test_a_self_vote_gains_nothing(chain: Chain) -> None:
 
 def test_a_reputable_voter_weighs_more_but_only_by_the_square_root(chain: Chain) -> None:
     alice, bob, carol, dave, erin = chain.keys
-    # Bob gets a reputation of 4 from four endorsers of weight 1 each.
+    # Bob gets 8 points from four pre-trusted endorsers (2 each).
     chain.earn_reputation(bob, [alice, carol, dave, erin])
-    assert chain.reputation(bob).score == 4
-    assert influence(chain.reputation(bob)) == 3
+    assert chain.reputation(bob).score == 8
     post_id = make_post(chain)
     chain.ok(bob, A.PostVote(post_id, 1))
-    assert post_record(chain, post_id).score == 3
+    # isqrt(seed 10 + score 8) = 4, against 3 for a pre-trusted account with no score.
+    assert post_record(chain, post_id).score == 4
     vote = chain.get(S.vote_key(post_id, bob.actor_id), S.VoteRecord)
     assert vote is not None
-    assert vote.weight == 3
+    assert vote.weight == 4
 
 
 # -- follows ---------------------------------------------------------------------------------------------
@@ -233,10 +241,13 @@ def test_an_endorsement_raises_the_skill_and_the_reputation(chain: Chain) -> Non
     assert result.events[0].kind == "endorsement"
     skill = chain.get(S.skill_key(alice.actor_id, S.skill_id("pattern cutting")), S.SkillRecord)
     assert skill is not None
-    assert (skill.endorsements, skill.score) == (1, 1)
-    assert chain.reputation(alice).endorsements == 1
+    # Bob's trust (seed 10), half of it passed on, shared as if among two endorsements: 2 points.
+    assert (skill.endorsements, skill.score) == (1, SEED_ENDORSEMENT)
+    assert chain.reputation(alice).endorsements == SEED_ENDORSEMENT
     total = chain.get(S.REPUTATION_TOTAL_KEY, S.ReputationTotal)
-    assert total == S.ReputationTotal(1)
+    assert total == S.ReputationTotal(SEED_ENDORSEMENT)
+    given = chain.get(S.endorser_key(bob.actor_id, S.skill_id("pattern cutting")), S.EndorserStats)
+    assert given == S.EndorserStats(1, 1)
 
 
 def test_endorsing_twice_yourself_or_an_unclaimed_skill_gains_nothing(chain: Chain) -> None:
@@ -247,7 +258,7 @@ def test_endorsing_twice_yourself_or_an_unclaimed_skill_gains_nothing(chain: Cha
     assert chain.reputation(alice) == S.EMPTY_REPUTATION
     chain.ok(bob, A.Endorsement(alice.actor_id, "draping", b"", ""))
     chain.fails(bob, A.Endorsement(alice.actor_id, "Draping", b"", ""), "already endorsed")
-    assert chain.reputation(alice).score == 1
+    assert chain.reputation(alice).score == SEED_ENDORSEMENT
 
 
 def test_an_endorsement_backed_by_a_settled_order_counts_more() -> None:
@@ -266,11 +277,17 @@ def test_an_endorsement_backed_by_a_settled_order_counts_more() -> None:
     chain.fails(stranger, A.Endorsement(seller.actor_id, "tailoring", order_id, ""), "not between you")
     chain.fails(buyer, A.Endorsement(seller.actor_id, "tailoring", b"\x05" * 32, ""), "does not exist")
     chain.ok(buyer, A.Endorsement(seller.actor_id, "tailoring", order_id, ""))
-    endorsement = chain.get(
-        S.endorsement_key(seller.actor_id, S.skill_id("tailoring"), buyer.actor_id), S.EndorsementRecord
-    )
-    assert endorsement is not None
-    assert endorsement.weight == ORDER_ENDORSEMENT_FACTOR
+    chain.ok(stranger, A.Endorsement(seller.actor_id, "tailoring", b"", ""))
+    skill = S.skill_id("tailoring")
+    backed = chain.get(S.endorsement_key(seller.actor_id, skill, buyer.actor_id), S.EndorsementRecord)
+    plain = chain.get(S.endorsement_key(seller.actor_id, skill, stranger.actor_id), S.EndorsementRecord)
+    assert backed is not None
+    assert plain is not None
+    # Same trust behind both (pre-trusted, no score), but the order-backed one passes on ORDER_ENDORSEMENT_FACTOR
+    # times the share: all of the damped trust (5) rather than half of it (2).
+    assert ORDER_ENDORSEMENT_FACTOR == 2
+    assert (backed.weight, plain.weight) == (5, SEED_ENDORSEMENT)
+    assert chain.get(S.endorser_key(buyer.actor_id, skill), S.EndorserStats) == S.EndorserStats(1, 2)
 
 
 # -- reports ---------------------------------------------------------------------------------------------

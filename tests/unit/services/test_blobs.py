@@ -16,7 +16,7 @@ from lightnode.protocol.encoding import pack
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import CHUNK_SIZE, Manifest, chunk_id, split_chunks
 
-from .helpers import client_session, service_nodes
+from .helpers import TEST_CONFIG, client_session, service_nodes
 
 MiB = CHUNK_SIZE
 
@@ -73,10 +73,6 @@ async def test_chunk_that_does_not_match_its_id_is_refused(tmp_path: Path) -> No
         with pytest.raises(ServiceClientError) as refused:
             await blobs.put_chunk(tampered, manifest.chunks[0])
         assert (refused.value.status, refused.value.code) == (400, "hash_mismatch")
-        # A chunk no manifest lists (nobody paid for it) is refused too.
-        with pytest.raises(ServiceClientError) as stray:
-            await blobs.put_chunk(os.urandom(1000))
-        assert (stray.value.status, stray.value.code) == (409, "not_referenced")
         # The wrong size for its place in the blob.
         with pytest.raises(ServiceClientError) as oversize:
             await blobs.put_chunk(io.BytesIO(os.urandom(MiB + 1)), bytes(32))  # type: ignore[arg-type]
@@ -85,6 +81,77 @@ async def test_chunk_that_does_not_match_its_id_is_refused(tmp_path: Path) -> No
         await blobs.put_chunk(second)
         await blobs.put_chunk(first)
         assert (await blobs.download(manifest.id()))[1] == data
+
+
+@pytest.mark.asyncio
+async def test_chunks_sent_before_their_manifest_are_verified_bounded_and_expire(tmp_path: Path) -> None:
+    owner = PrivateKey.generate()
+    data = os.urandom(2 * MiB + 10)
+    config = dataclasses.replace(TEST_CONFIG, staging_bytes_per_client=5 * MiB // 2, staging_ttl_ms=60_000)
+    async with (
+        service_nodes(tmp_path, chain=_funded(owner), config=config) as [node],
+        client_session() as session,
+    ):
+        blobs = BlobClient(session, node.url)
+        service = node.services.blobs
+        first, second, third = split_chunks(data)
+        # A chunk is checked against its id even when no manifest names it yet.
+        with pytest.raises(ServiceClientError) as tampered:
+            await blobs.put_chunk(b"x" + first[1:], chunk_id(first))
+        assert (tampered.value.status, tampered.value.code) == (400, "hash_mismatch")
+        await blobs.put_chunk(first)
+        await blobs.put_chunk(second)
+        # Staged chunks are no blob: nobody can fetch them.
+        async with session.get(f"{node.url}/v1/blobs/chunks/{chunk_id(first).hex()}") as r:
+            assert (r.status, (await r.json())["error"]) == (404, "unknown_chunk")
+        # The sender's staging room is bounded: past it, the manifest must come first.
+        with pytest.raises(ServiceClientError) as full:
+            await blobs.put_chunk(os.urandom(MiB))
+        assert (full.value.status, full.value.code) == (409, "not_referenced")
+        assert "staging room" in full.value.reason
+        # The manifest claims what was staged; only the rest is missing, and the staging room is free again.
+        manifest = Manifest.for_blob(owner, data, "video/mp4", 1)
+        assert await blobs.put_manifest(manifest) == [chunk_id(third)]
+        assert service.index.staged_bytes("127.0.0.1", service.clock()) == 0
+        await blobs.put_chunk(third)
+        assert (await blobs.download(manifest.id()))[1] == data
+        # A staged chunk nobody claims is removed once it expires; claimed ones stay.
+        stray = os.urandom(1000)
+        await blobs.put_chunk(stray)
+        path = service.files.path(chunk_id(stray))
+        assert path.exists()
+        assert service.sweep() == 0  # not expired yet
+        later = service.clock() + 61_000
+        service.clock = lambda: later
+        assert service.sweep() == 1
+        assert not path.exists()
+        assert not service.index.has_chunk(chunk_id(stray))
+        assert (await blobs.download(manifest.id()))[1] == data
+
+
+@pytest.mark.asyncio
+async def test_a_new_blob_is_hashed_and_sent_at_once_and_resumes_after_staging_fills(tmp_path: Path) -> None:
+    owner = PrivateKey.generate()
+    data = os.urandom(5 * MiB + 3)
+    # Room for two chunks only: the rest goes after the manifest.
+    config = dataclasses.replace(TEST_CONFIG, staging_bytes_per_client=2 * MiB)
+    async with (
+        service_nodes(tmp_path, chain=_funded(owner), config=config) as [node],
+        client_session() as session,
+    ):
+        seen: list[tuple[int, int]] = []
+        manifest = await BlobClient(session, node.url).upload(
+            owner, data, "video/mp4", progress=lambda done, total: seen.append((done, total))
+        )
+        assert (await BlobClient(session, node.url).download(manifest.id()))[1] == data
+        assert seen[-1] == (6, 6)
+        assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+        # An owner without the quota is refused before any byte is sent.
+        pauper = PrivateKey.generate()
+        with pytest.raises(ServiceClientError) as refused:
+            await BlobClient(session, node.url).upload(pauper, data, "video/mp4")
+        assert (refused.value.status, refused.value.code) == (402, "quota_exceeded")
+        assert node.services.blobs.index.staged_bytes("127.0.0.1", node.services.blobs.clock()) == 0
 
 
 @pytest.mark.asyncio
@@ -99,6 +166,9 @@ async def test_a_chunk_damaged_on_disk_is_never_served(tmp_path: Path) -> None:
         async with session.get(f"{node.url}/v1/blobs/chunks/{manifest.chunks[0].hex()}") as r:
             assert r.status == 404
         assert await blobs.missing(manifest.id()) == [manifest.chunks[0]]
+        with pytest.raises(ServiceClientError) as incomplete:
+            await blobs.download(manifest.id())
+        assert incomplete.value.status == 404
         await blobs.upload(owner, data, "image/jpeg", manifest=manifest)
         assert (await blobs.download(manifest.id()))[1] == data
 

@@ -1,0 +1,441 @@
+"""The market's dialogs: a listing's editor, price & stock, delivery with a proof, dispute, rating, reply,
+evidence and arbiter registration. Each collects and checks input; the page awaits it with `ask()`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from etalonium_desktop.amounts import AmountError, format_exc, parse_exc
+from etalonium_desktop.ui import widgets
+from lightnode.protocol.actions import ListingKind, PriceMode
+
+from .errors import MarketError
+from .model import ListingEntry
+from .qt_common import StarPicker, section_label
+from .samples import CATEGORIES, REGIONS
+from .service import ListingDraft
+from .viewmodels import blocks_text
+
+_PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)"
+
+
+class _Dialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.root = QVBoxLayout(self)
+        self.root.setContentsMargins(24, 20, 24, 20)
+        self.root.setSpacing(12)
+        self.root.addWidget(widgets.title(title))
+        self.error = widgets.status_label()
+
+    def finish(self, ok_text: str) -> None:
+        self.root.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel = widgets.button("Cancel")
+        self.ok = widgets.primary_button(ok_text)
+        row.addWidget(self.cancel)
+        row.addWidget(self.ok)
+        self.root.addLayout(row)
+        self.cancel.clicked.connect(self.reject)
+        self.ok.clicked.connect(self._on_ok)
+
+    def check(self) -> str:
+        """An error sentence, or empty when the input can be used."""
+        return ""
+
+    def _on_ok(self) -> None:
+        problem = self.check()
+        self.error.setText(problem)
+        if not problem:
+            self.accept()
+
+
+class ListingEditor(_Dialog):
+    """A new listing: what, for how much, where and when, with photos."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, min_timeout: int = 10, categories: list[str] | None = None
+    ) -> None:
+        super().__init__("New listing", parent)
+        self.setMinimumWidth(680)
+        self.min_timeout = min_timeout
+        self.photos: list[Path] = []
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.addItem("A good (garment, accessory, sample…)", ListingKind.GOOD)
+        self.kind.addItem("A service (shoot, casting, tailoring…)", ListingKind.SERVICE)
+        self.kind.setAccessibleName("Kind of listing")
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(sorted(set(categories or []) | set(CATEGORIES)))
+        self.category.setCurrentText("")
+        self.category.setAccessibleName("Category")
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(120)
+        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setPlaceholderText("Ivory silk slip dress, size 38")
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName("Description")
+        self.description.setPlaceholderText("Material, cut, condition, what is included…")
+        self.description.setFixedHeight(90)
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText("silk, bias cut, ss26")
+        price_row = QHBoxLayout()
+        self.price = QLineEdit()
+        self.price.setAccessibleName("Price in ExC")
+        self.price.setPlaceholderText("120")
+        self.quote = QCheckBox("Quote on request (the price is indicative)")
+        price_row.addWidget(self.price)
+        price_row.addWidget(self.quote)
+        self.delivery = QSpinBox()
+        self.delivery.setRange(0, 3650)
+        self.delivery.setValue(7)
+        self.delivery.setSuffix(" days")
+        self.delivery.setAccessibleName("Delivery time")
+        self.region = QComboBox()
+        self.region.setEditable(True)
+        self.region.addItems(REGIONS)
+        self.region.setCurrentText("")
+        self.region.setAccessibleName("Region")
+        self.stock = QSpinBox()
+        self.stock.setRange(0, 1_000_000)
+        self.stock.setValue(1)
+        self.stock.setAccessibleName("Stock or bookings")
+        avail_row = QHBoxLayout()
+        self.has_dates = QCheckBox("Available from")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today)
+        self.date_until = QDateEdit(today.addDays(30))
+        for d in (self.date_from, self.date_until):
+            d.setCalendarPopup(True)
+            d.setEnabled(False)
+        self.has_dates.toggled.connect(self.date_from.setEnabled)
+        self.has_dates.toggled.connect(self.date_until.setEnabled)
+        avail_row.addWidget(self.has_dates)
+        avail_row.addWidget(self.date_from)
+        avail_row.addWidget(QLabel("until"))
+        avail_row.addWidget(self.date_until)
+        avail_row.addStretch(1)
+        self.timeout = QSpinBox()
+        self.timeout.setRange(max(1, min_timeout), 10_000_000)
+        self.timeout.setValue(max(min_timeout, 3 * 86_400))
+        self.timeout.setSuffix(" blocks")
+        self.timeout.setAccessibleName("Automatic release after delivery")
+        self.timeout_hint = widgets.subtle("")
+        form.addRow("Kind", self.kind)
+        form.addRow("Category", self.category)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Description", self.description)
+        form.addRow("Tags", self.tags)
+        form.addRow("Price (ExC)", price_row)
+        form.addRow("Delivery", self.delivery)
+        form.addRow("Region", self.region)
+        form.addRow("Stock / bookings", self.stock)
+        form.addRow("Availability", avail_row)
+        form.addRow("Release after", self.timeout)
+        form.addRow("", self.timeout_hint)
+        self.root.addLayout(form)
+        self.root.addWidget(section_label("Photos"))
+        photo_row = QHBoxLayout()
+        self.photo_list = QListWidget()
+        self.photo_list.setFixedHeight(70)
+        self.photo_list.setAccessibleName("Photos to upload")
+        add = widgets.button("Add photos…")
+        add.clicked.connect(self._choose_photos)
+        photo_row.addWidget(self.photo_list, 1)
+        photo_row.addWidget(add)
+        self.root.addLayout(photo_row)
+        self.progress = widgets.subtle("")
+        self.root.addWidget(self.progress)
+        self.finish("Publish listing")
+        self.timeout.valueChanged.connect(self._update_hint)
+        self.kind.currentIndexChanged.connect(self._update_kind)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        self.timeout_hint.setText(
+            f"If the buyer neither confirms nor disputes, the payment is released to you about "
+            f"{blocks_text(self.timeout.value())} after you mark the order delivered."
+        )
+
+    def _update_kind(self) -> None:
+        service = self.kind.currentData() == ListingKind.SERVICE
+        self.stock.setSuffix(" bookings" if service else " in stock")
+
+    def add_photos(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path not in self.photos and len(self.photos) < 8:
+                self.photos.append(path)
+                self.photo_list.addItem(path.name)
+
+    def _choose_photos(self) -> None:
+        dialog = QFileDialog(self, "Choose photos", "", _PHOTO_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(lambda files: self.add_photos([Path(f) for f in files]))
+        dialog.open()
+
+    def draft(self) -> ListingDraft:
+        quote = self.quote.isChecked()
+        text = self.price.text().strip()
+        try:
+            price = parse_exc(text) if text else 0
+        except AmountError as exc:
+            raise MarketError(str(exc)) from exc
+        available = None
+        if self.has_dates.isChecked():
+            available = (self.date_from.date().toPython(), self.date_until.date().toPython())
+        return ListingDraft(
+            kind=ListingKind(self.kind.currentData()),
+            category=self.category.currentText(),
+            title=self.title_edit.text(),
+            description=self.description.toPlainText(),
+            tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
+            price=price,
+            price_mode=PriceMode.QUOTE if quote else PriceMode.FIXED,
+            delivery_days=self.delivery.value(),
+            region=self.region.currentText(),
+            stock=self.stock.value(),
+            release_timeout=self.timeout.value(),
+            available=available,  # type: ignore[arg-type]
+        )
+
+    def check(self) -> str:
+        try:
+            self.draft().payload()
+        except MarketError as exc:
+            return str(exc)
+        return ""
+
+
+class PriceStockDialog(_Dialog):
+    def __init__(self, entry: ListingEntry, parent: QWidget | None = None) -> None:
+        super().__init__("Price and stock", parent)
+        self.entry = entry
+        form = QFormLayout()
+        self.price = QLineEdit(format_exc(entry.price, max_decimals=18, unit=False).replace(",", ""))
+        self.price.setAccessibleName("Price in ExC")
+        self.stock = QSpinBox()
+        self.stock.setRange(0, 1_000_000)
+        self.stock.setValue(min(entry.stock, 1_000_000))
+        self.stock.setAccessibleName("Stock")
+        form.addRow("Price (ExC)", self.price)
+        form.addRow("Stock", self.stock)
+        self.root.addLayout(form)
+        self.root.addWidget(widgets.subtle("Orders already placed keep the price they were placed at."))
+        self.finish("Save")
+
+    def values(self) -> tuple[int, int]:
+        return parse_exc(self.price.text()), self.stock.value()
+
+    def check(self) -> str:
+        try:
+            price, _ = self.values()
+        except AmountError as exc:
+            return str(exc)
+        if price == 0 and not self.entry.is_quote:
+            return "A fixed-price listing needs a price above zero."
+        return ""
+
+
+class DeliverDialog(_Dialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Mark delivered", parent)
+        self.proof: Path | None = None
+        form = QFormLayout()
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        self.note.setPlaceholderText("Tracking number, handover, link to the photos…")
+        self.note.setAccessibleName("Delivery note")
+        proof_row = QHBoxLayout()
+        self.proof_label = widgets.subtle("No proof attached")
+        choose = widgets.button("Attach a photo or file…")
+        choose.clicked.connect(self._choose)
+        proof_row.addWidget(self.proof_label, 1)
+        proof_row.addWidget(choose)
+        form.addRow("Note", self.note)
+        form.addRow("Proof", proof_row)
+        self.root.addLayout(form)
+        self.root.addWidget(
+            widgets.subtle(
+                "The proof goes to the blob store and its id onto the chain, where the buyer and, in a "
+                "dispute, the arbiter can check it."
+            )
+        )
+        self.finish("Mark delivered")
+
+    def set_proof(self, path: Path | None) -> None:
+        self.proof = path
+        self.proof_label.setText(path.name if path else "No proof attached")
+
+    def _choose(self) -> None:
+        dialog = QFileDialog(self, "Choose the proof")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda f: self.set_proof(Path(f)))
+        dialog.open()
+
+
+class DisputeDialog(_Dialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Open a dispute", parent)
+        self.root.addWidget(
+            widgets.subtle(
+                "An arbiter is drawn at once among reputable members of this category — never anyone tied to "
+                "either of you. The payment stays in escrow until the ruling. Send your evidence afterwards, "
+                "encrypted, from the case."
+            )
+        )
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText("What went wrong?")
+        self.reason.setAccessibleName("Reason of the dispute")
+        self.reason.setFixedHeight(100)
+        self.root.addWidget(self.reason)
+        self.finish("Open dispute")
+
+    def check(self) -> str:
+        text = self.reason.toPlainText().strip()
+        if not text:
+            return "Say briefly what went wrong; the arbiter reads it first."
+        if len(text.encode()) > 2000:
+            return "Keep the reason under 2000 bytes; send details as evidence."
+        return ""
+
+
+class RatingDialog(_Dialog):
+    AXES = (("quality", "Quality"), ("as_described", "As described"), ("delivery", "Delivery"),
+            ("communication", "Communication"))  # fmt: skip
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__("Rate your order", parent)
+        self.root.addWidget(
+            widgets.subtle(f"{title} — your rating is public and counts toward the seller's reputation.")
+        )
+        self.pickers = {name: StarPicker(label) for name, label in self.AXES}
+        for picker in self.pickers.values():
+            self.root.addWidget(picker)
+        self.review = QPlainTextEdit()
+        self.review.setPlaceholderText("A few words for other buyers (optional)")
+        self.review.setAccessibleName("Review")
+        self.review.setFixedHeight(90)
+        self.root.addWidget(self.review)
+        self.finish("Publish rating")
+
+    def values(self) -> tuple[int, int, int, int, str]:
+        v = [self.pickers[name].value for name, _ in self.AXES]
+        return v[0], v[1], v[2], v[3], self.review.toPlainText()
+
+    def check(self) -> str:
+        return "Keep the review under 2000 bytes." if len(self.review.toPlainText().encode()) > 2000 else ""
+
+
+class TextDialog(_Dialog):
+    """One line of text: an answer to a review, or the note that goes with evidence."""
+
+    def __init__(self, title: str, hint: str, ok: str, parent: QWidget | None = None, *, files: bool = False) -> None:
+        super().__init__(title, parent)
+        self.files: list[Path] = []
+        self.root.addWidget(widgets.subtle(hint))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(title)
+        self.text.setFixedHeight(90)
+        self.root.addWidget(self.text)
+        if files:
+            row = QHBoxLayout()
+            self.files_label = widgets.subtle("No files attached")
+            add = widgets.button("Attach files…")
+            add.clicked.connect(self._choose)
+            row.addWidget(self.files_label, 1)
+            row.addWidget(add)
+            self.root.addLayout(row)
+        self.finish(ok)
+
+    def set_files(self, files: list[Path]) -> None:
+        self.files = files
+        self.files_label.setText(", ".join(f.name for f in files) or "No files attached")
+
+    def _choose(self) -> None:
+        dialog = QFileDialog(self, "Choose files")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(lambda fs: self.set_files([Path(f) for f in fs]))
+        dialog.open()
+
+    def check(self) -> str:
+        if not self.text.toPlainText().strip() and not self.files:
+            return "Write something first."
+        return ""
+
+
+class ArbiterDialog(_Dialog):
+    def __init__(
+        self,
+        categories: list[str],
+        *,
+        active: bool,
+        active_categories: tuple[str, ...],
+        min_reputation: int,
+        score: int,
+        fee_bps: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Settle disputes as an arbiter", parent)
+        self.root.addWidget(
+            widgets.subtle(
+                f"Arbiters are drawn at random among members with a reputation of at least {min_reputation} "
+                f"(yours is {score}), weighted by their reputation in the order's category, and never for a "
+                f"party or someone following or followed by one. A ruling earns {fee_bps / 100:g}% of the escrow."
+            )
+        )
+        self.active = QCheckBox("I am available to settle disputes")
+        self.active.setChecked(True)
+        self.root.addWidget(self.active)
+        self.categories = QLineEdit(", ".join(active_categories))
+        self.categories.setPlaceholderText("Every category, or e.g. Dresses, Tailoring")
+        self.categories.setAccessibleName("Categories you settle")
+        self.root.addWidget(self.categories)
+        if categories:
+            self.root.addWidget(widgets.subtle("Categories on the market now: " + ", ".join(categories[:12])))
+        self.finish("Save")
+        self.was_active = active
+
+    def values(self) -> tuple[list[str], bool]:
+        return [c.strip() for c in self.categories.text().split(",") if c.strip()], self.active.isChecked()
+
+    def check(self) -> str:
+        names, active = self.values()
+        if not active and not self.was_active:
+            return "You are not registered as an arbiter."
+        if len(names) > 16:
+            return "Choose at most 16 categories."
+        return ""
+
+
+__all__ = [
+    "ArbiterDialog",
+    "DeliverDialog",
+    "DisputeDialog",
+    "ListingEditor",
+    "PriceStockDialog",
+    "RatingDialog",
+    "TextDialog",
+]
