@@ -10,7 +10,7 @@ import multiprocessing
 import sys
 
 # The modules a bundle can run with `-m`, as `python -m` would from a checkout.
-_RUNNABLE = ("fullnode.cli", "fullnode.devnet")
+_RUNNABLE = ("fullnode.cli", "fullnode.devnet", "fullnode.community")
 
 
 def main() -> int:
@@ -19,6 +19,8 @@ def main() -> int:
     if len(argv) >= 2 and argv[0] == "-m" and argv[1] in _RUNNABLE:
         if argv[1] == "fullnode.cli":
             from fullnode.cli import main as run_module
+        elif argv[1] == "fullnode.community":  # the devnet's simulated community runs as its own process
+            from fullnode.community.__main__ import main as run_module
         else:
             from fullnode.devnet import main as run_module
         return int(run_module(argv[2:]) or 0)

@@ -98,7 +98,10 @@ class App:
         use_devnet = self.args.devnet if self.args.devnet is not None else not nodes
         devnet_dir = (self._temp_dir / "devnet") if self._temp_dir else profile_dir.parent / "devnet"
         genesis = Path(self.args.genesis) if self.args.genesis else None
-        return NetworkConfig(nodes=nodes, devnet=use_devnet, devnet_dir=devnet_dir, genesis_file=genesis)
+        # The simulated community makes the embedded devnet a living network; the self-test needs only the chain.
+        return NetworkConfig(
+            nodes=nodes, devnet=use_devnet, devnet_dir=devnet_dir, genesis_file=genesis, demo=not self.args.self_test
+        )
 
     # -- the run ----------------------------------------------------------------------------------------------
     async def run(self) -> int:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from etalonium_desktop.__main__ import build_parser
 from etalonium_desktop.app import App
+from etalonium_desktop.media.screens import render_screens as render_media_screens
 from etalonium_desktop.messenger.screens import render_screens as render_messenger_screens
 from etalonium_desktop.social.screens import render_screens as render_social_screens
 from etalonium_desktop.ui import theme
@@ -29,7 +30,8 @@ SIZE = (1280, 800)
 
 
 def save(widget: QWidget, path: Path) -> Path:
-    QApplication.processEvents()
+    # No processEvents() here: inside a coroutine it would re-enter the running qasync loop; callers
+    # `await settle()` first so that pending layouts and paints have run.
     widget.grab().save(str(path))
     return path
 
@@ -42,7 +44,6 @@ def save_dialog(dialog: QDialog, path: Path) -> Path:
 async def settle(seconds: float = 0.3) -> None:
     """Let queued layouts, paints and async refreshes run before a grab."""
     await asyncio.sleep(seconds)
-    QApplication.processEvents()
 
 
 async def capture(app: App, outdir: Path, themes: Sequence[str]) -> list[Path]:
@@ -98,6 +99,7 @@ async def capture(app: App, outdir: Path, themes: Sequence[str]) -> list[Path]:
         # Sections built by their own packages render their extra screens (sample chats etc.) themselves.
         out.extend(render_messenger_screens(outdir, name))
         out.extend(await render_social_screens(app, outdir, name))
+        out.extend(render_media_screens(outdir, name))
     return out
 
 

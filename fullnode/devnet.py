@@ -251,16 +251,39 @@ class Devnet:
 
     async def start(self) -> None:
         """Prepare the directory and start every node (and, with `demo`, the community); returns once every
-        node serves its API."""
+        node serves its API and the chain has a first block (so that a light client has a header to verify)."""
         if not self.nodes:
             self.prepare()
         results = await asyncio.gather(*(self.start_node(i) for i in range(len(self.nodes))), return_exceptions=True)
         failures = [r for r in results if isinstance(r, BaseException)]
+        if not failures:
+            try:
+                await self.wait_height(1)
+            except (DevnetError, aiohttp.ClientError) as exc:
+                failures.append(exc)
         if failures:
             await self.stop()
             raise failures[0]
         if self.demo:
             await self.start_community()
+
+    async def wait_height(self, height: int, *, node: int = 0, within: float = START_TIMEOUT_S) -> None:
+        """Wait until `node` has committed `height` (following its block subscription)."""
+        url = self.api_url(node).replace("http", "ws", 1) + "/v1/ws?topics=actions"
+        async with (
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None)) as session,
+            session.ws_connect(url) as ws,
+        ):
+            if (await self.status(node, session))["height"] >= height:
+                return
+            try:
+                async with asyncio.timeout(within):
+                    async for msg in ws:
+                        if msg.type is aiohttp.WSMsgType.TEXT and json.loads(msg.data).get("height", 0) >= height:
+                            return
+            except TimeoutError:
+                pass
+        raise DevnetError(f"node {node} did not reach height {height} within {within:.0f} s")
 
     async def start_community(self) -> CommunityProcess:
         """Start the simulated community against the nodes' APIs (its ground truth goes into the devnet's

@@ -223,7 +223,9 @@ class HttpProvider(Provider):
             "GET", "/v1/light_blocks", limit=limit, params={"from": str(first), "to": str(last)}
         )
         try:
-            blocks = decode_list(LightBlock, data, max_items=MAX_RANGE, max_size=limit)
+            # A range of hundreds of light blocks takes tens of milliseconds to decode: off the event loop,
+            # which in the app is the GUI thread.
+            blocks = await asyncio.to_thread(decode_list, LightBlock, data, max_items=MAX_RANGE, max_size=limit)
         except ProtocolError as exc:
             raise self._bad(f"sent light blocks that do not decode: {exc}") from exc
         for offset, lb in enumerate(blocks):

@@ -125,7 +125,7 @@ class NetworkService:
             return await self._genesis_from_nodes()
         from fullnode.devnet import Devnet  # the full node is only needed when the devnet is embedded
 
-        devnet = Devnet(self.config.devnet_validators, self.config.devnet_dir)
+        devnet = Devnet(self.config.devnet_validators, self.config.devnet_dir, demo=self.config.demo)
         self.devnet = devnet
         await devnet.start()
         self.node_urls = [f"http://{node.api}" for node in devnet.nodes]

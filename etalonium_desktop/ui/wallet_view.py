@@ -154,11 +154,14 @@ class WalletView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not from the rows: measuring a 10,000-entry history froze the window.
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in ((0, 14), (1, 6), (3, 10), (4, 12)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width * em)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.9))
         root.addWidget(self.table, 1)
         self.empty = widgets.subtle("No transfers yet. Use Receive to share your address.")
         root.addWidget(self.empty)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import shutil
 import socket
 import sys
@@ -25,6 +26,9 @@ from fullnode.devnet import Devnet, DevnetError
 WAIT_S = 90.0
 
 
+_closed_loops: list[asyncio.AbstractEventLoop] = []
+
+
 @pytest.fixture
 def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop on the test's QApplication; exceptions escaping into the loop or Qt fail the test."""
@@ -42,6 +46,11 @@ def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         loop.run_until_complete(asyncio.sleep(0))
         loop.close()
         asyncio.set_event_loop(None)
+        # A closed qasync loop's Qt timers must be freed here, on the GUI thread: freed later by a collection
+        # that happens to run on a worker thread, Qt refuses ("Timers cannot be stopped from another
+        # thread") and the process can crash. Keeping the loop referenced and collecting now avoids both.
+        _closed_loops.append(loop)
+        gc.collect()
     assert errors == []
 
 

@@ -145,7 +145,7 @@ def test_offline_transfer_is_queued_then_delivered_once(
             click(dialog.review_button)
             click(dialog.confirm_button)
             await until(lambda: "queued" in dialog.status.text(), "the transfer shown as queued")
-            await until(lambda: a.wallet.queue_label.isVisible(), "the offline queue in the wallet")
+            await until(lambda: not a.wallet.queue_label.isHidden(), "the offline queue in the wallet")
             history = await a.session.history()
             assert [e.status for e in history if e.direction is Direction.OUT] == [EntryStatus.QUEUED]
 
@@ -157,7 +157,7 @@ def test_offline_transfer_is_queued_then_delivered_once(
             assert proven.value.balance == 7 * ONE_EXC, "delivered exactly once"
             history = await a.session.history()
             assert [e.status for e in history if e.direction is Direction.OUT] == [EntryStatus.INCLUDED]
-            await until(lambda: not a.wallet.queue_label.isVisible(), "the queue to empty")
+            await until(lambda: a.wallet.queue_label.isHidden(), "the queue to empty")
 
     qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 4 * WAIT_S))
 

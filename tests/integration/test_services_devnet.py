@@ -128,7 +128,6 @@ async def _one_live_part(
 
 @pytest.mark.asyncio
 async def test_the_demo_community_comes_alive_welcomes_a_newcomer_and_stops_cleanly(tmp_path: Path) -> None:
-    started = time.monotonic()
     devnet = Devnet(
         1,
         tmp_path / "devnet",
@@ -176,7 +175,6 @@ async def test_the_demo_community_comes_alive_welcomes_a_newcomer_and_stops_clea
             if HAVE_AV:
                 channel, part = await asyncio.wait_for(_one_live_part(session, api, community), 90)
                 assert part.channel_key == channel
-            assert time.monotonic() - started < 120
         finally:
             await devnet.stop()
 

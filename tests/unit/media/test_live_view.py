@@ -85,11 +85,11 @@ def test_go_live_watch_chat_and_end(
             assert (await asyncio.wait_for(heard_by_streamer, 20))[1] == "What a drape!"
             assert (await asyncio.wait_for(heard_by_viewer, 20))[1] == "What a drape!"
             assert studio.broadcast is not None
-            while studio.broadcast.health().viewers < 1:  # the relay reports viewers once a second
+            while studio.viewers.text() != "1 watching":  # the relay reports viewers once a second
                 await signalled(studio.health_updated)
+            assert studio.broadcast.health().viewers == 1
             assert studio.broadcast.health().parts_sent > 0
             assert "dropped frames" in studio.health.text()
-            assert studio.viewers.text() == "1 watching"
 
             stopped = expect(studio.stopped)
             studio.go_button.click()

@@ -1,0 +1,356 @@
+"""Desktop app benchmark: cold start to an unlocked, synced main window; the longest GUI stall while syncing
+10,000 headers and loading a 10,000-entry history; resident memory over an hour-equivalent of activity.
+
+`python benchmarks/app.py` prints a table; `--json` ends with one JSON object (`cold_start_s`, `max_stall_ms`,
+`rss_mb`, and the baselines measured in the same run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "benchmark passphrase of the atelier"
+HISTORY = 10_000
+HEADERS = 10_000
+#: One block a second for an hour.
+HOUR_BLOCKS = 3_600
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# -- cold start ---------------------------------------------------------------------------------------------
+def cold_start_child(argv: list[str]) -> None:
+    """Runs in a fresh interpreter: from the first line to an unlocked profile and a proven balance shown."""
+    started = time.perf_counter()
+    profile_dir, genesis, *nodes = argv
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from etalonium_desktop.__main__ import build_parser
+    from etalonium_desktop.app import App
+    from etalonium_desktop.store import Profile
+
+    qapp = QApplication([])
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    args = ["--profile-dir", profile_dir, "--no-devnet", "--genesis", genesis]
+    for url in nodes:
+        args += ["--node", url]
+    app = App(qapp, build_parser().parse_args(args))
+    result: dict[str, float] = {}
+
+    async def run() -> None:
+        app.window.resize(1280, 800)
+        app.window.show()
+        kdf_start = time.perf_counter()
+        profile = await asyncio.to_thread(Profile.open, profile_dir, PASSPHRASE)
+        result["kdf_s"] = time.perf_counter() - kdf_start
+        app.profile = profile
+        await app._open_session(profile, Path(profile_dir))
+        assert app.network is not None
+        assert app.session is not None
+        await app.network.wait_ready(60)
+        say(f"child: synced to {app.network.state.verified_height} after {time.perf_counter() - started:.2f} s")
+        # Poll what a person sees: the wallet's label, set by the view when a proven balance arrives.
+        while app.session.balance.height == 0 or "Verified" not in app.wallet.proof.text():  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+        say(f"child: balance shown verified after {time.perf_counter() - started:.2f} s")
+        result["total_s"] = time.perf_counter() - started
+        await app._shutdown()
+        say(f"child: shut down after {time.perf_counter() - started:.2f} s")
+
+    with loop:
+        loop.run_until_complete(run())
+    print(json.dumps(result))
+
+
+def bare_qt_child() -> None:
+    """The baseline: a fresh interpreter that only brings up Qt and shows an empty main window."""
+    started = time.perf_counter()
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    qapp = QApplication([])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    qapp.processEvents()
+    print(json.dumps({"total_s": time.perf_counter() - started}))
+
+
+def child(*args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], check=True, capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+async def cold_start(work: Path) -> dict[str, float]:
+    from etalonium_desktop.store import DEFAULT_KDF_COST, Profile, generate_phrase
+    from fullnode.devnet import Devnet
+
+    say("cold start: a 4-validator devnet and a funded profile…")
+    devnet = Devnet(4, work / "devnet", chain_id="exc-bench-app")
+    await devnet.start()
+    try:
+        profile_dir = work / "profile"
+        profile = Profile.create(profile_dir, PASSPHRASE, generate_phrase(), kdf=DEFAULT_KDF_COST)
+        profile.settings.set("profile.published", True)
+        profile.close()
+        nodes = [f"http://{node.api}" for node in devnet.nodes]
+        genesis = str(devnet.dir / "genesis.json")
+        # One warm-up run (the OS file cache); then alternate with the bare-Qt baseline.
+        await asyncio.to_thread(child, "--child-cold-start", str(profile_dir), genesis, *nodes)
+        app_runs, bare_runs, kdf = [], [], []
+        for _ in range(3):
+            r = await asyncio.to_thread(child, "--child-cold-start", str(profile_dir), genesis, *nodes)
+            app_runs.append(r["total_s"] - r["kdf_s"])
+            kdf.append(r["kdf_s"])
+            bare_runs.append((await asyncio.to_thread(child, "--child-bare-qt"))["total_s"])
+    finally:
+        await devnet.stop()
+    app_s, bare_s = sorted(app_runs)[1], sorted(bare_runs)[1]
+    return {
+        "cold_start_s": app_s,
+        "cold_start_kdf_s": sorted(kdf)[1],
+        "bare_qt_start_s": bare_s,
+        "cold_start_vs_bare_qt": app_s / bare_s,
+    }
+
+
+# -- GUI stalls ----------------------------------------------------------------------------------------------
+class StallMeter:
+    """A 5 ms Qt timer; the longest gap between its ticks is the longest the GUI could not respond."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.max_gap = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.last:
+            self.max_gap = max(self.max_gap, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.max_gap = 0.0, 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.max_gap * 1000
+
+
+def history_entries(n: int) -> list[Any]:
+    from etalonium_desktop.wallet import Direction, EntryStatus, HistoryEntry
+
+    return [
+        HistoryEntry(
+            i.to_bytes(32, "big"),
+            Direction.IN if i % 3 else Direction.OUT,
+            bytes([i % 256]) * 20,
+            (i + 1) * 10**15,
+            10**15,
+            f"order {i}" if i % 5 == 0 else "",
+            EntryStatus.INCLUDED,
+            i + 1,
+            1_767_225_600_000 + i * 1000,
+        )
+        for i in range(n)
+    ]
+
+
+async def stalls(work: Path) -> dict[str, float]:
+    from etalonium_desktop.store import MINIMAL_KDF_COST, Profile, generate_phrase
+    from etalonium_desktop.ui.wallet_view import WalletView
+    from lightnode.client import ClientOptions, GenesisRoot, LightClient, VerificationMode
+    from lightnode.http_provider import HttpProvider
+    from lightnode.testing import ChainGenerator, LoopbackServer, MemoryProvider
+
+    meter = StallMeter()
+    say("GUI stalls: an idle loop for the baseline…")
+    meter.start()
+    await asyncio.sleep(2.0)
+    idle_ms = meter.stop()
+
+    gen = ChainGenerator(4, tip=HEADERS)
+    say(f"GUI stalls: generating {HEADERS:,} signed light blocks for the stand-in node…")
+    for height in range(1, HEADERS + 1):
+        gen.light_block(height)
+    profile = Profile.create(work / "stall-profile", PASSPHRASE, generate_phrase(), kdf=MINIMAL_KDF_COST)
+    view = WalletView()
+    view.resize(1280, 800)
+    view.show()
+    entries = history_entries(HISTORY)
+    say(f"GUI stalls: syncing {HEADERS:,} headers one by one into the encrypted profile, loading history…")
+    # The stand-in node runs on its own thread and loop, as a real node runs in its own process: its work
+    # is not the app's, and must not be counted as the app's stalls.
+    server = LoopbackServer(MemoryProvider(gen))
+    server_loop = asyncio.new_event_loop()
+    threading.Thread(target=server_loop.run_forever, daemon=True).start()
+    url = asyncio.run_coroutine_threadsafe(server.start(), server_loop).result(60)
+    try:
+        provider = HttpProvider(url)
+        await provider.status()  # connections and lazy imports warm, as in an app that has been running
+        client = LightClient(
+            GenesisRoot(gen.genesis_hash, gen.genesis),
+            provider,
+            store=profile.light_store(gen.chain_id),
+            options=ClientOptions(mode=VerificationMode.SEQUENTIAL, sequential_batch=500),
+            clock=lambda: gen.time_of(HEADERS) + 1000,
+        )
+        meter.start()
+        started = time.perf_counter()
+        sync = asyncio.ensure_future(client.sync())
+        await asyncio.sleep(0.2)
+        view.show_history(entries)  # what the wallet does when its history arrives
+        tip = await sync
+        sync_s = time.perf_counter() - started
+        busy_ms = meter.stop()
+        await client.aclose()
+        await provider.aclose()
+    finally:
+        asyncio.run_coroutine_threadsafe(server.stop(), server_loop).result(60)
+        server_loop.call_soon_threadsafe(server_loop.stop)
+    profile.close()
+    if tip.height != HEADERS:
+        raise RuntimeError(f"synced to {tip.height}, not {HEADERS}")
+    return {"max_stall_ms": busy_ms, "idle_stall_ms": idle_ms, "sync_10k_s": sync_s}
+
+
+# -- memory over an hour of activity ---------------------------------------------------------------------------
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def memory(work: Path) -> dict[str, float]:
+    from etalonium_desktop.services.network import NetworkConfig, NetworkService
+    from etalonium_desktop.session import Session
+    from etalonium_desktop.store import MINIMAL_KDF_COST, Profile, generate_phrase
+    from etalonium_desktop.ui.wallet_page import WalletPage
+    from lightnode.protocol.actions import Action, Transfer
+    from lightnode.protocol.genesis import save_genesis
+    from lightnode.protocol.keys import PrivateKey
+    from lightnode.testing import ChainGenerator, LoopbackServer, MemoryProvider, SimulatedNode, funded_accounts
+
+    payer = PrivateKey(bytes([9]) * 32)
+    profile = Profile.create(work / "rss-profile", PASSPHRASE, generate_phrase(), kdf=MINIMAL_KDF_COST)
+    profile.settings.set("profile.published", True)
+    me = PrivateKey(profile.account_key(0).seed)
+    # Blocks a second apart ending about now, so every header is within the trusting period.
+    start_ms = int(time.time() * 1000) - HOUR_BLOCKS * 1000
+    gen = ChainGenerator(4, accounts=funded_accounts([payer, me], 10**24), tip=0, genesis_time_ms=start_ms)
+    node = SimulatedNode(gen)
+    save_genesis(gen.genesis, work / "genesis.json")
+    tasks: set[asyncio.Future[Any]] = set()
+
+    def spawn(coro: Any) -> asyncio.Future[Any]:
+        task = asyncio.ensure_future(coro)
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+        return task
+
+    say(f"memory: {HOUR_BLOCKS:,} blocks (an hour at one a second) with transfers in and out…")
+    samples: list[tuple[int, float]] = []
+    async with LoopbackServer(MemoryProvider(node)) as server:
+        network = NetworkService(
+            profile, NetworkConfig(nodes=(server.url,), devnet=False, genesis_file=work / "genesis.json")
+        )
+        session = Session(profile, network, notify=lambda _t, _x: None, spawn=spawn)
+        await network.start()
+        page = WalletPage(session, None)  # type: ignore[arg-type]
+        page.resize(1280, 800)
+        page.show()
+        run = spawn(session.run())
+        nonce = 0
+        for height in range(1, HOUR_BLOCKS + 1):
+            if height % 10 == 0:
+                action = Action(gen.chain_id, payer.public_key.raw, nonce, 10**15, height + 600,
+                                Transfer(me.actor_id, 10**18, f"payment {height}"))  # fmt: skip
+                node.submit(action.sign(payer).encode())
+                nonce += 1
+            if height % 60 == 0:
+                spawn(session.submit(Transfer(payer.actor_id, 10**16, "")))
+            node.produce()
+            await network.client.wait_for_height(height) if height % 50 == 0 else await asyncio.sleep(0)
+            if height % 360 == 0:
+                samples.append((height, rss_mb()))
+        run.cancel()
+        for task in list(tasks):
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await network.aclose()
+    profile.close()
+    half = next(mb for h, mb in samples if h >= HOUR_BLOCKS // 2)
+    return {"rss_mb": samples[-1][1], "rss_growth_second_half_mb": samples[-1][1] - half}
+
+
+async def main_async(sections: list[str]) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="etalonium-bench-app-") as tmp:
+        work = Path(tmp)
+        if "cold" in sections:
+            figures.update(await cold_start(work))
+        if "stall" in sections:
+            figures.update(await stalls(work))
+        if "memory" in sections:
+            figures.update(await memory(work))
+    return figures
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-cold-start":
+        cold_start_child(sys.argv[2:])
+        return 0
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-bare-qt":
+        bare_qt_child()
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--only", action="append", choices=("cold", "stall", "memory"))
+    args = parser.parse_args()
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    qapp = QApplication([])
+    qapp.setQuitOnLastWindowClosed(False)  # windows come and go between sections; the loop must not stop
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    with loop:
+        figures = loop.run_until_complete(main_async(args.only or ["cold", "stall", "memory"]))
+    print("Etalonium Desktop app benchmark")
+    for name, value in figures.items():
+        print(f"  {name:<30} {value:10.3f}")
+    if args.json:
+        print(json.dumps(figures, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
