@@ -106,10 +106,10 @@ def sureness(confidence: float) -> str:
     return "over 99% sure" if confidence > 0.99 else f"{confidence:.0%} sure"
 
 
-def _trend_words(trend: Trend | None, what: str) -> str:
+def _trend_words(trend: Trend | None, what: str, days: int) -> str:
     if trend is None:
         return ""
-    weeks = "the last two weeks"
+    weeks = f"the last {days} days"
     if trend.direction == "rising":
         return f"{what} is rising: ×{trend.ratio:.1f} in {weeks} ({sureness(trend.confidence)})"
     if trend.direction == "fading":
@@ -217,9 +217,10 @@ def _explain(
     """The change in words, and its reason: the model's expected gain, then the evidence behind it."""
     delta = outlook.engagement - base.engagement
     gain = f"expected votes {base.engagement:.0f} → {outlook.engagement:.0f} (+{delta:.1f})"
+    days = models.settings.trends.recent_days
     ctx = models.context
     if kind == "add_tag":
-        evidence = _trend_words(_trend(models, "tag", what, role_label), f"#{what}")
+        evidence = _trend_words(_trend(models, "tag", what, role_label), f"#{what}", days)
         if what in ctx.tag_names:
             lifts = ctx.tag_recent_lift
             lift = float(np.exp(lifts[ctx.tag_names.index(what)] - np.median(lifts)) - 1.0)
@@ -228,7 +229,7 @@ def _explain(
                 evidence += f"{'; ' if evidence else ''}lately its posts did {abs(lift):.0%} {better} than usual"
         return f"add #{what}", _join(gain, evidence)
     if kind == "drop_tag":
-        evidence = _trend_words(_trend(models, "tag", what, role_label), f"#{what}")
+        evidence = _trend_words(_trend(models, "tag", what, role_label), f"#{what}", days)
         return f"drop #{what}", _join(gain, evidence)
     if kind == "time":
         when = local_time(changed.planned_time_ms, user)
@@ -237,10 +238,10 @@ def _explain(
         fmt = format_name(changed.kind, changed.media_type)
         evidence = f"{fmt} posts by {role_label}s do better than {format_name(draft.kind, draft.media_type)} ones"
         trend = _trend(models, "format", fmt, role_label)
-        words = _trend_words(trend, f"the {fmt} format")
+        words = _trend_words(trend, f"the {fmt} format", days)
         return f"make it a {fmt}", _join(gain, evidence + (f"; {words}" if words else ""))
     if kind == "colour":
-        evidence = _trend_words(_trend(models, "colour", what, role_label), what)
+        evidence = _trend_words(_trend(models, "colour", what, role_label), what, days)
         return f"bring {what} into the palette", _join(gain, evidence)
     length = int(what)
     change = "post without a caption" if length == 0 else f"write a caption of about {length} characters"

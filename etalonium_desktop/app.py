@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from etalonium_desktop import __version__
 from etalonium_desktop.build_info import version_text
+from etalonium_desktop.market.market_page import MarketPage
 from etalonium_desktop.messenger import MessengerService
 from etalonium_desktop.messenger.messenger_page import MessengerPage
 from etalonium_desktop.onboarding import OnboardingResult
@@ -196,6 +197,7 @@ class App:
         self.messenger_page = MessengerPage(service)
         self.messenger_page.error_shown.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         self.window.add_section("chat", self.window.tr("Chat"), "chat", self.messenger_page)
+        self.market.conversation_opened.connect(self._show_conversation)
         self.spawn(service.start())
 
     def _build_sections(self, session: Session) -> None:
@@ -203,6 +205,8 @@ class App:
         self.dao = DaoPage(session)
         self.window.add_section("feed", self.window.tr("Feed"), "feed", self.feed)
         self.window.add_section("dao", self.window.tr("DAO"), "dao", self.dao)
+        self.market = MarketPage(session)
+        self.window.add_section("market", self.window.tr("Market"), "market", self.market)
         self.wallet = WalletPage(session, self.window)
         self.profile_page = ProfilePage(session)
         self.network_view = NetworkView(session)
@@ -214,6 +218,11 @@ class App:
         self.window.add_section("settings", self.window.tr("Settings"), "settings", self.settings)
         about = self.window.help_menu.addAction(self.window.tr("&About Etalonium"))
         about.triggered.connect(self._about)
+
+    def _show_conversation(self, conversation_id: bytes) -> None:
+        """A "Message" button elsewhere (an order, a listing) opened a chat: show it."""
+        self.window.show_section("chat")
+        self.messenger_page.open_conversation(conversation_id)
 
     # -- reacting -----------------------------------------------------------------------------------------------
     def _on_network_state(self, state: NetworkState) -> None:
@@ -300,6 +309,8 @@ class App:
                     await self.session.messenger.close()
             with contextlib.suppress(Exception):
                 await SocialService.shutdown(self.session)
+            with contextlib.suppress(Exception):
+                await self.market.aclose()
             await self.session.aclose()
         if self.network is not None:
             await self.network.aclose()

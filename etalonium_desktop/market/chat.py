@@ -27,6 +27,9 @@ MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
 
 class OrderChat(Protocol):
+    async def open_chat_with(self, actor: bytes) -> None:
+        """Open (creating if needed) the encrypted chat with `actor` (say, a seller, to ask for a quote)."""
+
     async def open_order_chat(self, order: OrderEntry, me: bytes) -> None:
         """Open (creating if needed) the encrypted chat with the other party of `order` and show it."""
 
@@ -56,9 +59,11 @@ class MessengerOrderChat:
         #: Dispute groups made in this run, by order id.
         self._groups: dict[bytes, bytes] = {}
 
+    async def open_chat_with(self, actor: bytes) -> None:
+        self.show_conversation(await self.service.open_direct(actor))
+
     async def open_order_chat(self, order: OrderEntry, me: bytes) -> None:
-        conversation = await self.service.open_direct(counterparty(order, me))
-        self.show_conversation(conversation)
+        await self.open_chat_with(counterparty(order, me))
 
     async def send_evidence(self, order: OrderEntry, me: bytes, files: Sequence[Path], note: str) -> None:
         from etalonium_desktop.messenger.service import OutgoingFile

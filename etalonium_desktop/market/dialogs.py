@@ -129,6 +129,7 @@ class ListingEditor(_Dialog):
         self.date_from = QDateEdit(today)
         self.date_until = QDateEdit(today.addDays(30))
         for d in (self.date_from, self.date_until):
+            d.setDisplayFormat("d MMM yyyy")
             d.setCalendarPopup(True)
             d.setEnabled(False)
         self.has_dates.toggled.connect(self.date_from.setEnabled)
@@ -142,6 +143,7 @@ class ListingEditor(_Dialog):
         self.timeout.setRange(max(1, min_timeout), 10_000_000)
         self.timeout.setValue(max(min_timeout, 3 * 86_400))
         self.timeout.setSuffix(" blocks")
+        self.timeout.setGroupSeparatorShown(True)
         self.timeout.setAccessibleName("Automatic release after delivery")
         self.timeout_hint = widgets.subtle("")
         form.addRow("Kind", self.kind)
@@ -173,6 +175,7 @@ class ListingEditor(_Dialog):
         self.timeout.valueChanged.connect(self._update_hint)
         self.kind.currentIndexChanged.connect(self._update_kind)
         self._update_hint()
+        self._update_kind()
 
     def _update_hint(self) -> None:
         self.timeout_hint.setText(

@@ -45,8 +45,8 @@ T = TypeVar("T")
 
 #: Event kinds of the market rules (fullnode/state/_market.py) that the feed follows.
 MARKET_EVENTS = frozenset({"listing", "listing_update", "order", "rating", "rating_reply"})
-#: Blocks scanned at most when the index is new (about a day at one block per second).
-DEFAULT_BACKFILL_DEPTH = 100_000
+#: Blocks scanned at most when the index is new (about six hours at one block per second).
+DEFAULT_BACKFILL_DEPTH = 20_000
 #: A seller's name and reputation are proven again when older than this many blocks.
 SELLER_REFRESH_BLOCKS = 30
 #: The order state each order action leads to, when it succeeds.
@@ -106,15 +106,23 @@ class HttpBlockSource:
     async def block(self, height: int) -> Block:
         last: Exception | None = None
         for url in self.urls:
-            try:
-                async with self._client().get(f"{url}/v1/blocks/{height}") as response:
-                    if response.status != 200:
-                        last = ProviderUnavailableError(f"{url} answered {response.status} for block {height}")
-                        continue
-                    data = await response.read()
-                return CommittedBlock.decode(data).block
-            except (aiohttp.ClientError, TimeoutError, OSError, ProtocolError) as exc:
-                last = exc
+            for _attempt in range(4):
+                try:
+                    async with self._client().get(f"{url}/v1/blocks/{height}") as response:
+                        if response.status == 429:
+                            # Rate limited: the node says when to come back; a background scan can wait.
+                            retry = response.headers.get("Retry-After", "1")
+                            last = ProviderUnavailableError(f"{url} is rate limiting block requests")
+                            await asyncio.sleep(min(10.0, float(retry) if retry.replace(".", "", 1).isdigit() else 1.0))
+                            continue
+                        if response.status != 200:
+                            last = ProviderUnavailableError(f"{url} answered {response.status} for block {height}")
+                            break
+                        data = await response.read()
+                    return CommittedBlock.decode(data).block
+                except (aiohttp.ClientError, TimeoutError, OSError, ProtocolError) as exc:
+                    last = exc
+                    break
         raise ProviderUnavailableError(f"no node served block {height}: {last}")
 
     async def aclose(self) -> None:
@@ -219,17 +227,19 @@ class MarketFeed:
         self._tell(MarketChange("listing", listing_id, record.seller == self.me, live=live))
         return entry
 
-    async def _time_of(self, height: int) -> int:
-        """The verified time of a height (from the store, or by verifying it)."""
+    async def _time_of(self, height: int, *, verify: bool = True) -> int:
+        """The verified time of a height (from the store, or by verifying it when `verify`)."""
         latest = self.client.latest
         if latest.height == height:
             return latest.time_ms
         stored = await self.client.trusted_block(height)
         if stored is not None:
             return stored.time_ms
-        with contextlib.suppress(*_READ_ERRORS):
-            return (await self._read(self.client.verify_to_height(height))).time_ms
-        # Not verifiable now: estimate from the latest header at one block a second (only used for charts).
+        if verify:
+            with contextlib.suppress(*_READ_ERRORS):
+                return (await self._read(self.client.verify_to_height(height))).time_ms
+        # Not verified: estimated from the latest header at one block a second (only used for demand charts,
+        # and replaced when the block itself is scanned).
         return latest.time_ms - max(0, latest.height - height) * 1000
 
     async def refresh_order(
@@ -254,7 +264,7 @@ class MarketFeed:
         category = listing.category if listing is not None else ""
         if placed_ms is None:
             known = await self._db(self.index.order, order_id)
-            placed_ms = known.placed_ms if known is not None else await self._time_of(record.placed_height)
+            placed_ms = known.placed_ms if known is not None else await self._time_of(record.placed_height, verify=live)
         entry = OrderEntry(order_id, record, title, category, placed_ms, proven.height)
         changed = await self._db(self.index.upsert_order, entry)
         steps = [OrderStep(OrderStatus.PLACED, record.placed_height, placed_ms, order_id, record.buyer)]
@@ -356,38 +366,52 @@ class MarketFeed:
                 await asyncio.sleep(self.retry_interval_s)
 
     # -- scanning verified blocks ----------------------------------------------------------------------------
-    async def backfill(self, *, depth: int = DEFAULT_BACKFILL_DEPTH, window: int = 16) -> int:
-        """Scan the blocks not scanned before (at most `depth` below the verified tip), newest first,
-        each checked against the hash chain of the verified tip and its actions root; prove and index
-        every listing, order and rating they name. Returns how many blocks were scanned."""
+    async def backfill(self, *, depth: int = DEFAULT_BACKFILL_DEPTH, window: int = 16, chunk: int = 256) -> int:
+        """Scan the blocks not scanned before (at most `depth` below the verified tip), newest first, each
+        checked against the hash chain of the verified tip and its actions root; prove and index every
+        listing, order and rating they name. Returns how many blocks this call scanned.
+
+        Progress is kept in the index after every `chunk` blocks, so a pass stopped by the app closing, a
+        rate limit or a node going away resumes where it stopped (the hash expected next is kept with it)."""
         if self.blocks is None:
             return 0
-        tip = await self.client.sync()
-        if tip.height < 1:
-            return 0
-        done_to = await self._db(self.index.get_meta, "scanned_to", 0)
-        lowest = max(done_to + 1, tip.height - depth + 1, 1)
-        if lowest > tip.height:
-            return 0
-        leads = _Leads(set(), {}, set(), {})
-        expected = tip.hash
-        height = tip.height
+        index = self.index
+        top = await self._db(index.get_meta, "pass_top", 0)
+        if top:
+            height = await self._db(index.get_meta, "pass_next", 0)
+            lowest = await self._db(index.get_meta, "pass_floor", 1)
+            expected = await self._db(index.get_meta_bytes, "pass_hash")
+        else:
+            tip = await self.client.sync()
+            done_to = await self._db(index.get_meta, "scanned_to", 0)
+            top, height, expected = tip.height, tip.height, tip.hash
+            lowest = max(done_to + 1, tip.height - depth + 1, 1)
+            if tip.height < 1 or lowest > tip.height:
+                return 0
+            await self._db(index.set_metas, {"pass_top": top, "pass_next": height, "pass_floor": lowest},
+                           {"pass_hash": expected})  # fmt: skip
+        scanned = 0
         while height >= lowest:
-            heights = list(range(height, max(lowest, height - window + 1) - 1, -1))
-            blocks = await asyncio.gather(*(self._read(self.blocks.block(h)) for h in heights))
-            for h, block in zip(heights, blocks, strict=True):
-                if block.header.height != h or block.hash() != expected:
-                    raise StateProofError(f"block {h} from the node is not the one the verified chain names")
-                ids = [action_id_of_encoding(raw) for raw in block.actions]
-                if merkle_root(ids) != block.header.actions_root:
-                    raise StateProofError(f"the actions of block {h} do not match its verified header")
-                leads.times[h] = block.header.time_ms
-                self._collect(leads, h, block.actions, ids)
-                expected = block.header.prev_block_hash
-            height = heights[-1] - 1
-        await self._prove_leads(leads)
-        await self._db(self.index.set_meta, "scanned_to", tip.height)
-        return tip.height - lowest + 1
+            leads = _Leads(set(), {}, set(), {})
+            floor = max(lowest, height - chunk + 1)
+            while height >= floor:
+                heights = list(range(height, max(floor, height - window + 1) - 1, -1))
+                blocks = await asyncio.gather(*(self._read(self.blocks.block(h)) for h in heights))
+                for h, block in zip(heights, blocks, strict=True):
+                    if block.header.height != h or block.hash() != expected:
+                        raise StateProofError(f"block {h} from the node is not the one the verified chain names")
+                    ids = [action_id_of_encoding(raw) for raw in block.actions]
+                    if merkle_root(ids) != block.header.actions_root:
+                        raise StateProofError(f"the actions of block {h} do not match its verified header")
+                    leads.times[h] = block.header.time_ms
+                    self._collect(leads, h, block.actions, ids)
+                    expected = block.header.prev_block_hash
+                height = heights[-1] - 1
+            await self._prove_leads(leads)
+            scanned += len(leads.times)
+            await self._db(index.set_metas, {"pass_next": height}, {"pass_hash": expected})
+        await self._db(index.set_metas, {"scanned_to": top, "pass_top": 0}, {})
+        return scanned
 
     def _collect(self, leads: _Leads, height: int, actions: Iterable[bytes], ids: Sequence[bytes]) -> None:
         for raw, action_id in zip(actions, ids, strict=True):

@@ -172,6 +172,18 @@ class MarketIndex:
         with self._transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO market_meta (key, value) VALUES (?, ?)", (key, value))
 
+    def get_meta_bytes(self, key: str) -> bytes:
+        with self._transaction() as conn:
+            row = conn.execute("SELECT value FROM market_meta WHERE key = ?", (key,)).fetchone()
+        return b"" if row is None else bytes(row[0])
+
+    def set_metas(self, numbers: dict[str, int], blobs: dict[str, bytes]) -> None:
+        """Several meta values in one transaction (a scan's progress moves all at once)."""
+        with self._transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO market_meta (key, value) VALUES (?, ?)", [*numbers.items(), *blobs.items()]
+            )
+
     # -- listings --------------------------------------------------------------------------------------------
     def upsert_listings(self, entries: Iterable[ListingEntry]) -> int:
         """Store listings (a listing proven at an older height than the stored one is ignored)."""
@@ -268,16 +280,17 @@ class MarketIndex:
             args.append(query.seller)
         if query.in_stock:
             where.append("k.stock > 0")
+        # Each order has an index it can walk (see schema.py), in one direction, so a page stops early.
         order = {
             # Quotes without an indicative price come last in either price order.
-            Sort.PRICE_LOW: "k.priced DESC, k.price_milli ASC, k.created_height DESC, k.rowid",
-            Sort.PRICE_HIGH: "k.priced DESC, k.price_milli DESC, k.created_height DESC, k.rowid",
-            Sort.REPUTATION: "k.seller_score DESC, k.quality DESC, k.rowid",
-            Sort.RATING: "k.rating_average DESC, k.ratings DESC, k.rowid",
+            Sort.PRICE_LOW: "k.priced DESC, k.price_milli ASC, k.rowid ASC",
+            Sort.PRICE_HIGH: "k.priced DESC, k.price_milli DESC, k.rowid DESC",
+            Sort.REPUTATION: "k.seller_score DESC, k.quality DESC, k.rowid DESC",
+            Sort.RATING: "k.rating_average DESC, k.ratings DESC, k.rowid DESC",
             Sort.NEWEST: "k.created_height DESC, k.rowid DESC",
             Sort.RELEVANCE: "m.rank - k.quality, k.rowid"
             if match
-            else "k.quality DESC, k.created_height DESC, k.rowid",
+            else "k.quality DESC, k.created_height DESC, k.rowid DESC",
         }[query.sort]
         condition = " AND ".join(where) or "1"
         limit = max(1, min(query.limit, 200))
@@ -358,7 +371,11 @@ class MarketIndex:
             old = conn.execute(
                 "SELECT proven_height, record FROM market_orders WHERE order_id = ?", (entry.order_id,)
             ).fetchone()
-            if old is not None and (int(old[0]) > entry.proven_height or bytes(old[1]) == r.encode()):
+            placed = conn.execute(
+                "SELECT placed_ms FROM market_orders WHERE order_id = ?", (entry.order_id,)
+            ).fetchone()
+            same_time = placed is not None and int(placed[0]) == entry.placed_ms
+            if old is not None and (int(old[0]) > entry.proven_height or (bytes(old[1]) == r.encode() and same_time)):
                 return False
             conn.execute(
                 "INSERT OR REPLACE INTO market_orders (order_id, listing_id, buyer, seller, arbiter, category, "

@@ -15,14 +15,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QWidget
 
 from etalonium_desktop.amounts import format_exc
 from etalonium_desktop.ui import widgets
 from lightnode.protocol.actions import ListingStatus
 
-from .chat import OrderChat
+from .chat import MessengerOrderChat, OrderChat
 from .dialogs import (
     ArbiterDialog,
     DeliverDialog,
@@ -36,7 +37,7 @@ from .errors import MarketError
 from .feed import MarketChange
 from .media import ListingMedia, SettingsStateStore
 from .model import ListingEntry, OrderEntry, SearchQuery
-from .qt_common import Tasks, Thumbnails, ask, vbox
+from .qt_common import Tasks, Thumbnails, ask, asking, vbox
 from .service import MarketService, MarketSession
 from .viewmodels import OrderAction, available_actions, can_reply, timeline
 from .views import BrowseView, DisputeView, ListingDetailView, OrderDetailView, OrdersView
@@ -47,7 +48,13 @@ PAGES = ("browse", "listing", "orders", "order", "case", "mine")
 
 
 class MarketPage(QWidget):
-    """The Market section of the main window."""
+    """The Market section of the main window.
+
+    `conversation_opened(conversation id)` is emitted when a "Message" or "Send evidence" button opened an
+    encrypted chat (through `session.messenger`): the app shows the Chat section with that conversation.
+    """
+
+    conversation_opened = Signal(bytes)
 
     def __init__(
         self,
@@ -72,6 +79,7 @@ class MarketPage(QWidget):
         #: The dialog open right now (tests fill it in).
         self.dialog: Any = None
         self._started = False
+        self._closed = False
         self._history: list[str] = []
 
         root = vbox(self, 0, 12)
@@ -85,6 +93,9 @@ class MarketPage(QWidget):
             b = widgets.button(label)
             b.setCheckable(True)
             b.setProperty("flat", True)
+            bold = b.font()
+            bold.setBold(True)
+            b.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(label) + 40)  # the checked tab is bold
             self.tabs.addButton(b)
             self.tab_buttons[key] = b
             b.clicked.connect(lambda _=False, k=key: self.show_page(k))
@@ -149,6 +160,8 @@ class MarketPage(QWidget):
 
     # -- starting ----------------------------------------------------------------------------------------------
     def _on_session_change(self, what: str) -> None:
+        if self._closed:
+            return
         if what == "network" and not self._started and getattr(self.session.network, "client", None) is not None:
             self._started = True
             self.tasks.run(self.start())
@@ -156,19 +169,24 @@ class MarketPage(QWidget):
     async def start(self) -> None:
         """Start following the chain (once the network is up) and show what the index holds."""
         service = self.service
-        if service.media is None and getattr(self.session.network, "node_urls", None):
-            params = await service.params()
-            service.media = ListingMedia(
-                list(self.session.network.node_urls),
-                self.session.key,
-                SettingsStateStore(self.session.profile.settings),
-                Path(tempfile.gettempdir()) / f"etalonium-market-{self.me.hex()[:12]}",
-                cache=self.session.profile.media_cache,
-                fuel=service.fuel,
-                fuel_bytes_per_exc=params.get("fuel_bytes_per_exc"),
-            )
-        if not service.ready.is_set():
-            await service.start()
+        try:
+            await service.client.start()
+            if service.media is None and getattr(self.session.network, "node_urls", None):
+                params = await service.params()
+                service.media = ListingMedia(
+                    list(self.session.network.node_urls),
+                    self.session.key,
+                    SettingsStateStore(self.session.profile.settings),
+                    Path(tempfile.gettempdir()) / f"etalonium-market-{self.me.hex()[:12]}",
+                    cache=self.session.profile.media_cache,
+                    fuel=service.fuel,
+                    fuel_bytes_per_exc=params.get("fuel_bytes_per_exc"),
+                )
+            if not service.ready.is_set():
+                await service.start()
+        except BaseException:
+            self._started = False  # try again at the next change of the network
+            raise
         await self.refresh()
 
     async def _fetch_thumbnail(self, media_id: bytes) -> bytes | None:
@@ -179,16 +197,21 @@ class MarketPage(QWidget):
     # -- navigation --------------------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
         """Switch to one of PAGES."""
+        self.show_error("")
         current = self.current_page()
         if current != key:
             self._history = [*self._history[-20:], current]
         self.stack.setCurrentWidget(self.pages[key])
-        tab = {"listing": None, "order": "orders", "case": "orders"}.get(key, key)
-        for name, button in self.tab_buttons.items():
-            button.setChecked(name == tab)
-        self.new_button.setVisible(key in ("browse", "mine"))
+        self._select_tab(key)
         if key in ("orders", "mine", "browse"):
             self.tasks.run(self.refresh())
+
+    def _select_tab(self, key: str) -> None:
+        """Check the tab a page belongs to (a listing stays under the tab it was opened from)."""
+        tab = {"order": "orders", "case": "orders"}.get(key, key)
+        if tab in self.tab_buttons:
+            self.tab_buttons[tab].setChecked(True)
+        self.new_button.setVisible(key in ("browse", "mine"))
 
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
@@ -199,10 +222,7 @@ class MarketPage(QWidget):
             key = self._history.pop()
             if key != self.current_page():
                 self.stack.setCurrentWidget(self.pages[key])
-                tab = {"listing": None, "order": "orders", "case": "orders"}.get(key, key)
-                for name, button in self.tab_buttons.items():
-                    button.setChecked(name == tab)
-                self.new_button.setVisible(key in ("browse", "mine"))
+                self._select_tab(key)
                 self.tasks.run(self.refresh())
                 return
         self.show_page("browse")
@@ -213,7 +233,8 @@ class MarketPage(QWidget):
 
     # -- refreshing --------------------------------------------------------------------------------------------
     def _on_change(self, change: MarketChange) -> None:
-        self._refresh_timer.start()
+        if not self._closed:
+            self._refresh_timer.start()
 
     async def refresh(self) -> None:
         """Show the index's current state on the visible screen."""
@@ -273,7 +294,16 @@ class MarketPage(QWidget):
         await self._show_listing(entry)
         self.show_page("listing")
         # Prove it afresh: stock and price may have moved since it was indexed.
-        fresh = await self.service.listing(listing_id, prove=True)
+        if getattr(self.session.network, "client", None) is None:
+            return
+        try:
+            fresh = await self.service.listing(listing_id, prove=True)
+        except MarketError as exc:
+            widgets.set_role(self.listing_view.proof, "stale")
+            self.listing_view.proof.setText(
+                f"Proven at block {entry.proven_height:,}; not checked again now: {str(exc).rstrip('.')}"
+            )
+            return
         if fresh is not None and self.current_page() == "listing":
             await self._show_listing(fresh)
 
@@ -309,14 +339,14 @@ class MarketPage(QWidget):
         ]
         editor = ListingEditor(self.window(), categories=categories)
         self.dialog = editor
-        self.tasks.run(self._new_listing(editor))
+        self.tasks.run(self._new_listing(editor, asking(editor)))
         return editor
 
-    async def _new_listing(self, editor: ListingEditor) -> None:
+    async def _new_listing(self, editor: ListingEditor, answer: asyncio.Future[bool]) -> None:
         with contextlib.suppress(MarketError):
             params = await self.service.params()
             editor.timeout.setMinimum(params.get("min_release_timeout_blocks"))
-        if not await ask(editor):
+        if not await answer:
             return
         self.show_error("")
         self.verified.setText("Publishing the listing…")
@@ -334,11 +364,11 @@ class MarketPage(QWidget):
             return None
         dialog = PriceStockDialog(self.current_listing, self.window())
         self.dialog = dialog
-        self.tasks.run(self._edit_listing(dialog), on_error=self.listing_view.owner_status.setText)
+        self.tasks.run(self._edit_listing(dialog, asking(dialog)), on_error=self.listing_view.owner_status.setText)
         return dialog
 
-    async def _edit_listing(self, dialog: PriceStockDialog) -> None:
-        if not await ask(dialog) or self.current_listing is None:
+    async def _edit_listing(self, dialog: PriceStockDialog, answer: asyncio.Future[bool]) -> None:
+        if not await answer or self.current_listing is None:
             return
         price, stock = dialog.values()
         entry = await self.service.update_listing(self.current_listing, price=price, stock=stock)
@@ -355,6 +385,8 @@ class MarketPage(QWidget):
         await self._show_listing(entry)
 
     def _on_message_seller(self, seller: bytes) -> None:
+        self._ensure_chat()
+
         async def message() -> None:
             orders = [o for o in await self.service.my_orders() if seller in (o.record.seller, o.record.buyer)]
             if orders:
@@ -362,12 +394,7 @@ class MarketPage(QWidget):
             elif self.service.chat is None:
                 raise MarketError("Chat is not available in this version; contact the seller another way.")
             else:
-                # No order yet: ask about a quote in a plain direct chat.
-                chat: Any = self.service.chat
-                opener = getattr(chat, "open_direct_chat", None)
-                if opener is None:
-                    raise MarketError("Open the chat from the seller's profile to ask about this listing.")
-                await opener(seller)
+                await self.service.chat.open_chat_with(seller)  # no order yet: ask about it, or for a quote
 
         self.tasks.run(message(), on_error=self.listing_view.buy_status.setText)
 
@@ -386,11 +413,14 @@ class MarketPage(QWidget):
         self.tasks.run(self._open_order(order_id, case=True))
 
     async def _names(self, entry: OrderEntry) -> dict[bytes, str]:
+        """Display names of the order's parties: known ones from the index, others proven now if possible."""
         names = {}
         for actor in (entry.record.buyer, entry.record.seller, entry.record.arbiter):
-            known = await asyncio.to_thread(self.service.index.seller, actor) if actor else None
-            if known is not None and known[0]:
-                names[actor] = known[0]
+            if not actor:
+                continue
+            name = await self.service.display_name(actor)
+            if name:
+                names[actor] = name
         return names
 
     async def _show_order(self, entry: OrderEntry, *, case: bool = False) -> None:
@@ -421,23 +451,70 @@ class MarketPage(QWidget):
         )
         del case
 
+    def _ensure_chat(self) -> None:
+        """Use the session's messenger for order chats once the app has started it."""
+        messenger = getattr(self.session, "messenger", None)
+        if self.service.chat is None and messenger is not None:
+            self.service.chat = MessengerOrderChat(messenger, self.conversation_opened.emit)
+
     def _on_order_action(self, order_id: bytes, action: str) -> None:
+        self._ensure_chat()
         if action == "case":
             self.open_case(order_id)
             return
-        self.tasks.run(self.order_action(order_id, OrderAction(action)), on_error=self._action_failed)
+        step = OrderAction(action)
+        # A step that needs input opens its dialog now, before anything is awaited.
+        asked = self.dialog_for(step)
+        self.tasks.run(self.order_action(order_id, step, asked), on_error=self._action_failed)
+
+    def dialog_for(self, action: OrderAction) -> tuple[Any, asyncio.Future[bool]] | None:
+        """Open the dialog a step needs (None if it needs none); `self.dialog` is it."""
+        parent = self.window()
+        title = self.current_order.title if self.current_order is not None else ""
+        dialog: Any
+        if action is OrderAction.DELIVER:
+            dialog = DeliverDialog(parent)
+        elif action is OrderAction.DISPUTE:
+            dialog = DisputeDialog(parent)
+        elif action is OrderAction.RATE:
+            dialog = RatingDialog(title, parent)
+        elif action is OrderAction.REPLY:
+            dialog = TextDialog(
+                "Answer the review", "Your answer is public, under the buyer's review.", "Publish", parent
+            )
+        elif action is OrderAction.EVIDENCE:
+            dialog = TextDialog(
+                "Send evidence",
+                "Sent end-to-end encrypted to the arbiter and the other party; nodes see only its size.",
+                "Send",
+                parent,
+                files=True,
+            )
+        else:
+            return None
+        self.dialog = dialog
+        return dialog, asking(dialog)
 
     def _action_failed(self, text: str) -> None:
         self.order_view.set_busy(False, text)
         self.case.status.setText(text)
 
-    async def order_action(self, order_id: bytes, action: OrderAction) -> OrderEntry | None:
+    async def order_action(
+        self, order_id: bytes, action: OrderAction, asked: tuple[Any, asyncio.Future[bool]] | None = None
+    ) -> OrderEntry | None:
         """Take one step of an order (asking for what it needs first); returns the order as proven after."""
         service = self.service
         entry = self.current_order if self.current_order and self.current_order.order_id == order_id else None
         entry = entry or await service.order(order_id)
         if entry is None:
             raise MarketError("This order is not on the chain.")
+        if asked is None:
+            asked = self.dialog_for(action)
+        dialog: Any = None
+        if asked is not None:
+            dialog, answer = asked
+            if not await answer:
+                return None
         result: OrderEntry | None = None
         busy = "Sending… waiting for a verified block."
         if action in (OrderAction.ACCEPT, OrderAction.DECLINE):
@@ -450,19 +527,11 @@ class MarketPage(QWidget):
             self.order_view.set_busy(True, busy)
             result = await service.release(order_id)
         elif action is OrderAction.DELIVER:
-            deliver = DeliverDialog(self.window())
-            self.dialog = deliver
-            if not await ask(deliver):
-                return None
-            self.order_view.set_busy(True, "Uploading the proof and marking delivered…" if deliver.proof else busy)
-            result = await service.deliver(order_id, deliver.note.text(), deliver.proof)
+            self.order_view.set_busy(True, "Uploading the proof and marking delivered…" if dialog.proof else busy)
+            result = await service.deliver(order_id, dialog.note.text(), dialog.proof)
         elif action is OrderAction.DISPUTE:
-            dispute = DisputeDialog(self.window())
-            self.dialog = dispute
-            if not await ask(dispute):
-                return None
             self.order_view.set_busy(True, "Opening the dispute and drawing an arbiter…")
-            result = await service.dispute(order_id, dispute.reason.toPlainText())
+            result = await service.dispute(order_id, dialog.reason.toPlainText())
         elif action is OrderAction.REDRAW:
             self.case.status.setText("Drawing another arbiter…")
             result = await service.dispute(order_id, entry.record.dispute_reason or "The arbiter did not rule in time")
@@ -470,37 +539,17 @@ class MarketPage(QWidget):
             self.open_case(order_id)
             return None
         elif action is OrderAction.RATE:
-            rate = RatingDialog(entry.title, self.window())
-            self.dialog = rate
-            if not await ask(rate):
-                return None
             self.order_view.set_busy(True, busy)
-            await service.rate(order_id, *rate.values())
+            await service.rate(order_id, *dialog.values())
             result = await service.order(order_id)
         elif action is OrderAction.REPLY:
-            reply = TextDialog(
-                "Answer the review", "Your answer is public, under the buyer's review.", "Publish", self.window()
-            )
-            self.dialog = reply
-            if not await ask(reply):
-                return None
-            await service.reply(order_id, reply.text.toPlainText())
+            await service.reply(order_id, dialog.text.toPlainText())
             result = await service.order(order_id)
         elif action is OrderAction.MESSAGE:
             await service.message(entry)
             return entry
         elif action is OrderAction.EVIDENCE:
-            evidence = TextDialog(
-                "Send evidence",
-                "Sent end-to-end encrypted to the arbiter and the other party; nodes see only its size.",
-                "Send",
-                self.window(),
-                files=True,
-            )
-            self.dialog = evidence
-            if not await ask(evidence):
-                return None
-            await service.send_evidence(entry, evidence.files, evidence.text.toPlainText())
+            await service.send_evidence(entry, dialog.files, dialog.text.toPlainText())
             self.case.status.setText("✓ Evidence sent, encrypted.")
             return entry
         if result is not None:
@@ -522,9 +571,8 @@ class MarketPage(QWidget):
 
         self.tasks.run(rule(), on_error=self.case.status.setText)
 
-    def open_arbiter(self) -> ArbiterDialog | None:
+    def open_arbiter(self) -> None:
         self.tasks.run(self._arbiter())
-        return None
 
     async def _arbiter(self) -> None:
         service = self.service
@@ -549,6 +597,15 @@ class MarketPage(QWidget):
         await service.set_arbiter(names, active)
         self.session.notify("Arbiter", "You are now available to settle disputes." if active else "You opted out.")
 
-    async def aclose(self) -> None:
+    def stop(self) -> None:
+        """Stop the page's timers and tasks (it shows what it shows, and does nothing more)."""
+        self._closed = True
+        self._refresh_timer.stop()
+        self.browse._debounce.stop()
+        self.mine._debounce.stop()
         self.tasks.cancel_all()
+
+    async def aclose(self) -> None:
+        """Stop the page's work and the service (call before the network closes)."""
+        self.stop()
         await self.service.aclose()

@@ -73,7 +73,8 @@ class ListingMedia:
     ) -> None:
         if not urls:
             raise ValueError("listing media needs at least one node")
-        self.urls = [u.rstrip("/") + "/v1/blobs" if not u.rstrip("/").endswith("/v1/blobs") else u for u in urls]
+        #: Node base URLs (the blob store is under `/v1/blobs` of each).
+        self.urls = [u.rstrip("/") for u in urls]
         self.owner = owner
         self.state = state
         self.work_dir = work_dir

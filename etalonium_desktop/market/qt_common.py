@@ -36,7 +36,16 @@ class Tasks(QObject):
         self._idle = asyncio.Event()
         self._idle.set()
 
-    def run(self, coro: Coroutine[Any, Any, Any], on_error: Callable[[str], None] | None = None) -> asyncio.Task[Any]:
+    def run(
+        self, coro: Coroutine[Any, Any, Any], on_error: Callable[[str], None] | None = None
+    ) -> asyncio.Task[Any] | None:
+        """Start `coro` on the running loop (None, and nothing run, when the app's loop is gone: a timer that
+        fires during shutdown)."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            coro.close()
+            return None
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         self._idle.clear()
@@ -66,21 +75,29 @@ class Tasks(QObject):
             task.cancel()
 
 
-async def ask(dialog: QDialog) -> bool:
-    """Open `dialog` (window-modal, with `open()`) and wait for the user's answer: never a nested loop."""
-    future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+def asking(dialog: QDialog) -> asyncio.Future[bool]:
+    """Open `dialog` (window-modal, with `open()`: never a nested loop) and return the future of the user's
+    answer. Call it where the dialog is made, before any await, so no answer can come before it listens."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        loop = asyncio.get_event_loop()
+    future: asyncio.Future[bool] = loop.create_future()
 
     def finished(result: int) -> None:
         if not future.done():
             future.set_result(result == QDialog.DialogCode.Accepted)
+        with contextlib.suppress(RuntimeError):
+            dialog.finished.disconnect(finished)
 
     dialog.finished.connect(finished)
     dialog.open()
-    try:
-        return await future
-    finally:
-        with contextlib.suppress(RuntimeError):
-            dialog.finished.disconnect(finished)
+    return future
+
+
+async def ask(dialog: QDialog) -> bool:
+    """Open `dialog` and wait for the user's answer."""
+    return await asking(dialog)
 
 
 def placeholder(category: str, size: QSize, text: str = "") -> QPixmap:
@@ -179,7 +196,7 @@ class StarPicker(QWidget):
             b.setProperty("flat", True)
             b.setAccessibleName(f"{label}: {n} star{'s' if n > 1 else ''}")
             b.setCursor(Qt.CursorShape.PointingHandCursor)
-            b.setFixedWidth(34)
+            b.setFixedSize(36, 36)
             b.clicked.connect(lambda _=False, n=n: self.set_value(n))
             self.buttons.append(b)
             row.addWidget(b)
@@ -189,7 +206,8 @@ class StarPicker(QWidget):
     def set_value(self, value: int) -> None:
         self.value = max(1, min(5, value))
         for n, b in enumerate(self.buttons, start=1):
-            b.setStyleSheet(f"font-size: 18pt; color: {'#e0a100' if n <= self.value else '#b9b3c2'}; border: none;")
+            colour = "#e0a100" if n <= self.value else "#b9b3c2"
+            b.setStyleSheet(f"font-size: 18pt; color: {colour}; border: none; padding: 0; background: transparent;")
         self.changed.emit(self.value)
 
 
@@ -216,6 +234,9 @@ class TimelineView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent, muted, text = theme.colour("accent"), theme.colour("muted"), theme.colour("text")
+        base = QFont(self.font())
+        detail_font = QFont(base)
+        detail_font.setPointSizeF(max(7.0, base.pointSizeF() - 1))
         x = 14
         for n, item in enumerate(self.items):
             y = 12 + n * self.ROW
@@ -224,7 +245,8 @@ class TimelineView(QWidget):
                 painter.setPen(
                     QPen(muted if upcoming else accent, 2, Qt.PenStyle.DashLine if upcoming else Qt.PenStyle.SolidLine)
                 )
-                painter.drawLine(x, y + 8, x, y + self.ROW)
+                # From below this dot's ring to above the next dot, so no line crosses an open circle.
+                painter.drawLine(x, y + (12 if item.state == "current" else 8), x, y + self.ROW - 8)
             if item.state == "upcoming":
                 painter.setPen(QPen(muted, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -237,7 +259,7 @@ class TimelineView(QWidget):
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.setPen(QPen(accent, 2))
                     painter.drawEllipse(QPointF(x, y), 11, 11)
-            font = painter.font()
+            font = QFont(base)
             font.setBold(item.state == "current")
             painter.setFont(font)
             painter.setPen(muted if item.state == "upcoming" else text)
@@ -245,10 +267,7 @@ class TimelineView(QWidget):
                 QRectF(x + 22, y - 11, self.width() - x - 30, 20), Qt.AlignmentFlag.AlignVCenter, item.title
             )
             if item.detail:
-                small = painter.font()
-                small.setBold(False)
-                small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-                painter.setFont(small)
+                painter.setFont(detail_font)
                 painter.setPen(muted)
                 detail = painter.fontMetrics().elidedText(
                     item.detail, Qt.TextElideMode.ElideRight, self.width() - x - 30

@@ -78,6 +78,7 @@ _V1 = (
     )""",
     "CREATE INDEX market_search_by_category ON market_search (status, category_slug, price_milli)",
     "CREATE INDEX market_search_by_price ON market_search (status, priced, price_milli)",
+    "CREATE INDEX market_search_by_low_price ON market_search (status, priced DESC, price_milli ASC)",
     "CREATE INDEX market_search_by_newest ON market_search (status, created_height)",
     "CREATE INDEX market_search_by_reputation ON market_search (status, seller_score, quality)",
     "CREATE INDEX market_search_by_rating ON market_search (status, rating_average, ratings)",

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from etalonium_desktop.store import Profile, temporary_profile
 from etalonium_desktop.ui import theme as themes
 from lightnode.protocol import state as S
-from lightnode.protocol.actions import ListingStatus
+from lightnode.protocol.actions import ListingKind, ListingStatus, PriceMode
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.hashing import Tag, blake2b256
 from lightnode.protocol.keys import PrivateKey
@@ -33,7 +33,7 @@ from .live import LiveShopState
 from .live_panel import LiveShopPanel
 from .market_page import MarketPage
 from .model import ListingEntry, OrderEntry, OrderStep, SearchQuery
-from .samples import sample_listings
+from .samples import SELLERS, sample_listings
 from .service import MarketService
 
 SIZE = (1280, 800)
@@ -61,13 +61,20 @@ def sample_photo(hue: int, kind: str = "dress", size: tuple[int, int] = (640, 64
     garment.setColorAt(1, QColor.fromHsl((hue + 180) % 360, 120, 85))
     path = QPainterPath()
     if kind == "dress":
-        path.moveTo(width * 0.42, height * 0.14)
-        path.lineTo(width * 0.58, height * 0.14)
-        path.cubicTo(width * 0.6, height * 0.3, width * 0.57, height * 0.36, width * 0.6, height * 0.42)
-        path.cubicTo(width * 0.7, height * 0.6, width * 0.74, height * 0.75, width * 0.76, height * 0.86)
-        path.lineTo(width * 0.24, height * 0.86)
-        path.cubicTo(width * 0.26, height * 0.75, width * 0.3, height * 0.6, width * 0.4, height * 0.42)
-        path.cubicTo(width * 0.43, height * 0.36, width * 0.4, height * 0.3, width * 0.42, height * 0.14)
+        # Thin straps, a fitted bodice with a soft neckline, a waist, and a skirt flaring to the hem.
+        painter.setPen(QPen(QColor.fromHsl((hue + 180) % 360, 110, 90), max(2.0, width / 160)))
+        painter.drawLine(QPointF(width * 0.41, height * 0.2), QPointF(width * 0.43, height * 0.1))
+        painter.drawLine(QPointF(width * 0.59, height * 0.2), QPointF(width * 0.57, height * 0.1))
+        painter.setPen(Qt.PenStyle.NoPen)
+        path.moveTo(width * 0.4, height * 0.2)
+        path.quadTo(width * 0.5, height * 0.26, width * 0.6, height * 0.2)
+        path.lineTo(width * 0.6, height * 0.3)
+        path.quadTo(width * 0.57, height * 0.38, width * 0.58, height * 0.42)
+        path.cubicTo(width * 0.68, height * 0.58, width * 0.74, height * 0.74, width * 0.78, height * 0.88)
+        path.quadTo(width * 0.5, height * 0.92, width * 0.22, height * 0.88)
+        path.cubicTo(width * 0.26, height * 0.74, width * 0.32, height * 0.58, width * 0.42, height * 0.42)
+        path.quadTo(width * 0.43, height * 0.38, width * 0.4, height * 0.3)
+        path.closeSubpath()
     else:  # a coat or jacket: shoulders, sleeves, a straight body
         path.moveTo(width * 0.38, height * 0.16)
         path.lineTo(width * 0.62, height * 0.16)
@@ -147,8 +154,11 @@ def fill(index: MarketIndex) -> dict[str, bytes]:
         created_height=HEIGHT - 5,
     )
     coat = dataclasses.replace(
-        mine[0], title="Camel wool wrap coat", category="Outerwear", media=(b"\x54" * 32,), price=420 * ONE_EXC,
-        created_height=HEIGHT - 3, tags=("wool", "camel", "tailored"),
+        mine[0], title="Camel wool wrap coat", category="Outerwear", kind=ListingKind.GOOD, media=(b"\x54" * 32,),
+        price=420 * ONE_EXC, price_mode=PriceMode.FIXED, created_height=HEIGHT - 3, tags=("wool", "camel", "tailored"),
+        description="Double-faced camel wool, unlined, with a shawl collar and a self-tie belt. One size, "
+        "relaxed fit. Cut and sewn to order in our atelier.", delivery_days=10, stock=4, region="Paris",
+        ratings=3, rating_stars=3 * 18, completed=5,
     )  # fmt: skip
     index.upsert_listings([dress, coat])
     ids: dict[str, bytes] = {"dress": dress.listing_id, "coat": coat.listing_id}
@@ -192,7 +202,8 @@ def fill(index: MarketIndex) -> dict[str, bytes]:
              "Lovely dress, slightly longer than expected."][n], HEIGHT - 100 + n, "Merci !" if n == 0 else "", 0,
         )  # fmt: skip
         index.upsert_rating(blake2b256(Tag.ACTION, f"review {n}".encode()), review)
-    index.update_seller(ME, "Atelier Noor", 95, HEIGHT)
+    for name in SELLERS:
+        index.update_seller(_actor(name), name, 95 if name == "Atelier Noor" else 40, HEIGHT)
     index.update_seller(STUDIO, "Studio Noir", 182, HEIGHT)
     return ids
 
@@ -239,19 +250,20 @@ def sample_page() -> Iterator[tuple[MarketPage, dict[str, bytes]]]:
         try:
             yield page, ids
         finally:
-            page.tasks.cancel_all()
+            page.stop()
             page.close()
             page.deleteLater()
 
 
-async def _settle(widget: QWidget, page: MarketPage, size: tuple[int, int] | None = SIZE) -> None:
-    """Let the page's work finish and Qt lay out and paint (through the running loop: calling
-    processEvents() from a coroutine would re-enter it)."""
+async def _settle(widget: QWidget, page: MarketPage | None, size: tuple[int, int] | None = SIZE) -> None:
+    """Let the page's work finish (None: a dialog the page is waiting on) and Qt lay out and paint, through the
+    running loop: calling processEvents() from a coroutine would re-enter it."""
     if size is not None:
         widget.resize(*size)
     widget.show()
     for _ in range(3):
-        await page.tasks.wait_idle()
+        if page is not None:
+            await page.tasks.wait_idle()
         await asyncio.sleep(0.05)
 
 
@@ -271,7 +283,16 @@ async def render_screens(outdir: str | Path, theme: str | themes.Theme = themes.
         raise RuntimeError("render_screens needs a running QApplication.")
     chosen = themes.Theme(theme)
     themes.apply(app, chosen)
-    out = Path(outdir)
+    # The sample windows close as the rendering goes; that must not end the application (and its loop).
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        return await _render(Path(outdir), chosen)
+    finally:
+        app.setQuitOnLastWindowClosed(quits)
+
+
+async def _render(out: Path, chosen: themes.Theme) -> list[Path]:
     await asyncio.to_thread(out.mkdir, parents=True, exist_ok=True)
     prefix = f"{chosen.value}-market"
     written: list[Path] = []
@@ -322,7 +343,7 @@ async def render_screens(outdir: str | Path, theme: str | themes.Theme = themes.
         editor.stock.setValue(4)
         editor.photo_list.addItems(["sage-front.jpg", "sage-back.jpg"])
         editor.adjustSize()
-        await _settle(editor, page, None)
+        await _settle(editor, None, None)
         editor.grab().save(str(out / f"{prefix}-new-listing.png"))
         written.append(out / f"{prefix}-new-listing.png")
         editor.reject()

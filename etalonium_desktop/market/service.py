@@ -184,6 +184,7 @@ class MarketService:
     async def start(self) -> None:
         """Follow the chain's market events and scan past blocks into the index (background tasks)."""
         client = self.client
+        await client.start()
         if self.blocks is None and self.backfill_enabled and self.session.network.node_urls:
             self._own_blocks = HttpBlockSource(list(self.session.network.node_urls))
             self.blocks = self._own_blocks
@@ -246,15 +247,27 @@ class MarketService:
         return self.feed
 
     async def params(self, *, fresh: bool = False) -> S.Params:
-        """The chain's governance parameters (proven; kept for the session unless `fresh`)."""
+        """The chain's governance parameters, proven and kept for the session unless `fresh`. Offline, the
+        last proven ones (or the protocol's defaults) stand in, for previews only: the chain applies its own."""
         if self._params is None or fresh:
-            self._params = await Queries(self.client).params()
+            try:
+                self._params = await Queries(self.client).params()
+            except (ProviderError, NoProvidersError, LightClientError, MarketError):
+                if fresh:
+                    raise
+                return S.Params.of()
         return self._params
 
     @property
     def height(self) -> int:
+        """The latest verified height (0 before the light client started)."""
         client = self.session.network.client
-        return client.latest.height if client is not None else 0
+        if client is None:
+            return 0
+        try:
+            return int(client.latest.height)
+        except LightClientError:
+            return 0
 
     # -- reading ---------------------------------------------------------------------------------------------
     async def search(self, query: SearchQuery) -> SearchPage:
@@ -299,6 +312,24 @@ class MarketService:
 
     async def rating(self, order_id: bytes) -> RatingEntry | None:
         return await self._db(self.index.rating, order_id)
+
+    async def display_name(self, actor: bytes) -> str:
+        """An actor's public display name: from the index, else proven from its profile (empty if none or
+        offline)."""
+        known = await self._db(self.index.seller, actor)
+        if known is not None:
+            return known[0]
+        client = self.session.network.client
+        if client is None:
+            return ""
+        with contextlib.suppress(ProviderError, NoProvidersError, LightClientError):
+            profile = await Queries(client).profile(actor)
+            reputation = await Queries(client).reputation(actor)
+            name = profile.value.display_name if profile.value is not None else ""
+            score = reputation.value.score if reputation.value is not None else 0
+            await self._db(self.index.update_seller, actor, name, score, reputation.height)
+            return name
+        return ""
 
     async def arbiter_status(self) -> S.ArbiterRecord | None:
         proven = await self._read(Queries(self.client).get(S.arbiter_key(self.me), S.ArbiterRecord))

@@ -57,7 +57,7 @@ ACTION_LABELS = {
     OrderAction.DECLINE: "Decline",
     OrderAction.CANCEL: "Cancel order",
     OrderAction.DELIVER: "Mark delivered…",
-    OrderAction.RELEASE: "Confirm & release payment",
+    OrderAction.RELEASE: "Confirm and release payment",
     OrderAction.DISPUTE: "Open a dispute…",
     OrderAction.REDRAW: "Ask for another arbiter",
     OrderAction.RESOLVE: "Give a ruling…",

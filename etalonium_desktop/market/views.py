@@ -65,7 +65,6 @@ from .viewmodels import (
     role_of,
     ruling_split,
     seller_text,
-    short_actor,
     stars,
     stock_text,
 )
@@ -473,6 +472,7 @@ class ListingDetailView(QScrollArea):
         b.addWidget(section_label("Buy"))
         form = QFormLayout()
         self.quantity = QSpinBox()
+        self.quantity.setMaximumWidth(140)
         self.quantity.setRange(1, 1)
         self.quantity.setAccessibleName("Quantity")
         self.amount = QLineEdit()
@@ -505,7 +505,7 @@ class ListingDetailView(QScrollArea):
         o = vbox(self.owner_box, 0, 8)
         o.addWidget(section_label("Your listing"))
         row = QHBoxLayout()
-        self.edit = widgets.button("Edit price & stock…")
+        self.edit = widgets.button("Edit price and stock…")
         self.pause = widgets.button("Pause")
         self.close_listing = widgets.button("Close listing")
         for w in (self.edit, self.pause, self.close_listing):
@@ -528,11 +528,13 @@ class ListingDetailView(QScrollArea):
         about.body.addWidget(self.description)
         self.tags = widgets.subtle("")
         about.body.addWidget(self.tags)
+        about.body.addStretch(1)
         grid.addWidget(about, 1, 0)
         reviews = widgets.Card()
         reviews.body.addWidget(section_label("Reviews"))
         self.reviews = QVBoxLayout()
         reviews.body.addLayout(self.reviews)
+        reviews.body.addStretch(1)
         grid.addWidget(reviews, 1, 1)
         root.addStretch(1)
 
@@ -563,6 +565,7 @@ class ListingDetailView(QScrollArea):
         self.seller.setText(
             f"Sold by <b>{person(entry.seller, entry.seller_name)}</b> — {seller_text(entry).split(' · ', 1)[1]}"
         )
+        widgets.set_role(self.proof, "verified")
         self.proof.setText(f"✓ Proven at block {entry.proven_height:,}")
         self.description.setText(entry.description or "The seller wrote no description.")
         self.tags.setText("  ".join(f"#{t}" for t in entry.tags))
@@ -1062,10 +1065,11 @@ class DisputeView(QScrollArea):
         opener = "the buyer" if record.disputed_by == record.buyer else "the seller"
         self.title.setText(f"Dispute · {entry.title or 'Order'}")
         self.case.setText(
-            f"<p><b>{format_exc(record.amount)}</b> in escrow for {record.quantity} × {_escape(entry.title)}.</p>"
+            f"<p><b>{format_exc(record.amount)}</b> {'in' if record.escrowed else 'was in'} escrow for "
+            f"{record.quantity} × {_escape(entry.title)}.</p>"
             f"<p>Buyer: {_escape(person(record.buyer, names.get(record.buyer, '')))}<br>"
             f"Seller: {_escape(person(record.seller, names.get(record.seller, '')))}<br>"
-            f"Arbiter: {_escape(short_actor(record.arbiter))}"
+            f"Arbiter: {_escape(person(record.arbiter, names.get(record.arbiter, '')))}"
             f"{' (you)' if record.arbiter == me else ''}</p>"
             f"<p>Opened by {opener}: <i>“{_escape(record.dispute_reason)}”</i></p>"
             + (f"<p>Delivery note: “{_escape(record.delivery_note)}”</p>" if record.delivery_note else "")

@@ -9,7 +9,7 @@ import pytest
 
 from etalonium_desktop.market import MarketFeed, MarketIndex, assistant_orders, order_demand
 from etalonium_desktop.store import temporary_profile
-from lightnode.errors import StateProofError
+from lightnode.errors import ProviderUnavailableError, StateProofError
 from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import ListingKind, PriceMode
@@ -162,5 +162,35 @@ async def test_demand_per_category_comes_from_proven_orders() -> None:
                 (ids["o3"], int(OrderStatus.PLACED)),
             }
             assert {o.unit_price for o in seen} == {200 * ONE_EXC, 500 * ONE_EXC}
+        finally:
+            await client.aclose()
+
+
+async def test_an_interrupted_scan_resumes_where_it_stopped() -> None:
+    node, ids = chain_with_history()
+    with temporary_profile() as profile:
+        index = MarketIndex(profile.transaction)
+        client = make_client(node)
+        blocks = NodeBlocks(node)
+        feed = MarketFeed(client, index, blocks=blocks)
+
+        def node_goes_away(height: int, block: object) -> object:
+            if height == 3:
+                raise ProviderUnavailableError("the node went away")
+            return block
+
+        try:
+            blocks.tamper = node_goes_away
+            with pytest.raises(ProviderUnavailableError):
+                await feed.backfill(chunk=2, window=1)
+            # Blocks 8..5 were scanned and what they name proven (the release of o1 at 7, the cancel at 5).
+            assert index.order(ids["o1"]) is not None
+            assert index.get_meta("scanned_to") == 0
+            blocks.tamper = None
+            served = blocks.served
+            assert await feed.backfill(chunk=2, window=1) == 4  # 4, 3, 2, 1: nothing scanned twice
+            assert blocks.served - served == 4
+            assert index.get_meta("scanned_to") == node.height
+            assert index.listing(ids["shoot"]) is not None
         finally:
             await client.aclose()

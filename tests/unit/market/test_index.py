@@ -125,7 +125,7 @@ def test_an_older_proof_never_replaces_a_newer_one(index: MarketIndex) -> None:
 
 def test_a_sellers_new_standing_reaches_the_listings(index: MarketIndex) -> None:
     index.update_seller(bytes([1]) * 20, "Atelier Noor Paris", 500, 30)
-    assert ids(index.search(SearchQuery(sort=Sort.REPUTATION, limit=2))) == [0, 3]
+    assert ids(index.search(SearchQuery(sort=Sort.REPUTATION, limit=2))) == [3, 0]  # ties: newest row first
     assert ids(index.search(SearchQuery(text="noor paris"))) == [0, 3]
     assert index.seller(bytes([1]) * 20) == ("Atelier Noor Paris", 500, 30)
 

@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from etalonium_desktop.market import MarketError, SearchQuery
+from lightnode.protocol import actions as A
 from lightnode.protocol.actions import ListingStatus, PriceMode
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.state import OrderStatus
@@ -159,3 +160,26 @@ async def test_mistakes_are_explained_before_anything_is_sent() -> None:
         # Nothing above reached the chain except the two listings, the order and the pause (and the first
         # block's nothing).
         assert sorted(len(ids) for ids in m.node.block_actions.values() if ids) == [1, 1, 1, 1]
+
+
+async def test_a_viewer_buys_a_listing_pinned_to_a_live_stream() -> None:
+    from etalonium_desktop.market import LiveShop, pin_payload
+    from lightnode.protocol.keys import PrivateKey
+
+    async with market() as m:
+        dress_listing = await m.seller.publish(dress())
+        sold_out = await m.seller.publish(dress(stock=1))
+        await m.buyer.buy(sold_out.listing_id)
+        channel = PrivateKey(b"\x42" * 32).public_key.raw
+        await m.seller.act(A.Channel(channel, "Atelier live", ""), "Opening the channel")
+        await m.seller.act(pin_payload(channel, "Spring drop", [dress_listing.listing_id]), "Pinning")
+        shop = LiveShop(m.buyer, channel)
+        state = await shop.refresh()
+        assert (state.live, state.title, state.owner) == (True, "Spring drop", m.seller.me)
+        assert [e.listing_id for e in state.listings] == [dress_listing.listing_id]
+        order = await shop.buy(dress_listing.listing_id)
+        assert (order.record.escrowed, order.record.note) == (3 * ONE_EXC, "Bought during the live stream")
+        with pytest.raises(MarketError, match="no longer pinned"):
+            await shop.buy(sold_out.listing_id)
+        with pytest.raises(MarketError, match="at most 8"):
+            pin_payload(channel, "", [bytes([n]) * 32 for n in range(9)])

@@ -1,0 +1,71 @@
+"""Fixtures for the app's assistant: a qasync loop on the test's QApplication (the e2e pattern), and one small
+seeded synthetic community, trained once per session, for the service and the screen."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from assistant import ChainData, PersonalAssistant, TrainedModels, train
+from assistant.synthetic import SyntheticCommunity, SyntheticConfig, generate
+
+
+@pytest.fixture
+def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on the test's QApplication; exceptions escaping into the loop or Qt fail the test."""
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    errors: list[Any] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    old_hook = sys.excepthook
+    sys.excepthook = lambda *info: errors.append(info)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        sys.excepthook = old_hook
+        loop.run_until_complete(asyncio.sleep(0))
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert errors == []
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Collect a test's garbage here: Qt objects in reference cycles collected later by a worker thread's
+    allocation (training runs in one) would be destroyed on that thread, which Qt refuses."""
+    yield
+    gc.collect()
+
+
+@pytest.fixture(scope="session")
+def small_community() -> SyntheticCommunity:
+    return generate(SyntheticConfig(seed=5, n_posts=3_000, n_actors=200, n_listings=120, n_orders=1_500))
+
+
+@pytest.fixture(scope="session")
+def small_data(small_community: SyntheticCommunity) -> ChainData:
+    data = ChainData()
+    for block in small_community.blocks():
+        data.ingest(block)
+    return data
+
+
+@pytest.fixture(scope="session")
+def small_models(small_community: SyntheticCommunity, small_data: ChainData) -> TrainedModels:
+    return train(small_data.snapshot(), small_community.user)
+
+
+@pytest.fixture
+def trained_assistant(
+    small_community: SyntheticCommunity, small_data: ChainData, small_models: TrainedModels
+) -> PersonalAssistant:
+    """The small community's assistant, trained (its data is shared: tests must not ingest into it)."""
+    return PersonalAssistant(small_community.user, small_data, models=small_models)
