@@ -4,12 +4,13 @@ demand with a price suggestion — all computed on this computer from verified c
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -196,6 +197,7 @@ class AssistantPage(QWidget):
         self.session = session
         self.service = service if service is not None else AssistantService.of(session)
         self.report: TrendReport | None = None
+        self._overview_report: TrendReport | None = None
         self.advice_items: list[Advice] = []
         self.draft_advice: DraftAdvice | None = None
         self.price: PriceSuggestion | None = None
@@ -548,6 +550,11 @@ class AssistantPage(QWidget):
             if self.isVisible():
                 self._spawn(self.refresh())
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.service.brand() is not None:
+            self.brand_chart.set_report(self.service.brand())  # its shading depends on the theme
+        super().changeEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -572,7 +579,8 @@ class AssistantPage(QWidget):
         self.cancel_button.setEnabled(training and status.stage != "cancelling")
         self.learn_button.setEnabled(not training and status.n_posts > 0)
         self.message.setText(status.message)
-        self.message.setVisible(bool(status.message))
+        # A finished training is already in the status line; only what needs attention gets its own line.
+        self.message.setVisible(bool(status.message) and status.tone != "done")
         widgets.set_role(self.message, {"warning": "stale", "error": "error"}.get(status.tone, "subtle"))
         if self.draft_advice is None or self.service.models is None:
             self._show_draft_empty()
@@ -583,8 +591,12 @@ class AssistantPage(QWidget):
         self._stale = False
         self._fill_days()
         await self.refresh_trends()
+        # One view per turn of the loop: each is a few milliseconds of widget work, together they are not.
+        await asyncio.sleep(0)
         self.show_brand(self.service.brand())
+        await asyncio.sleep(0)
         self.show_market(self.service.market())
+        await asyncio.sleep(0)
         if self.draft_advice is not None and self.service.models is not None:
             await self.check_draft()
         await self.refresh_advice()
@@ -594,11 +606,13 @@ class AssistantPage(QWidget):
         index = max(0, self.segment_box.currentIndex())
         segment = self._segments[index] if index < len(self._segments) else Segment()
         report = await self.service.trends(segment)
-        self.show_trends(report)
-        if segment == Segment():
-            self.show_overview_trends(report)
-        else:
-            self.show_overview_trends(await self.service.trends(Segment()))
+        if report is not self.report:  # the same report (no new data) is on screen already
+            self.show_trends(report)
+            await asyncio.sleep(0)
+        overview = report if segment == Segment() else await self.service.trends(Segment())
+        if overview is not self._overview_report:
+            self._overview_report = overview
+            self.show_overview_trends(overview)
 
     async def refresh_advice(self) -> None:
         draft = self.current_draft() if self.draft_advice is not None else None
@@ -698,6 +712,7 @@ class AssistantPage(QWidget):
                     [trend_label(t), f"×{t.ratio:.1f}" if t.ratio >= 1 else f"×{t.ratio:.2f}",
                      sureness(t.confidence), f"{t.recent_count:,}"]
                 )  # fmt: skip
+                row.setToolTip(0, f"{trend_label(t)}: {t.recent_count:,} recent and {t.baseline_count:,} earlier posts")
                 if t.swatch is not None:
                     row.setIcon(0, _swatch_icon(t.swatch))
                 tree.addTopLevelItem(row)
@@ -727,7 +742,7 @@ class AssistantPage(QWidget):
         self.overview_swatches.setVisible(bool(colours))
         tags = report.rising("tag")
         self.overview_tags.setText(
-            "   ".join(f"#{t.item} ×{t.ratio:.1f}" for t in tags[:8]) or "No tag is rising significantly."
+            "   ".join(f"#{t.item}\u00a0×{t.ratio:.1f}" for t in tags[:8]) or "No tag is rising significantly."
         )
         self.overview_chart.set_trends(tags[:4])
         self.overview_chart.setVisible(bool(tags))

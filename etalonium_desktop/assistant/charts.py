@@ -215,7 +215,7 @@ class BrandChart(_ThemedChart):
         band = _area(high, low)
         band.setName("middle half of peers")
         shade = QColor("#8a3ffc")
-        shade.setAlpha(40)
+        shade.setAlpha(95 if theme.current() == theme.Theme.DARK else 45)
         band.setBrush(shade)
         band.setPen(QPen(Qt.PenStyle.NoPen))
         median = QLineSeries()

@@ -392,15 +392,16 @@ class AssistantService:
     async def _ingest(self, blocks: Sequence[VerifiedBlock]) -> None:
         """Ingest in height order, yielding to Qt whenever a slice of work is used up."""
         loop = asyncio.get_running_loop()
+        slice_start = loop.time()
         for block in blocks:
             async with self._data_lock:
-                started = loop.time()
                 events = block_events(block, self.facts, self.clock.time_ms(block.height, block.time_ms))
                 self.assistant.ingest(events)
                 self._as_of_ms = max(self._as_of_ms, events.time_ms)
                 self.status = replace(self.status, read_height=block.height)
-            if loop.time() - started > INGEST_SLICE_S / 2:
+            if loop.time() - slice_start > INGEST_SLICE_S:
                 await asyncio.sleep(0)
+                slice_start = loop.time()
         await asyncio.sleep(0)
 
     def ingest_blocks(self, blocks: Sequence[Any]) -> None:
@@ -665,7 +666,11 @@ class AssistantService:
 
     async def _maybe_save(self) -> None:
         if self.persist and time.monotonic() - self._last_save >= SAVE_INTERVAL_S:
-            await self.save()
+            try:
+                await self.save()
+            except Exception as exc:  # e.g. the profile is locked: keep reading, save on a later turn
+                self._last_save = time.monotonic()
+                log.warning("the assistant's data could not be saved now: %s", exc)
 
     async def load(self) -> None:
         """What earlier runs learned: data, reading position and models (each refused if not authentic)."""

@@ -40,7 +40,7 @@ SETTINGS = {"rate_limit_per_s": 5000.0, "rate_limit_burst": 10000.0}
 WAIT_S = 90.0
 
 
-class ClientSession:
+class AppSession:
     """The parts of the app's Session the assistant service uses: the profile, the network, the actor, spawn."""
 
     def __init__(self, profile: Profile, network: NetworkService) -> None:
@@ -78,7 +78,7 @@ async def test_the_planted_rising_tags_and_colours_are_found_in_verified_blocks(
             config = NetworkConfig(nodes=tuple(devnet.api_urls), devnet=False, genesis_file=devnet.dir / "genesis.json")
             network = NetworkService(profile, config)
             await network.start()
-            session = ClientSession(profile, network)
+            session = AppSession(profile, network)
             # The app's social service supplies the verified-block source (not started: no feed needed here).
             social = SocialService(session, persist=False)
             service = AssistantService(session, social=social, clock=DemoClock(devnet.ground_truth_file))

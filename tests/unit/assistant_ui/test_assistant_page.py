@@ -125,7 +125,8 @@ def test_learning_shows_progress_and_cancel_stops_it(
         await until(lambda: not page.brand_view.empty and not page.market_view.empty, "brand and market")
         assert page.brand_chart.chart().series()
         assert page.demand_chart.names
-        assert "Learned from" in page.message.text()
+        assert "learned from" in page.status_line.text()
+        assert page.message.isHidden()
 
     async def run() -> None:
         try:
