@@ -20,6 +20,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from etalonium_desktop import __version__
+from etalonium_desktop.assistant import AssistantService
+from etalonium_desktop.assistant.assistant_page import AssistantPage
 from etalonium_desktop.build_info import version_text
 from etalonium_desktop.market.market_page import MarketPage
 from etalonium_desktop.messenger import MessengerService
@@ -209,6 +211,8 @@ class App:
         self.window.add_section("market", self.window.tr("Market"), "market", self.market)
         self.wallet = WalletPage(session, self.window)
         self.profile_page = ProfilePage(session)
+        self.assistant_page = AssistantPage(session)
+        self.window.add_section("assistant", self.window.tr("Assistant"), "assistant", self.assistant_page)
         self.network_view = NetworkView(session)
         self.settings = SettingsView(session)
         self.settings.theme_changed.connect(self._on_theme_changed)
@@ -307,6 +311,8 @@ class App:
             if self.session.messenger is not None:
                 with contextlib.suppress(Exception):
                     await self.session.messenger.close()
+            with contextlib.suppress(Exception):
+                await AssistantService.shutdown(self.session)
             with contextlib.suppress(Exception):
                 await SocialService.shutdown(self.session)
             with contextlib.suppress(Exception):

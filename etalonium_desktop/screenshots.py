@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from etalonium_desktop.__main__ import build_parser
 from etalonium_desktop.app import App
+from etalonium_desktop.assistant.screens import render_screens as render_assistant_screens
 from etalonium_desktop.market.screens import render_screens as render_market_screens
 from etalonium_desktop.media.screens import render_screens as render_media_screens
 from etalonium_desktop.messenger.screens import render_screens as render_messenger_screens
@@ -102,6 +103,7 @@ async def capture(app: App, outdir: Path, themes: Sequence[str]) -> list[Path]:
         out.extend(await render_social_screens(app, outdir, name))
         out.extend(render_media_screens(outdir, name))
         out.extend(await render_market_screens(outdir, name))
+        out.extend(await render_assistant_screens(app, outdir, name))
     return out
 
 

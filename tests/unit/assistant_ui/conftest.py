@@ -4,7 +4,6 @@ seeded synthetic community, trained once per session, for the service and the sc
 from __future__ import annotations
 
 import asyncio
-import gc
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -35,14 +34,6 @@ def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         loop.close()
         asyncio.set_event_loop(None)
     assert errors == []
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    """Collect a test's garbage here: Qt objects in reference cycles collected later by a worker thread's
-    allocation (training runs in one) would be destroyed on that thread, which Qt refuses."""
-    yield
-    gc.collect()
 
 
 @pytest.fixture(scope="session")
