@@ -216,6 +216,9 @@ class Node:
         self._spawn(self._gossip_loop())
         self._spawn(self._sync_loop())
         self._spawn(self._tick_loop())
+        if self.sm.height > 0:
+            # The first epoch after a restart would otherwise scan the whole state inside block execution.
+            self._spawn(asyncio.to_thread(self._build_social_index))
         log.info(
             "node %s started at height %d: api %s:%d, p2p %s:%d, %s",
             encode_address(self.address),
@@ -325,6 +328,11 @@ class Node:
                 time.monotonic() - started,
             )
         self.trees[self.sm.height] = self.sm.tree
+
+    def _build_social_index(self) -> None:
+        started = time.monotonic()
+        if self.sm.build_social_index():
+            log.info("social index built in %.2f s (now at height %d)", time.monotonic() - started, self.sm.height)
 
     def _note_dropped(self, entries: Iterable[Entry], status: str, reason: str) -> None:
         for entry in entries:

@@ -22,6 +22,7 @@ from etalonium_desktop.ui import widgets
 
 from .compose_dialog import ComposeDialog
 from .feed_view import FeedModel, FeedView, PostDelegate, ThumbnailLoader
+from .notifications_view import NotificationsDialog, unread_label
 from .post_dialog import PostDialog
 from .ranking import Feed, Why, explain
 from .service import SocialError, SocialService
@@ -81,6 +82,9 @@ class FeedPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(widgets.title("Feed"))
         header.addStretch(1)
+        self.notices_button = widgets.button(unread_label(self.service.notifications.unread))
+        self.notices_button.setAccessibleName("Notifications")
+        header.addWidget(self.notices_button)
         self.compose_button = widgets.primary_button("New post")
         self.compose_button.setShortcut("Ctrl+N")
         header.addWidget(self.compose_button)
@@ -129,6 +133,7 @@ class FeedPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.tabs.currentChanged.connect(lambda i: self.show_feed(FEEDS[i]))
         self.compose_button.clicked.connect(self.open_compose)
+        self.notices_button.clicked.connect(self.open_notifications)
         self.delegate.vote_clicked.connect(lambda row, value: self.session.spawn(self.vote_row(row, value)))
         self.delegate.why_clicked.connect(self.show_why)
         self.delegate.open_clicked.connect(lambda row: self.open_post(self.model.post_id(row)))
@@ -139,6 +144,8 @@ class FeedPage(QWidget):
     def _on_service_change(self, what: str) -> None:
         if what in ("posts", "profile", "progress", "error"):
             self._timer.start()
+        if what == "notices":
+            self.notices_button.setText(unread_label(self.service.notifications.unread))
 
     def show_feed(self, feed: Feed) -> None:
         self.current = feed
@@ -217,6 +224,13 @@ class FeedPage(QWidget):
 
     def open_post(self, post_id: bytes) -> PostDialog:
         dialog = PostDialog(self.session, self.service, post_id, self.loader, self, feed=self.current)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_notifications(self) -> NotificationsDialog:
+        dialog = NotificationsDialog(self.service, self)
+        dialog.open_post.connect(self.open_post)
         self._keep(dialog)
         dialog.open()
         return dialog

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from etalonium_desktop.media.index import MediaKind
 from etalonium_desktop.ui import theme
 from lightnode.protocol.actions import PostKind
 
@@ -56,6 +57,14 @@ _KIND_LABELS = {
     PostKind.EVENT: "Event",
     PostKind.PORTFOLIO: "Portfolio",
 }
+
+
+def duration_text(ms: int) -> str:
+    """0:07, 3:25, 1:02:03 (rounded to whole seconds, at least one)."""
+    seconds = max(1, round(ms / 1000)) if ms > 0 else 0
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def kind_label(kind: int) -> str:
@@ -164,6 +173,13 @@ class ThumbnailLoader(QObject):
             self.spawn(self._load(media_id))
         return None
 
+    def duration_ms(self, media_id: bytes) -> int | None:
+        """A video item's length from its checked media index (known once its thumbnail loaded)."""
+        info = self.source.info(media_id) if self.source is not None else None
+        if info is None or info.kind != int(MediaKind.VIDEO):
+            return None
+        return info.duration_ms
+
     def put(self, media_id: bytes, image: QImage | None) -> None:
         self._images[media_id] = image
         while len(self._images) > _IMAGE_CACHE:
@@ -187,6 +203,8 @@ class ThumbnailLoader(QObject):
 class FeedModel(QAbstractListModel):
     ItemRole = Qt.ItemDataRole.UserRole + 1
     ImageRole = Qt.ItemDataRole.UserRole + 2
+    #: A video's length in ms (None: not a video, or not known yet).
+    DurationRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, service: SocialService, loader: ThumbnailLoader) -> None:
         super().__init__()
@@ -247,6 +265,9 @@ class FeedModel(QAbstractListModel):
         if role == self.ImageRole:
             item = self.item(row)
             return self.loader.image(item.media[0]) if item.media else None
+        if role == self.DurationRole:
+            item = self.item(row)
+            return self.loader.duration_ms(item.media[0]) if item.media else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             item = self.item(row)
             promoted = "Promoted. " if item.promoted else ""
@@ -318,6 +339,7 @@ class PostDelegate(QStyledItemDelegate):
         if item is None:
             return
         image: QImage | None = index.data(FeedModel.ImageRole)
+        duration: int | None = index.data(FeedModel.DurationRole)
         rect: QRect = option.rect
         lay = self.layout(rect)
         text_colour = theme.colour("text")
@@ -329,7 +351,7 @@ class PostDelegate(QStyledItemDelegate):
         painter.setPen(QPen(accent if hovered else border_colour(), 1))
         painter.setBrush(card_colour())
         painter.drawRoundedRect(QRectF(lay.card), 12, 12)
-        self._paint_thumb(painter, lay.thumb, item, image)
+        self._paint_thumb(painter, lay.thumb, item, image, duration)
         base = QFont(option.font)
         bold = QFont(base)
         bold.setBold(True)
@@ -406,7 +428,9 @@ class PostDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     @staticmethod
-    def _paint_thumb(painter: QPainter, rect: QRect, item: PostItem, image: QImage | None) -> None:
+    def _paint_thumb(
+        painter: QPainter, rect: QRect, item: PostItem, image: QImage | None, duration_ms: int | None = None
+    ) -> None:
         path = QPainterPath()
         path.addRoundedRect(QRectF(rect), 10, 10)
         painter.save()
@@ -438,6 +462,15 @@ class PostDelegate(QStyledItemDelegate):
             triangle = [QPoint(centre.x() - 6, centre.y() - 10), QPoint(centre.x() - 6, centre.y() + 10),
                         QPoint(centre.x() + 11, centre.y())]  # fmt: skip
             painter.drawPolygon(triangle)
+            if duration_ms is not None:
+                label = duration_text(duration_ms)
+                width = painter.fontMetrics().horizontalAdvance(label) + 14
+                badge = QRect(rect.right() - width - 6, rect.bottom() - 26, width, 20)
+                painter.setBrush(QColor(0, 0, 0, 160))
+                painter.drawRoundedRect(QRectF(badge), 6, 6)
+                painter.setPen(QColor("white"))
+                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+                painter.setPen(Qt.PenStyle.NoPen)
         if len(item.media) > 1:
             badge = QRect(rect.right() - 34, rect.top() + 6, 28, 20)
             painter.setBrush(QColor(0, 0, 0, 140))

@@ -6,35 +6,90 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable
+from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDoubleSpinBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QPushButton,
     QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from etalonium_desktop.ui import widgets
+from lightnode.protocol import state as S
+from lightnode.protocol.actions import PostKind
 from lightnode.protocol.encoding import ONE_EXC
 
-from .feed_view import ThumbnailLoader, kind_label
+from .feed_view import ThumbnailLoader, duration_text, kind_label
 from .ranking import Feed, age_text, exc_text, explain
 from .reputation import BADGE_GLYPHS, display_score
 from .service import SocialError, SocialService
 
 IMAGE_EDGE = 420
+#: The player is wider than a picture so that its controls (time, volume, quality) fit on one line.
+PLAYER_WIDTH = 500
+COMMENT_INDENT = 22
+#: A thread with more replies than this starts collapsed (its count shows what is inside).
+LONG_THREAD = 3
+#: Deeper replies are shown at this depth (beside the comment they answer), so the text keeps its width.
+MAX_DEPTH = 5
+COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+@dataclass
+class CommentThread:
+    comment_id: bytes
+    record: S.CommentRecord
+    replies: list[CommentThread] = field(default_factory=list)
+    #: It answers a comment that is not among those proven (not found yet, or of another post).
+    orphan: bool = False
+
+    @property
+    def size(self) -> int:
+        """This comment and every reply under it."""
+        return 1 + sum(r.size for r in self.replies)
+
+
+def build_threads(comments: list[tuple[bytes, S.CommentRecord]]) -> list[CommentThread]:
+    """The comments as a forest, oldest first at every level. A reply whose parent is unknown, or that
+    would make a cycle (impossible on chain, but the input is not trusted here), starts its own thread;
+    replies deeper than MAX_DEPTH are shown at that depth, beside the comment they answer."""
+    ordered = sorted(comments, key=lambda item: item[1].created_height)
+    nodes = {c: CommentThread(c, r) for c, r in ordered}
+    roots: list[CommentThread] = []
+    depth: dict[bytes, int] = {}
+    for comment_id, record in ordered:
+        node = nodes[comment_id]
+        parent_id = record.reply_to
+        parent = nodes.get(parent_id) if parent_id else None
+        # A parent is attached before its replies (it is older), so an unplaced parent means a bad link.
+        if parent is None or parent_id not in depth or parent.record.post != record.post:
+            node.orphan = bool(parent_id)
+            depth[comment_id] = 0
+            roots.append(node)
+            continue
+        while depth[parent.comment_id] >= MAX_DEPTH:
+            parent = nodes[parent.record.reply_to]
+        depth[comment_id] = depth[parent.comment_id] + 1
+        parent.replies.append(node)
+    return roots
 
 
 class PostDialog(QDialog):
@@ -66,8 +121,17 @@ class PostDialog(QDialog):
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setAccessibleName("Post picture")
         left.addWidget(self.image)
+        #: The video player, made when a video post is opened (the poster shows until then).
+        self.player: Any = None
+        self.video_error = ""
+        self._video_media = b""
         self.media_line = widgets.subtle("")
         left.addWidget(self.media_line)
+        self.video_line = widgets.subtle("")
+        self.video_line.setAccessibleName("Video")
+        self.video_line.setVisible(False)
+        left.addWidget(self.video_line)
+        self._left = left
         self.why_title = QLabel("")
         self.why_title.setStyleSheet("font-weight: 600;")
         left.addWidget(self.why_title)
@@ -159,11 +223,34 @@ class PostDialog(QDialog):
         self.report_row.setVisible(False)
         right.addWidget(self.report_row)
 
-        right.addWidget(widgets.subtle("Comments"))
-        self.comments = QListWidget()
+        self.comments_title = widgets.subtle("Comments")
+        right.addWidget(self.comments_title)
+        self.comments = QTreeWidget()
         self.comments.setAccessibleName("Comments")
+        self.comments.setColumnCount(2)
+        self.comments.setHeaderHidden(True)
         self.comments.setWordWrap(True)
+        self.comments.setIndentation(COMMENT_INDENT)
+        self.comments.setUniformRowHeights(False)
+        self.comments.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.comments.header().setStretchLastSection(False)
+        self.comments.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.comments.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         right.addWidget(self.comments, 1)
+        #: The comment the next one answers (b"" for a comment on the post itself).
+        self.reply_to = b""
+        #: The last comment replied to (its thread is kept open).
+        self._opened = b""
+        self.comment_ids: list[bytes] = []
+        self.reply_row = QWidget()
+        reply = QHBoxLayout(self.reply_row)
+        reply.setContentsMargins(0, 0, 0, 0)
+        self.reply_label = widgets.subtle("")
+        self.reply_cancel = widgets.button("Cancel reply")
+        reply.addWidget(self.reply_label, 1)
+        reply.addWidget(self.reply_cancel)
+        self.reply_row.setVisible(False)
+        right.addWidget(self.reply_row)
         comment_row = QHBoxLayout()
         self.comment_text = QLineEdit()
         self.comment_text.setPlaceholderText("Write a comment…")
@@ -188,12 +275,14 @@ class PostDialog(QDialog):
         self.promote_confirm.clicked.connect(lambda: self._run(self.promote()))
         self.comment_button.clicked.connect(lambda: self._run(self.send_comment()))
         self.comment_text.returnPressed.connect(lambda: self._run(self.send_comment()))
+        self.reply_cancel.clicked.connect(lambda: self.start_reply(b""))
         self.follow_button.clicked.connect(lambda: self._run(self.toggle_follow()))
         self.profile_button.clicked.connect(self.open_profile)
         loader.ready.connect(lambda _media: self._show_image())
         service.on_change(self._on_service_change, self)
         self.show_post()
         self._run(self.load_comments())
+        self._start_video()
 
     # -- showing ---------------------------------------------------------------------------------------------
     def _run(self, coro: Awaitable[Any]) -> asyncio.Future[Any]:
@@ -262,6 +351,65 @@ class PostDialog(QDialog):
             self.why.setText("\n".join(f"• {reason}" for reason in why.reasons) + f"\n{why.formula}")
         self._show_image()
 
+    # -- video -----------------------------------------------------------------------------------------------
+    def _start_video(self) -> None:
+        proven = self.service.posts.get(self.post_id)
+        if proven is None or proven.record.kind != PostKind.VIDEO or not proven.record.media or self._video_media:
+            return
+        self._video_media = proven.record.media[0]
+        if self.loader.source is None:
+            self._video_failed("This video cannot be played offline.")
+            return
+        self._run(self.play_video())
+
+    async def play_video(self) -> bool:
+        """Fetch the video's media index (checked) and stream the best rendition that fits from the nodes'
+        blob stores in the media player, with a quality switch when there are several renditions."""
+        from etalonium_desktop.media.errors import MediaError
+        from etalonium_desktop.media.index import MediaKind
+        from etalonium_desktop.media.player_widget import PlayerWidget
+
+        source = self.loader.source
+        assert source is not None
+        self.video_line.setText("Loading the video…")
+        self.video_line.setVisible(True)
+        try:
+            index = await source.media_index(self._video_media)
+        except (MediaError, aiohttp.ClientError, OSError, TimeoutError) as exc:
+            self._video_failed(f"The video could not be loaded: {exc}")
+            return False
+        if index.kind != MediaKind.VIDEO:
+            self._video_failed("This post's media is a picture, not a video.")
+            return False
+        fetcher = source.fetcher()
+        if fetcher is None:
+            self._video_failed("No node is reachable to stream this video from.")
+            return False
+        player = PlayerWidget(self)
+        player.setFixedSize(PLAYER_WIDTH, IMAGE_EDGE)
+        player.failed.connect(self._video_failed)
+        self.image.setVisible(False)
+        self._left.insertWidget(self._left.indexOf(self.image) + 1, player)
+        self.player = player
+        player.open_blob(fetcher, index, asyncio.get_running_loop())
+        qualities = len(index.renditions)
+        choice = f" · {qualities} qualities" if qualities > 1 else ""
+        self.video_line.setText(f"▶ {duration_text(index.duration_ms)}{choice} · streamed, every chunk checked")
+        return True
+
+    def _video_failed(self, message: str) -> None:
+        self.video_error = message
+        self.video_line.setText("The video cannot be played.")
+        self.video_line.setVisible(True)
+        self.status.setText(message)
+        widgets.set_role(self.status, "error")
+
+    def done(self, result: int) -> None:
+        # The decoder thread and the audio output stop with the dialog, not when Python collects it.
+        if self.player is not None:
+            self.player.close_media()
+        super().done(result)
+
     def _show_image(self) -> None:
         proven = self.service.posts.get(self.post_id)
         image: QImage | None = None
@@ -285,11 +433,93 @@ class PostDialog(QDialog):
 
     async def load_comments(self) -> None:
         comments = await self.service.comments_of(self.post_id)
+        self.show_comments(comments)
+
+    def show_comments(self, comments: list[tuple[bytes, S.CommentRecord]]) -> None:
+        """Lay the proven comments out as threads: each reply under the comment it answers (its `reply_to`
+        in the proven record), oldest first; long threads start collapsed with their size shown."""
+        expanded = {
+            bytes(item.data(0, COMMENT_ID_ROLE))
+            for item in self.comment_items()
+            if item.isExpanded() and item.data(0, COMMENT_ID_ROLE)
+        }
+        first_load = not self.comments.topLevelItemCount() or not self.comment_items()[0].data(0, COMMENT_ID_ROLE)
         self.comments.clear()
-        for _comment_id, record in comments:
-            self.comments.addItem(f"{self.service.name_of(record.author)}: {record.text}")
+        self.comment_ids = [c for c, _ in comments]
+        threads = build_threads(comments)
+        self.comments_title.setText(f"Comments ({len(comments):,})" if comments else "Comments")
         if not comments:
-            self.comments.addItem("No comments yet.")
+            self.comments.addTopLevelItem(QTreeWidgetItem(["No comments yet."]))
+            return
+        for thread in threads:
+            self._add_comment(None, thread, expanded, first_load)
+
+    def _add_comment(
+        self, parent: QTreeWidgetItem | None, node: CommentThread, expanded: set[bytes], first_load: bool
+    ) -> None:
+        record = node.record
+        text = f"{self.service.name_of(record.author)}: {record.text}"
+        if node.orphan:
+            text += "  (a reply to a comment not found)"
+        replies = node.size - 1
+        if node.replies and replies:
+            text += f"   · {replies:,} {'reply' if replies == 1 else 'replies'}"
+        item = QTreeWidgetItem([text, ""])
+        item.setData(0, COMMENT_ID_ROLE, node.comment_id)
+        item.setToolTip(0, f"Proven comment, block {record.created_height:,}")
+        if parent is None:
+            self.comments.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        button = QPushButton("Reply")
+        button.setFlat(True)
+        button.setAccessibleName(f"Reply to {self.service.name_of(record.author)}")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        comment_id = node.comment_id
+        button.clicked.connect(lambda: self.start_reply(comment_id))
+        self.comments.setItemWidget(item, 1, button)
+        for child in node.replies:
+            self._add_comment(item, child, expanded, first_load)
+        if node.replies:
+            long_thread = node.size - 1 > LONG_THREAD
+            item.setExpanded(comment_id in expanded or (first_load and not long_thread) or comment_id == self._opened)
+
+    def comment_items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.comments.topLevelItem(i) for i in range(self.comments.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            if item is None:
+                continue
+            found.append(item)
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+        return found
+
+    def comment_lines(self) -> list[tuple[int, str]]:
+        """(depth, text) of every comment shown, in display order (for tests and accessibility)."""
+        lines: list[tuple[int, str]] = []
+        for item in self.comment_items():
+            depth, up = 0, item.parent()
+            while up is not None:
+                depth, up = depth + 1, up.parent()
+            lines.append((depth, item.text(0)))
+        return lines
+
+    def start_reply(self, comment_id: bytes) -> None:
+        """Answer `comment_id` with the next comment (b"": comment on the post itself)."""
+        record = self.service.comment_records.get(comment_id) if comment_id else None
+        self.reply_to = comment_id if record is not None else b""
+        if record is None:
+            self.reply_row.setVisible(False)
+            self.comment_text.setPlaceholderText("Write a comment…")
+            self.comment_button.setText("Comment")
+            return
+        excerpt = record.text if len(record.text) <= 60 else record.text[:59] + "…"
+        self.reply_label.setText(f"Replying to {self.service.name_of(record.author)}: “{excerpt}”")
+        self.reply_row.setVisible(True)
+        self.comment_text.setPlaceholderText("Write a reply…")
+        self.comment_button.setText("Reply")
+        self.comment_text.setFocus()
 
     # -- acting ------------------------------------------------------------------------------------------------
     async def _act(self, busy: str, done: str, action: Awaitable[Any]) -> bool:
@@ -319,12 +549,17 @@ class PostDialog(QDialog):
         if not text:
             return False
         self.comment_button.setEnabled(False)
+        reply_to = self.reply_to
+        busy, done = ("Sending the reply…", "✔ Replied.") if reply_to else ("Sending the comment…", "✔ Commented.")
         try:
-            ok = await self._act("Sending the comment…", "✔ Commented.", self.service.comment(self.post_id, text))
+            ok = await self._act(busy, done, self.service.comment(self.post_id, text, reply_to))
         finally:
             self.comment_button.setEnabled(True)
         if ok:
             self.comment_text.clear()
+            # The thread answered stays open to show the reply.
+            self._opened = reply_to
+            self.start_reply(b"")
             await self.load_comments()
         return ok
 

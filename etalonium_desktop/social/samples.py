@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import random
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import aiohttp
 import cv2
@@ -144,11 +147,39 @@ async def upload_photo(http: aiohttp.ClientSession, base_url: str, key: PrivateK
     return manifest.id()
 
 
+async def upload_sample_video(http: aiohttp.ClientSession, base_url: str, key: PrivateKey, work: Path) -> Any:
+    """A generated three-second clip (FFmpeg's test pattern through PyAV), transcoded into two small HLS
+    renditions and uploaded to the node's blob store; returns the media upload result."""
+    from etalonium_desktop.media._services import BlobClient
+    from etalonium_desktop.media.samples import make_test_clip
+    from etalonium_desktop.media.transcode import RenditionSpec, TranscodeSettings
+    from etalonium_desktop.media.upload import MemoryStateStore, Uploader
+
+    clip = await asyncio.to_thread(make_test_clip, work / "walk.mp4", seconds=3.0, size=(480, 360), rate=24)
+    settings = TranscodeSettings(
+        ladder=(RenditionSpec("360p", 360, 700_000, 96_000), RenditionSpec("180p", 180, 250_000, 64_000)),
+        preset="ultrafast",
+    )
+    uploader = Uploader([BlobClient(http, base_url)], key, MemoryStateStore(), work / "upload", settings=settings)
+    return await uploader.upload_video(clip)
+
+
 async def seed_sample_activity(
-    base_url: str, chain_id: str, accounts: Mapping[str, PrivateKey], viewer: bytes, *, viewer_skill: str = ""
+    base_url: str,
+    chain_id: str,
+    accounts: Mapping[str, PrivateKey],
+    viewer: bytes,
+    *,
+    viewer_skill: str = "",
+    video: bool = True,
+    viewer_post: bytes = b"",
+    viewer_comment: tuple[bytes, bytes] | None = None,
 ) -> dict[str, object]:
-    """Profiles, skills, photo posts, votes, comments, follows, endorsements (of the viewer's skill too), a
-    promotion and a proposal by the demo `accounts` (funded genesis accounts named as in PEOPLE)."""
+    """Profiles, skills, photo posts (and a video post), votes, comments with threaded replies, follows,
+    endorsements (of the viewer's skill too), a promotion and a proposal by the demo `accounts` (funded
+    genesis accounts named as in PEOPLE). Given the viewer's post and a comment of theirs (post id, comment
+    id), one of them promotes the post and another replies to the comment (what the viewer's notifications
+    then show)."""
     people = [(p, accounts[p.account]) for p in PEOPLE if p.account in accounts]
     if not people:
         return {}
@@ -164,9 +195,12 @@ async def seed_sample_activity(
         first += [await seeder.act(key, A.Fuel(ONE_EXC // 20)) for _, key in people]
         await seeder.settled(first)
         posts: list[bytes] = []
+        #: The index in `people` of each post's author.
+        authors: list[int] = []
         for n, (who, kind, text, tags, palette_name) in enumerate(POSTS):
             if who >= len(people):
                 continue
+            authors.append(who)
             person, key = people[who]
             palette = PALETTES[palette_name]
             media: tuple[bytes, ...] = ()
@@ -177,18 +211,32 @@ async def seed_sample_activity(
             posts.append(
                 await seeder.act(key, A.Post(int(kind), text, tags, media, palette[:3], b"", 0, person.region))
             )
+        if video and len(people) > 1:
+            from etalonium_desktop.media.upload import post_payload
+
+            with tempfile.TemporaryDirectory(prefix="etalonium-sample-video-") as work:
+                uploaded = await upload_sample_video(http, base_url, people[1][1], Path(work))
+            payload = post_payload(
+                [uploaded], text="Final walk, 3 seconds of it. Sound on.", tags=("runway", "video"), place="Milan"
+            )
+            posts.append(await seeder.act(people[1][1], payload))
+            authors.append(1)
         await seeder.settled(posts)
         rng = random.Random(7)
         reactions: list[bytes] = []
         for i, post_id in enumerate(posts):
-            author = POSTS[i][0]
+            author = authors[i]
             for j, (_, key) in enumerate(people):
                 if j != author and rng.random() < 0.7:
                     reactions.append(await seeder.act(key, A.PostVote(post_id, 1 if rng.random() < 0.9 else -1)))
         comments = ("Love the palette!", "The cut on this is perfect.", "Stunning light.", "Who did the styling?")
-        for i, post_id in enumerate(posts[:5]):
-            _, key = people[(POSTS[i][0] + 1) % len(people)]
-            reactions.append(await seeder.act(key, A.Comment(post_id, comments[i % len(comments)], b"")))
+        first_comments: list[tuple[bytes, bytes]] = []
+        # The newest post (the video, when there is one) first: its thread is the one replied to below.
+        for i in [len(posts) - 1, *range(min(5, len(posts) - 1))]:
+            _, key = people[(authors[i] + 1) % len(people)]
+            comment = await seeder.act(key, A.Comment(posts[i], comments[i % len(comments)], b""))
+            reactions.append(comment)
+            first_comments.append((posts[i], comment))
         for j, (_, key) in enumerate(people):
             target = people[(j + 1) % len(people)]
             reactions.append(
@@ -199,8 +247,27 @@ async def seed_sample_activity(
                 reactions.append(await seeder.act(key, A.Endorsement(viewer, viewer_skill, b"", "Great to work with.")))
         _, promoter = people[-1]
         reactions.append(await seeder.act(promoter, A.Promotion(posts[4], 2 * ONE_EXC, 600)))
+        if viewer_post:
+            reactions.append(await seeder.act(people[0][1], A.Promotion(viewer_post, ONE_EXC, 600)))
         _, proposer = people[0]
         await seeder.settled(reactions)
+        # Replies (a thread two deep on the first post), once the comments they answer are on chain.
+        replies: list[bytes] = []
+        if first_comments and len(people) > 3:
+            post_id, comment = first_comments[0]
+            author = authors[-1]
+            answer = await seeder.act(people[author][1], A.Comment(post_id, "Thank you! Shot in one take.", comment))
+            replies.append(answer)
+            others = [j for j in range(len(people)) if j != author]
+            replies.append(
+                await seeder.act(people[others[-1]][1], A.Comment(post_id, "The sound design too.", comment))
+            )
+            await seeder.settled(replies)
+            replies.append(await seeder.act(people[others[1]][1], A.Comment(post_id, "One take? Impressive.", answer)))
+        if viewer_comment is not None:
+            on_post, comment = viewer_comment
+            replies.append(await seeder.act(people[2][1], A.Comment(on_post, "Agreed — and the lining!", comment)))
+        await seeder.settled(replies)
         proposal = await seeder.act(
             proposer,
             A.Proposal(

@@ -18,10 +18,11 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lightnode.protocol import state as S
+from lightnode.protocol.actions import PostKind
 
 from .dao_page import DaoPage
 from .feed_page import FeedPage
-from .feed_view import ThumbnailLoader
+from .feed_view import FeedView, ThumbnailLoader
 from .profile_view import ProfileDialog
 from .ranking import Feed
 from .samples import PALETTES, sample_photo, seed_sample_activity
@@ -56,6 +57,30 @@ async def _settle(loader: ThumbnailLoader, timeout_s: float = 20.0) -> None:
     await asyncio.sleep(0.1)
 
 
+async def _save_video_post(page: FeedPage, post_id: bytes, path: Path) -> Path:
+    """The post dialog of a video post, its threads open, once the player has painted a few frames."""
+    dialog = page.open_post(post_id)
+    await dialog.load_comments()
+    for item in dialog.comment_items():
+        item.setExpanded(True)
+    done = asyncio.Event()
+
+    def painted(_position: float = 0.0) -> None:
+        if dialog.player is not None and dialog.player.view.frames_painted >= 12:
+            done.set()
+
+    while dialog.tasks:
+        await asyncio.gather(*list(dialog.tasks), return_exceptions=True)
+    if dialog.player is not None:
+        dialog.player.position_changed.connect(painted)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(done.wait(), 30)
+        dialog.player.pause()
+    saved = await _save(dialog, path)
+    dialog.reject()
+    return saved
+
+
 def _session_of(app_or_session: Any) -> Any:
     session = getattr(app_or_session, "session", None)
     return session if session is not None else app_or_session
@@ -73,12 +98,25 @@ async def ensure_sample_activity(session: Any, service: SocialService, *, posts:
         log.info("no demo accounts to make sample activity with; the screens show what the chain holds")
         return
     session._social_seeded = True
+    mine: tuple[bytes, bytes] | None = None
     with contextlib.suppress(SocialError):
         await service.claim_skill("Styling", "Editorial and show styling")
+        # Something of the viewer's for the community to promote and answer (their notifications).
+        post = await service.publish("Styling notes from the linen fittings: thread to follow.", tags=("styling",))
+        mine = (post, await service.comment(post, "First note: steam, never iron, the unlined jackets."))
     await seed_sample_activity(
-        network.node_urls[0], network.state.chain_id, accounts, session.actor, viewer_skill="Styling"
+        network.node_urls[0],
+        network.state.chain_id,
+        accounts,
+        session.actor,
+        viewer_skill="Styling",
+        viewer_post=mine[0] if mine else b"",
+        viewer_comment=mine,
     )
     await service.wait_for(lambda: len(service.posts) >= posts and bool(service.proposals), 180)
+    if mine is not None:
+        with contextlib.suppress(TimeoutError):
+            await service.wait_for(lambda: len(service.notifications.notices) >= 2, 60)
     await service.refresh()
     # Badges are minted when an epoch ends: wait for the next end if it is near.
     epoch = service.epoch
@@ -90,8 +128,10 @@ async def ensure_sample_activity(session: Any, service: SocialService, *, posts:
 
 
 async def render_screens(app_or_session: Any, outdir: Path, theme: str = "light") -> list[Path]:
-    """Render `<theme>-social-feed.png`, `-social-why.png`, `-social-post.png`, `-social-compose.png`,
-    `-social-profile.png` and `-social-dao.png` at 1280×800 into `outdir` (the caller applies `theme`).
+    """Render `<theme>-social-feed.png`, `-social-why.png`, `-social-post.png`, `-social-video.png` (a video
+    post playing, with its threaded comments), `-social-feed-video.png` (its card), `-social-notifications.png`,
+    `-social-compose.png`, `-social-profile.png` and `-social-dao.png` at 1280×800 into `outdir` (the caller
+    applies `theme`).
 
     A coroutine: await it on the app's loop. On the embedded devnet it first makes some sample activity.
     """
@@ -124,6 +164,22 @@ async def render_screens(app_or_session: Any, outdir: Path, theme: str = "light"
         dialog.show_post()
         out.append(await _save(dialog, outdir / f"{theme}-social-post.png"))
         dialog.reject()
+        videos = [i for i in range(len(feed)) if service.posts[page.model.post_id(i)].record.kind == PostKind.VIDEO]
+        if videos:
+            video_id = page.model.post_id(videos[0])
+            out.append(await _save_video_post(page, video_id, outdir / f"{theme}-social-video.png"))
+            # Its card: the poster, the play badge and the length.
+            page.show_feed(Feed.NEW)
+            video_row = page.model.row_of(video_id)
+            if video_row is not None:
+                page.view.scrollTo(page.model.index(video_row), FeedView.ScrollHint.PositionAtTop)
+            await _settle(page.loader)
+            out.append(await _save(page, outdir / f"{theme}-social-feed-video.png"))
+            page.show_feed(Feed.FOR_YOU)
+
+    notices = page.open_notifications()
+    out.append(await _save(notices, outdir / f"{theme}-social-notifications.png"))
+    notices.reject()
 
     compose = page.open_compose()
     compose.text.setPlainText("Fitting day for the linen capsule: six looks, one colour story.")

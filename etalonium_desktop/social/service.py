@@ -27,6 +27,7 @@ from lightnode.store import OutboxStatus
 from lightnode.submitter import ActionReport
 
 from .discovery import BlockFacts, ChainSource, LightClientSource, gather_limited, read_block
+from .notifications import Notifications
 from .ranking import Feed, FeedList, PostFacts, PostTable, Viewer, interests_from, rank
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,10 @@ class SocialService:
         self._thumbnails: Any = None
         self._backfill_failures = 0
         self._backfill_single = False
+        self.notifications = Notifications(alert=self._alert, names=self.name_of)
+        self.notifications.changed.append(self._notices_changed)
+        self._notices_dirty = False
+        self._notices_saver: asyncio.Future[None] | None = None
         network = getattr(session, "network", None)
         if network is not None and hasattr(network, "on_header"):
             network.on_header(lambda _height: self.wake())
@@ -222,6 +227,9 @@ class SocialService:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._task
         await self.save_index()
+        if self._notices_saver is not None:
+            with contextlib.suppress(Exception):
+                await self._notices_saver
         for holder in (self.source, self._thumbnails):
             close = getattr(holder, "aclose", None)
             if close is not None:
@@ -230,6 +238,36 @@ class SocialService:
     # -- what is remembered between runs -------------------------------------------------------------------------
     def _index_key(self) -> str:
         return f"social.index.{self._chain}"
+
+    def _notices_key(self) -> str:
+        return f"social.notices.{self._chain}"
+
+    def _alert(self, title: str, text: str) -> None:
+        notify = getattr(self.session, "notify", None)
+        if notify is not None:
+            notify(title, text)
+
+    def _notices_changed(self) -> None:
+        self._notify("notices")
+        if not self.persist or not self._chain:
+            return
+        self._notices_dirty = True
+        if self._notices_saver is None or self._notices_saver.done():
+            self._notices_saver = asyncio.ensure_future(self._save_notices())
+
+    async def _save_notices(self) -> None:
+        """Write the notifications until no change is left unsaved (one writer, so the newest list wins)."""
+        settings = self.session.profile.settings
+        while self._notices_dirty:
+            self._notices_dirty = False
+            try:
+                await asyncio.to_thread(settings.set_json, self._notices_key(), self.notifications.document())
+            except Exception:  # kept in memory; the next change writes it again
+                log.exception("the notifications could not be saved")
+                return
+
+    def mark_notices_read(self) -> None:
+        self.notifications.mark_all_read()
 
     def _chain_id(self) -> str:
         network = getattr(self.session, "network", None)
@@ -247,6 +285,14 @@ class SocialService:
         self.saved = [bytes.fromhex(h) for h in local.get("saved", [])]
         self.hidden = {bytes.fromhex(h) for h in local.get("hidden", [])}
         self.reported = {bytes.fromhex(h) for h in local.get("reported", [])}
+        try:
+            notices = await asyncio.to_thread(settings.get_json, self._notices_key(), {})
+        except Exception as exc:  # a damaged entry: start a new list rather than lose the feed
+            log.warning("the saved notifications could not be read (%s); starting a new list", exc)
+            notices = {}
+        self.notifications.load(notices)
+        if self.notifications.notices:
+            self._notify("notices")
         if not index:
             return
         self.scanned_from = int(index.get("from", 0))
@@ -424,6 +470,7 @@ class SocialService:
         """At the tip: parameters, the epoch, the viewer's rewards and reputation, open proposals, promotions
         that have ended."""
         self.verified_height = self.source.verified_height()
+        self.notifications.start(self.verified_height)
         params = await self.source.get(S.PARAMS_KEY, S.Params)
         if params.value is not None:
             self.params = params.value
@@ -435,6 +482,7 @@ class SocialService:
             await self.refresh_authors()
         rewards = await self.source.get(S.reward_key(self.me), S.RewardTotals)
         self.rewards = rewards.value or S.EMPTY_REWARDS
+        self.notifications.observe_rewards(self.rewards, rewards.height)
         fund = await self.source.get(S.FUND_KEY, S.Pool)
         self.fund = fund.value.amount if fund.value else 0
         pool = await self.source.get(S.REWARDS_KEY, S.Pool)
@@ -442,6 +490,7 @@ class SocialService:
         total = await self.source.get(S.REPUTATION_TOTAL_KEY, S.ReputationTotal)
         self.reputation_total = total.value.total if total.value else 0
         await self._prove_actor(self.me)
+        self.notifications.observe_badges(self.badges[self.me], self.verified_height)
         open_ones = [p for p, r in self.proposals.items() if r.status == S.ProposalStatus.OPEN]
         await gather_limited([self._prove_proposal(p) for p in open_ones])
         for post_id, post in self.posts.items():
@@ -490,6 +539,8 @@ class SocialService:
             promotion = promo.value
         self.verified_height = max(self.verified_height, proven.height)
         self._keep_post(post_id, proven.value, proven.height, promotion)
+        if proven.value.author == self.me:
+            self.notifications.observe_promotion(post_id, promotion, self.me, proven.height)
 
     async def _prove_actor(self, actor: bytes) -> None:
         profile = await self.source.get(S.profile_key(actor), S.ProfileRecord)
@@ -512,8 +563,18 @@ class SocialService:
 
     async def _prove_comment(self, comment_id: bytes) -> None:
         proven = await self.source.get(S.comment_key(comment_id), S.CommentRecord)
-        if proven.value is not None:
-            self.comment_records[comment_id] = proven.value
+        record = proven.value
+        if record is None:
+            return
+        self.comment_records[comment_id] = record
+        if record.reply_to and record.author != self.me:
+            parent = self.comment_records.get(record.reply_to)
+            if parent is None:
+                proven_parent = await self.source.get(S.comment_key(record.reply_to), S.CommentRecord)
+                parent = proven_parent.value
+                if parent is not None:
+                    self.comment_records[record.reply_to] = parent
+            self.notifications.observe_reply(comment_id, record, parent, self.me)
 
     async def _prove_proposal(self, proposal_id: bytes) -> None:
         proven = await self.source.get(S.proposal_key(proposal_id), S.ProposalRecord)
@@ -602,7 +663,10 @@ class SocialService:
 
     async def comment(self, post_id: bytes, text: str, reply_to: bytes = b"") -> bytes:
         report = await self.act(A.Comment(post_id, text, reply_to))
-        self.comments.setdefault(post_id, []).append(report.action_id)
+        known = self.comments.setdefault(post_id, [])
+        # The block scan may have found it while the action was awaited.
+        if report.action_id not in known:
+            known.append(report.action_id)
         await gather_limited([self._prove_comment(report.action_id), self._prove_post(post_id)])
         self._notify("post")
         self._notify("posts")

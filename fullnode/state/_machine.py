@@ -128,9 +128,12 @@ class StateMachine:
         if info is None or info.chain_id != genesis.chain_id or info.genesis_hash != genesis.hash():
             raise ValidationError("this state does not belong to the chain of this genesis")
         self._verified: OrderedDict[bytes, None] = OrderedDict()
-        #: The social index of the committed state: built on first need, then kept in step by `commit`.
+        #: The social index of the committed state: built on first need (or ahead of it by
+        #: `build_social_index`), then kept in step by `commit`.
         self._social_index: SocialIndex | None = None
-        self._index_lock = threading.Lock()
+        #: While `build_social_index` runs: the changes of the blocks committed since the state it reads.
+        self._index_backlog: list[Mapping[bytes, bytes | None]] | None = None
+        self._index_lock = threading.Condition()
         self._adopt(tree, height)
 
     def _adopt(self, tree: SparseMerkleTree, height: int) -> None:
@@ -156,11 +159,51 @@ class StateMachine:
         return BlockView(self.tree).get(S.account_key(actor), Account) or S.EMPTY_ACCOUNT
 
     def social_index(self) -> SocialIndex:
-        """The social index of the committed state (what the end of an epoch reads)."""
+        """The social index of the committed state (what the end of an epoch reads); waits for a build
+        that `build_social_index` has under way rather than scanning the tree a second time."""
         with self._index_lock:
+            while self._social_index is None and self._index_backlog is not None:
+                self._index_lock.wait()
             if self._social_index is None:
                 self._social_index = SocialIndex.from_items(self.tree.items())
+                self._index_lock.notify_all()
             return self._social_index
+
+    def build_social_index(self) -> bool:
+        """Build the social index now, without holding up `commit`: for a worker thread at start-up, so
+        that the first epoch after a restart does not have to scan the whole state on the consensus path.
+
+        The scan reads the tree of the height committed when it starts (trees are immutable); the blocks
+        committed meanwhile are queued and applied before the index is published. Returns False when an
+        index exists or another build is under way already.
+        """
+        with self._index_lock:
+            if self._social_index is not None or self._index_backlog is not None:
+                return False
+            tree = self.tree
+            self._index_backlog = []
+        index: SocialIndex | None = None
+        try:
+            index = SocialIndex.from_items(tree.items())
+        finally:
+            with self._index_lock:
+                if index is not None:
+                    for changes in self._index_backlog:
+                        index.apply(changes)
+                    self._social_index = index
+                self._index_backlog = None
+                self._index_lock.notify_all()
+        return True
+
+    def wait_social_index(self, timeout_s: float) -> bool:
+        """Block until the social index is built (by `build_social_index` or a read); False at the timeout."""
+        with self._index_lock:
+            return self._index_lock.wait_for(lambda: self._social_index is not None, timeout_s)
+
+    def social_index_ready(self) -> bool:
+        """Whether the social index is built (reading it will not scan the state)."""
+        with self._index_lock:
+            return self._social_index is not None
 
     # -- admission ---------------------------------------------------------------------------------------
 
@@ -309,4 +352,6 @@ class StateMachine:
         with self._index_lock:
             if self._social_index is not None:
                 self._social_index.apply(result.changes)
+            elif self._index_backlog is not None:
+                self._index_backlog.append(result.changes)
         self._adopt(result.tree, result.height)

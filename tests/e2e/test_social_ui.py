@@ -14,12 +14,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from etalonium_desktop.media._services import BlobClient
+from etalonium_desktop.media.samples import make_test_clip
+from etalonium_desktop.media.transcode import RenditionSpec, TranscodeSettings
+from etalonium_desktop.media.upload import MemoryStateStore, Uploader, post_payload
 from etalonium_desktop.social.dao_page import DaoPage
 from etalonium_desktop.social.feed_page import FeedPage
-from etalonium_desktop.social.feed_view import PostDelegate
+from etalonium_desktop.social.feed_view import FeedModel, PostDelegate, duration_text
 from etalonium_desktop.social.profile_view import ProfileDialog
 from etalonium_desktop.social.ranking import Feed
 from etalonium_desktop.social.samples import PALETTES, ApiSeeder, sample_photo, upload_photo
+from etalonium_desktop.social.thumbnails import ThumbnailSource
 from fullnode.devnet import Devnet
 from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
@@ -27,6 +32,7 @@ from lightnode.protocol.actions import PostKind, ProposalKind
 from lightnode.protocol.encoding import ONE_EXC
 from tests.e2e.conftest import click, type_text
 from tests.integration.social_helpers import WAIT_S, social_client
+from tests.unit.media.conftest import QT_AUDIO_NOISE, expect, signalled
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -140,9 +146,30 @@ def test_post_vote_comment_endorse_and_vote_on_a_proposal_through_the_ui(
                 lambda: any(c.text == "Stunning light." for c in service.comment_records.values()), WAIT_S
             )
             await settled(dialog.tasks)
-            comments = [dialog.comments.item(i).text() for i in range(dialog.comments.count())]
-            assert f"{service.name_of(me.session.actor)}: Stunning light." in comments
+            name = service.name_of(me.session.actor)
+            assert dialog.comment_lines() == [(0, f"{name}: Stunning light.")]
             assert service.posts[maya_post].record.comments == 1
+
+            # -- reply to that comment: it appears nested under it once included -----------------------------
+            first = dialog.comment_ids[0]
+            reply = dialog.comments.itemWidget(dialog.comments.topLevelItem(0), 1)
+            assert isinstance(reply, QPushButton)
+            assert reply.accessibleName() == f"Reply to {name}"
+            click(reply)
+            assert dialog.reply_row.isVisible()
+            assert dialog.comment_button.text() == "Reply"
+            type_text(dialog.comment_text, "The cape too.")
+            click(dialog.comment_button)
+            await service.wait_for(lambda: any(c.reply_to == first for c in service.comment_records.values()), WAIT_S)
+            await settled(dialog.tasks)
+            assert dialog.comment_lines() == [
+                (0, f"{name}: Stunning light.   · 1 reply"),
+                (1, f"{name}: The cape too."),
+            ]
+            assert dialog.comments.topLevelItem(0).isExpanded()
+            assert dialog.comments_title.text() == "Comments (2)"
+            assert not dialog.reply_row.isVisible()
+            assert service.posts[maya_post].record.comments == 2
 
             # -- endorse Maya's skill from her profile ------------------------------------------------------
             profile = dialog.open_profile()
@@ -173,6 +200,91 @@ def test_post_vote_comment_endorse_and_vote_on_a_proposal_through_the_ui(
             assert dao.mine.text().startswith("You voted yes with a weight of")
             assert service.proposals[proposal_id].yes == service.my_ballots[proposal_id].weight > 0
             dao.close()
+            page.close()
+
+    qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 4 * WAIT_S))
+
+
+@pytest.mark.qt_log_ignore(*QT_AUDIO_NOISE)
+def test_a_video_post_shows_its_poster_and_length_in_the_feed_and_plays_in_the_post_dialog(
+    qasync_loop: asyncio.AbstractEventLoop, qapp: QApplication, tmp_path: Path
+) -> None:
+    clip = make_test_clip(tmp_path / "walk.mp4", seconds=2.0, size=(320, 240), rate=24)
+    # Two small renditions keep the transcode short on a busy machine and give the player a quality choice.
+    ladder = TranscodeSettings(
+        ladder=(RenditionSpec("240p", 240, 400_000, 64_000), RenditionSpec("120p", 120, 150_000, 64_000)),
+        preset="ultrafast",
+    )
+
+    async def scenario() -> None:
+        devnet = Devnet(
+            1,
+            tmp_path / "devnet",
+            in_process=True,
+            fresh=True,
+            chain_id="exc-social-video",
+            node_settings={"block_interval_s": 0.5, "rate_limit_per_s": 2000.0, "rate_limit_burst": 4000.0},
+        )
+        async with (
+            devnet,
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60)) as http,
+            social_client(devnet) as me,
+        ):
+            service = me.service
+            seeder = ApiSeeder(http, devnet.api_url(0), devnet.chain_id)
+            await seeder.refresh_height()
+            maya = devnet.demo_keys["alice"]
+            await seeder.settled([await seeder.act(maya, A.Fuel(ONE_EXC // 20))])
+            uploader = Uploader([BlobClient(http, devnet.api_url(0))], maya, MemoryStateStore(), tmp_path / "work",
+                                settings=ladder)  # fmt: skip
+            uploaded = await uploader.upload_video(clip)
+            post_id = await seeder.act(maya, post_payload([uploaded], text="Final walk, slow motion."))
+            assert await seeder.settled([post_id]) == [True]
+            await service.wait_for(lambda: post_id in service.posts, WAIT_S)
+            assert service.posts[post_id].record.kind == PostKind.VIDEO
+
+            # -- the feed: the poster loads for the visible row, with the video's length --------------------
+            page = FeedPage(me.session, service=service)
+            page.resize(1100, 800)
+            page.show()
+            page.show_feed(Feed.NEW)
+            row = page.model.row_of(post_id)
+            assert row is not None
+            index = page.model.index(row)
+            media = service.posts[post_id].record.media[0]
+            while page.loader.image(media) is None:
+                await signalled(page.loader.ready, WAIT_S)
+            assert page.model.data(index, FeedModel.DurationRole) == pytest.approx(2000, abs=100)
+            assert duration_text(page.model.data(index, FeedModel.DurationRole)) == "0:02"
+            # The poster is cached in the profile: a second source finds it there without the network.
+            again = ThumbnailSource(lambda: [], me.session.profile.media_cache)
+            assert await again.thumbnail(media) is not None
+            assert again.from_cache == 1
+            assert again.info(media) is not None
+
+            # -- the post dialog plays it, streamed from the blob store ---------------------------------------
+            dialog = page.open_post(post_id)
+            await settled(dialog.tasks)
+            assert dialog.video_error == "", dialog.video_error
+            player = dialog.player
+            assert player is not None
+            assert player.qualities() == ["240p", "120p"]
+            assert player.quality_box.isVisible()
+            assert "2 qualities" in dialog.video_line.text()
+            while player.view.frames_painted < 5:
+                await signalled(player.position_changed, WAIT_S)
+            assert player.error == ""
+            switched = expect(player.quality_changed)
+            player.set_quality("120p")
+            assert await asyncio.wait_for(switched, WAIT_S) == ("120p",)
+            painted = player.view.frames_painted
+            while player.view.frames_painted <= painted:
+                await signalled(player.position_changed, WAIT_S)
+            frame = player.view.current_image()
+            assert frame is not None
+            assert frame.height() > 0
+            dialog.reject()
+            assert player.playback is None  # closing the dialog stopped the decoder
             page.close()
 
     qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 4 * WAIT_S))

@@ -5,6 +5,7 @@ changes a parameter from the next block on."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from etalonium_desktop.social.ranking import Feed, explain
 from etalonium_desktop.social.samples import PALETTES, ApiSeeder, sample_photo
 from fullnode.devnet import Devnet
 from fullnode.state._reputation import endorsement_flow, own_trust
+from fullnode.state._social_index import SocialIndex
 from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import Choice, PostKind, ProposalKind
@@ -170,3 +172,30 @@ async def test_a_proposal_passes_and_the_parameter_changes_from_the_next_block(w
     await b.service.refresh()
     assert b.service.params.get("promotion_cap") == 4
     assert b.service.viewer().promotion_cap == 4
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_restarted_node_builds_its_social_index_at_start_and_the_feed_stays_the_same(world: World) -> None:
+    b = world.b
+    queries = b.session.network.queries
+    assert queries is not None
+
+    def listing() -> list[tuple[bytes, int, int]]:
+        feed = b.service.feed(Feed.NEW)
+        ids = [b.service.table.facts(int(r)).post_id for r in feed.rows]
+        return [(p, b.service.posts[p].record.up, b.service.posts[p].record.score) for p in ids]
+
+    before = listing()
+    assert before
+    await world.devnet.stop_node(1)
+    node = (await world.devnet.start_node(1)).node
+    # Built in the background from the start, not on the first epoch's end inside block execution.
+    assert await asyncio.to_thread(node.sm.wait_social_index, WAIT_S)
+    assert node.sm.social_index().snapshot() == SocialIndex.from_items(node.sm.tree.items()).snapshot()
+    await world.devnet.wait_connected()
+    await b.service.refresh()
+    assert listing() == before
+    for post_id, up, score in before:
+        proven = await queries.post(post_id)
+        assert proven.value is not None
+        assert (proven.value.up, proven.value.score) == (up, score)

@@ -4,6 +4,9 @@ social index the epoch reads."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
+
 import pytest
 
 from fullnode.state import StateMachine
@@ -319,3 +322,76 @@ def test_the_end_of_an_epoch_is_the_same_on_a_restarted_node() -> None:
     assert first.state_root == again.state_root == third.state_root
     assert first.events == third.events
     assert any(e.kind == "epoch" for e in first.events)
+
+
+def test_a_background_build_of_the_index_follows_the_blocks_committed_while_it_scans(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fullnode.state import _machine
+
+    chain = busy_chain()
+    end_epoch(chain)  # room for the blocks below before the next epoch's work (which reads the index)
+    restarted = StateMachine(chain.genesis, chain.sm.tree, chain.sm.height)
+    chain.sm = restarted
+    scanning, go_on = threading.Event(), threading.Event()
+    real_from_items = SocialIndex.from_items
+
+    def held_scan(items: Iterable[tuple[bytes, bytes]]) -> SocialIndex:
+        scanning.set()
+        assert go_on.wait(30)
+        return real_from_items(items)
+
+    monkeypatch.setattr(_machine.SocialIndex, "from_items", staticmethod(held_scan))
+    outcome: list[bool] = []
+    builder = threading.Thread(target=lambda: outcome.append(restarted.build_social_index()))
+    builder.start()
+    assert scanning.wait(30)
+    # Blocks commit while the scan (of the state before them) is held.
+    seed = chain.keys[0]
+    person = newcomers(chain, 1, first=140)[0]
+    chain.ok(person, A.SkillClaim("styling", ""))
+    chain.block(chain.sign(seed, A.Endorsement(person.actor_id, "styling", b"", "")))
+    assert chain.height < epoch(chain).start_height + EPOCH
+    assert not restarted.social_index_ready()
+    assert restarted.build_social_index() is False  # one build at a time
+    go_on.set()
+    builder.join(30)
+    assert outcome == [True]
+    assert restarted.social_index_ready()
+    monkeypatch.setattr(_machine.SocialIndex, "from_items", real_from_items)
+    fresh = SocialIndex.from_items(restarted.tree.items())
+    assert restarted.social_index().snapshot() == fresh.snapshot()
+    assert restarted.build_social_index() is False
+
+
+def test_reading_the_index_during_a_background_build_waits_for_it_instead_of_scanning_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fullnode.state import _machine
+
+    chain = busy_chain()
+    restarted = StateMachine(chain.genesis, chain.sm.tree, chain.sm.height)
+    scans: list[int] = []
+    scanning, go_on = threading.Event(), threading.Event()
+    real_from_items = SocialIndex.from_items
+
+    def counted_scan(items: Iterable[tuple[bytes, bytes]]) -> SocialIndex:
+        scans.append(1)
+        scanning.set()
+        assert go_on.wait(30)
+        return real_from_items(items)
+
+    monkeypatch.setattr(_machine.SocialIndex, "from_items", staticmethod(counted_scan))
+    builder = threading.Thread(target=restarted.build_social_index)
+    builder.start()
+    assert scanning.wait(30)
+    read: list[SocialIndex] = []
+    reader = threading.Thread(target=lambda: read.append(restarted.social_index()))
+    reader.start()
+    reader.join(0.2)
+    assert reader.is_alive()  # it waits for the build
+    go_on.set()
+    builder.join(30)
+    reader.join(30)
+    assert len(scans) == 1
+    assert read == [restarted.social_index()]

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from etalonium_desktop.social.feed_page import FeedPage
 from etalonium_desktop.social.feed_view import ROW_HEIGHT, FeedModel, PostDelegate
+from etalonium_desktop.social.notifications_view import NotificationsDialog
 from etalonium_desktop.social.ranking import Feed
 from etalonium_desktop.social.samples import PALETTES, sample_photo
 from etalonium_desktop.social.service import SocialService
+from etalonium_desktop.social.thumbnails import MediaInfo
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import PostKind
 
@@ -31,6 +33,9 @@ class FakeThumbnails:
     async def thumbnail(self, media_id: bytes) -> bytes:
         self.asked.append(media_id)
         return self.data
+
+    def info(self, media_id: bytes) -> MediaInfo | None:
+        return None
 
 
 class NotRun:
@@ -182,3 +187,38 @@ def test_item_roles_carry_verified_figures(page: FeedPage) -> None:
     item = page.model.data(page.model.index(0), FeedModel.ItemRole)
     assert (item.up, item.down, item.score, item.proven_height) == (9999 % 17, 9999 % 3, (9999 % 17) * 3, POSTS + 1)
     assert item.author_name.startswith("Maker")
+
+
+def test_the_notifications_list_shows_the_unread_count_and_opening_it_reads_them(page: FeedPage, qtbot: Any) -> None:
+    notices = page.service.notifications
+    assert page.notices_button.text() == "Notifications"
+    notices.start(100)
+    notices.observe_rewards(S.RewardTotals(0, 0, 0, 0, 0, 0, 0), 100)
+    notices.observe_rewards(S.RewardTotals(10**18, 0, 1, 10**18, 0, 0, 0), 105)
+    post = (9999).to_bytes(32, "big")
+    author = page.service.posts[post].record.author
+    notices.observe_reply(
+        b"\x0b" * 32,
+        S.CommentRecord(post, author, b"\x0c" * 32, "Which mill?", 120),
+        S.CommentRecord(post, page.service.me, b"", "Linen from Biella.", 110),
+        page.service.me,
+    )
+    assert page.notices_button.text() == "Notifications (2)"
+    page.notices_button.click()
+    dialog = page.dialogs[-1]
+    assert isinstance(dialog, NotificationsDialog)
+    lines = dialog.lines()
+    assert lines[0].startswith("● ↩  Maker ")
+    assert "replied to you\n“Which mill?”\n✔ proven at height 120" in lines[0]
+    assert lines[1].startswith("● ¤  Rewards paid for epoch 1\nYou earned 1 ExC: 1 ExC as an author.")
+    assert (notices.unread, page.notices_button.text()) == (0, "Notifications")
+    # A notice about a post opens it.
+    with qtbot.wait_signal(dialog.open_post) as opened:
+        dialog.list.itemActivated.emit(dialog.list.item(0))
+    assert opened.args == [post]
+    assert page.dialogs[-1].windowTitle() == "Post"
+    page.dialogs[-1].reject()
+    dialog.reject()
+    reopened = page.open_notifications()
+    assert not any(line.startswith("●") for line in reopened.lines())
+    reopened.reject()
