@@ -147,37 +147,64 @@ def _signed_chain(n_blocks: int, n_validators: int) -> tuple[str, ValidatorSet, 
 def header_verification(_: Mapping[str, float]) -> Figures:
     """Header decode + hash + commit verification against raw PyNaCl verification of as many signatures.
 
-    Rounds alternate between the two so that load from elsewhere on a shared machine hits both alike;
-    the ratio reported is the median of the per-round ratios."""
+    The two are interleaved block by block (which goes first alternates), so that load from elsewhere on
+    a shared machine hits both alike, over several rounds."""
     rounds, blocks_per_round, n_validators = HEADER_ROUNDS, HEADER_BLOCKS_PER_ROUND, HEADER_VALIDATORS
     progress(f"header verification: signing {blocks_per_round} blocks of {n_validators} validators…")
     chain_id, valset, blocks = _signed_chain(blocks_per_round, n_validators)
     n_sigs = blocks_per_round * n_validators
-    key = PrivateKey(bytes([7]) * 32)
-    verify_key = VerifyKey(key.public_key.raw)
-    message = Commit(2, 0, bytes(32), ()).sign_bytes(chain_id)
-    raw_items = [(message, key.sign_raw(message))] * n_sigs
-    ratios: list[float] = []
-    ours_rates: list[float] = []
-    raw_rates: list[float] = []
-    progress(f"header verification: {rounds} alternating rounds…")
+    # The baseline verifies the very signatures the commits carry, each with its own message and key:
+    # Ed25519 verification is variable-time, so one signature repeated would measure that one
+    # signature's cost rather than these. Keys and messages are prepared outside the timing.
+    verify_keys = [VerifyKey(v.public_key) for v in valset.validators]
+    raw_blocks = []
+    for _, commit_bytes in blocks:
+        commit = Commit.decode(commit_bytes)
+        message = commit.sign_bytes(chain_id)
+        raw_blocks.append([(verify_keys[s.validator_index], message, s.signature) for s in commit.signatures])
+    assert sum(len(items) for items in raw_blocks) == n_sigs
+    inf = float("inf")
+    # Per block, the fastest of the rounds for each side: load from elsewhere only ever adds time (a
+    # preemption inside a quarter-millisecond interval would outweigh it), so the minimum over rounds is
+    # each block's undisturbed cost, estimated the same way for both sides.
+    raw_best = [inf] * blocks_per_round
+    ours_best = [inf] * blocks_per_round
+    round_ratios: list[float] = []
+    clock = time.perf_counter
+    progress(f"header verification: {rounds} rounds, interleaved block by block…")
     for _ in range(rounds):
-        start = time.perf_counter()
-        for msg, sig in raw_items:
-            verify_key.verify(msg, sig)
-        raw_s = time.perf_counter() - start
-        start = time.perf_counter()
-        for header_bytes, commit_bytes in blocks:
-            Header.decode(header_bytes)
-            verify_commit(chain_id, valset, Commit.decode(commit_bytes), header_hash_of_encoding(header_bytes))
-        ours_s = time.perf_counter() - start
-        ratios.append(raw_s / ours_s)
-        ours_rates.append(blocks_per_round / ours_s)
-        raw_rates.append(n_sigs / raw_s)
+        raw_s = ours_s = 0.0
+        for n, ((header_bytes, commit_bytes), raw_items) in enumerate(zip(blocks, raw_blocks, strict=True)):
+            t0 = clock()
+            if n % 2:
+                for verify_key, msg, sig in raw_items:
+                    verify_key.verify(msg, sig)
+                t1 = clock()
+                Header.decode(header_bytes)
+                verify_commit(chain_id, valset, Commit.decode(commit_bytes), header_hash_of_encoding(header_bytes))
+                t2 = clock()
+                raw_t, ours_t = t1 - t0, t2 - t1
+            else:
+                Header.decode(header_bytes)
+                verify_commit(chain_id, valset, Commit.decode(commit_bytes), header_hash_of_encoding(header_bytes))
+                t1 = clock()
+                for verify_key, msg, sig in raw_items:
+                    verify_key.verify(msg, sig)
+                t2 = clock()
+                ours_t, raw_t = t1 - t0, t2 - t1
+            raw_s += raw_t
+            ours_s += ours_t
+            raw_best[n] = min(raw_best[n], raw_t)
+            ours_best[n] = min(ours_best[n], ours_t)
+        round_ratios.append(raw_s / ours_s)
+    raw_total, ours_total = sum(raw_best), sum(ours_best)
     return {
-        "header_verify_ratio": statistics.median(ratios),
-        "headers_verified_per_s": statistics.median(ours_rates),
-        "raw_verify_per_s": statistics.median(raw_rates),
+        "header_verify_ratio": raw_total / ours_total,
+        "headers_verified_per_s": blocks_per_round / ours_total,
+        "raw_verify_per_s": n_sigs / raw_total,
+        # The same comparison over whole rounds (median of the rounds' ratios): closer to throughput on a
+        # quiet machine, noisier on a busy one.
+        "header_verify_ratio_round_median": statistics.median(round_ratios),
         "signatures_per_header": float(n_validators),
     }
 

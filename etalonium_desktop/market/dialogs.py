@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from etalonium_desktop.ui import widgets
 from lightnode.protocol.actions import ListingKind, PriceMode
 
 from .errors import MarketError
+from .media import DeliveryProof
 from .model import ListingEntry
 from .qt_common import StarPicker, section_label
 from .samples import CATEGORIES, REGIONS
@@ -71,16 +73,30 @@ class _Dialog(QDialog):
             self.accept()
 
 
+#: A listing carries at most this many media ids (the protocol's limit).
+_MAX_MEDIA = 16
+
+
 class ListingEditor(_Dialog):
-    """A new listing: what, for how much, where and when, with photos."""
+    """A new listing: what, for how much, where and when, with photos. Given `entry` (one of the user's
+    listings) it edits that listing instead: everything but its kind, price and stock (which have their
+    own dialog), keeping or removing its published photos and adding new ones."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, min_timeout: int = 10, categories: list[str] | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        min_timeout: int = 10,
+        categories: list[str] | None = None,
+        entry: ListingEntry | None = None,
     ) -> None:
-        super().__init__("New listing", parent)
+        super().__init__("Edit listing" if entry is not None else "New listing", parent)
         self.setMinimumWidth(680)
         self.min_timeout = min_timeout
+        self.entry = entry
         self.photos: list[Path] = []
+        #: Published media ids the edit keeps (in their order); empty for a new listing.
+        self.kept_media: list[bytes] = list(entry.media) if entry is not None else []
         form = QFormLayout()
         self.kind = QComboBox()
         self.kind.addItem("A good (garment, accessory, sample…)", ListingKind.GOOD)
@@ -109,6 +125,7 @@ class ListingEditor(_Dialog):
         self.quote = QCheckBox("Quote on request (the price is indicative)")
         price_row.addWidget(self.price)
         price_row.addWidget(self.quote)
+        self._price_row = price_row
         self.delivery = QSpinBox()
         self.delivery.setRange(0, 3650)
         self.delivery.setValue(7)
@@ -167,15 +184,56 @@ class ListingEditor(_Dialog):
         add = widgets.button("Add photos…")
         add.clicked.connect(self._choose_photos)
         photo_row.addWidget(self.photo_list, 1)
-        photo_row.addWidget(add)
+        photo_buttons = QVBoxLayout()
+        photo_buttons.addWidget(add)
+        self.remove_photo = widgets.button("Remove")
+        self.remove_photo.setAccessibleName("Remove the selected photo")
+        self.remove_photo.clicked.connect(self._remove_selected_photo)
+        photo_buttons.addWidget(self.remove_photo)
+        photo_row.addLayout(photo_buttons)
         self.root.addLayout(photo_row)
         self.progress = widgets.subtle("")
         self.root.addWidget(self.progress)
-        self.finish("Publish listing")
+        self.finish("Save changes" if entry is not None else "Publish listing")
         self.timeout.valueChanged.connect(self._update_hint)
         self.kind.currentIndexChanged.connect(self._update_kind)
+        if entry is not None:
+            self._fill_from(entry, form)
         self._update_hint()
         self._update_kind()
+
+    def _fill_from(self, entry: ListingEntry, form: QFormLayout) -> None:
+        """Show the listing as published; kind, price and stock are not part of an edit."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
+        self.kind.setEnabled(False)
+        self.category.setCurrentText(entry.category)
+        self.title_edit.setMaxLength(128)
+        self.title_edit.setText(entry.title)
+        self.description.setPlainText(entry.description)
+        self.tags.setText(", ".join(entry.tags))
+        form.setRowVisible(self._price_row, False)
+        form.setRowVisible(self.stock, False)
+        self.delivery.setValue(min(entry.delivery_days, self.delivery.maximum()))
+        self.region.setCurrentText(entry.region)
+        if entry.available_from and entry.available_until:
+            self.has_dates.setChecked(True)
+            self.date_from.setDate(QDate.fromString(entry.available_from, "yyyy-MM-dd"))
+            self.date_until.setDate(QDate.fromString(entry.available_until, "yyyy-MM-dd"))
+        self.timeout.setMinimum(min(self.timeout.minimum(), entry.release_timeout))
+        self.timeout.setMaximum(max(self.timeout.maximum(), entry.release_timeout))
+        self.timeout.setValue(entry.release_timeout)
+        for n, media_id in enumerate(self.kept_media, 1):
+            self.photo_list.addItem(f"Published photo {n} ({media_id[:4].hex()}…)")
+
+    def _remove_selected_photo(self) -> None:
+        row = self.photo_list.currentRow()
+        if row < 0:
+            return
+        self.photo_list.takeItem(row)
+        if row < len(self.kept_media):
+            del self.kept_media[row]
+        else:
+            del self.photos[row - len(self.kept_media)]
 
     def _update_hint(self) -> None:
         self.timeout_hint.setText(
@@ -189,7 +247,11 @@ class ListingEditor(_Dialog):
 
     def add_photos(self, paths: list[Path]) -> None:
         for path in paths:
-            if path not in self.photos and len(self.photos) < 8:
+            if (
+                path not in self.photos
+                and len(self.photos) < 8
+                and len(self.kept_media) + len(self.photos) < _MAX_MEDIA
+            ):
                 self.photos.append(path)
                 self.photo_list.addItem(path.name)
 
@@ -200,33 +262,42 @@ class ListingEditor(_Dialog):
         dialog.open()
 
     def draft(self) -> ListingDraft:
-        quote = self.quote.isChecked()
-        text = self.price.text().strip()
-        try:
-            price = parse_exc(text) if text else 0
-        except AmountError as exc:
-            raise MarketError(str(exc)) from exc
+        if self.entry is not None:  # an edit keeps the listing's kind, price and stock as they are
+            kind, price, mode, stock = self.entry.kind, self.entry.price, self.entry.price_mode, self.entry.stock
+        else:
+            text = self.price.text().strip()
+            try:
+                price = parse_exc(text) if text else 0
+            except AmountError as exc:
+                raise MarketError(str(exc)) from exc
+            kind = ListingKind(self.kind.currentData())
+            mode = PriceMode.QUOTE if self.quote.isChecked() else PriceMode.FIXED
+            stock = self.stock.value()
         available = None
         if self.has_dates.isChecked():
             available = (self.date_from.date().toPython(), self.date_until.date().toPython())
         return ListingDraft(
-            kind=ListingKind(self.kind.currentData()),
+            kind=kind,
             category=self.category.currentText(),
             title=self.title_edit.text(),
             description=self.description.toPlainText(),
             tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
             price=price,
-            price_mode=PriceMode.QUOTE if quote else PriceMode.FIXED,
+            price_mode=mode,
             delivery_days=self.delivery.value(),
             region=self.region.currentText(),
-            stock=self.stock.value(),
+            stock=stock,
             release_timeout=self.timeout.value(),
             available=available,  # type: ignore[arg-type]
+            media=tuple(self.kept_media),
         )
 
     def check(self) -> str:
         try:
-            self.draft().payload()
+            if self.entry is not None:
+                self.draft().edit_payload(self.entry.listing_id)
+            else:
+                self.draft().payload()
         except MarketError as exc:
             return str(exc)
         return ""
@@ -442,3 +513,80 @@ __all__ = [
     "RatingDialog",
     "TextDialog",
 ]
+
+
+class ProofDialog(QDialog):
+    """A delivery proof, downloaded and verified: a photo is shown, any proof can be saved to a file."""
+
+    #: The longest side a photo is shown at.
+    VIEW_SIZE = 720
+
+    def __init__(self, proof: DeliveryProof, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proof = proof
+        self.saved_to: Path | None = None
+        self.setWindowTitle("Delivery proof")
+        self.setMinimumWidth(480)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 20, 24, 20)
+        root.setSpacing(12)
+        root.addWidget(widgets.title("Delivery proof"))
+        self.view = QLabel()
+        self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.setAccessibleName("Delivery proof")
+        image = QImage()
+        if proof.is_photo or proof.media_type.startswith("image/"):
+            image = QImage.fromData(proof.data)
+        self.shows_image = not image.isNull()
+        n = len(proof.data)
+        size = f"{n / 1024:,.0f} KiB" if n < 2**20 else f"{n / 2**20:,.1f} MiB"
+        if self.shows_image:
+            pixmap = QPixmap.fromImage(image)
+            if max(pixmap.width(), pixmap.height()) > self.VIEW_SIZE:
+                pixmap = pixmap.scaled(
+                    self.VIEW_SIZE,
+                    self.VIEW_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            self.view.setPixmap(pixmap)
+            what = f"A photo, {image.width()} × {image.height()} pixels, {size}"
+        else:
+            self.view.setText("This proof is a file the app does not show: save it and open it with another app.")
+            self.view.setWordWrap(True)
+            what = f"A file ({proof.media_type}), {size}"
+        root.addWidget(self.view, 1)
+        self.what = widgets.subtle(what)
+        root.addWidget(self.what)
+        root.addWidget(widgets.status_label("✓ Every part checked against the seller's signed manifest", "verified"))
+        self.status = widgets.status_label()
+        root.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save = widgets.button("Save…")
+        self.close_button = widgets.primary_button("Close")
+        row.addWidget(self.save)
+        row.addWidget(self.close_button)
+        root.addLayout(row)
+        self.save.clicked.connect(self._choose_file)
+        self.close_button.clicked.connect(self.accept)
+
+    def _choose_file(self) -> None:
+        dialog = QFileDialog(self, "Save the delivery proof")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(self.proof.suggested_name)
+        dialog.fileSelected.connect(lambda f: self.save_to(Path(f)))
+        dialog.open()
+
+    def save_to(self, path: Path) -> bool:
+        """Write the proof's bytes to `path`; a failure is said in the dialog, which stays open."""
+        try:
+            path.write_bytes(self.proof.data)
+        except OSError as exc:
+            widgets.set_role(self.status, "error")
+            self.status.setText(f"The proof could not be saved as {path.name}: {exc.strerror or exc}.")
+            return False
+        self.saved_to = path
+        widgets.set_role(self.status, "verified")
+        self.status.setText(f"✓ Saved to {path}")
+        return True

@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: Event kinds of the market rules (fullnode/state/_market.py) that the feed follows.
-MARKET_EVENTS = frozenset({"listing", "listing_update", "order", "rating", "rating_reply"})
+MARKET_EVENTS = frozenset({"listing", "listing_update", "listing_edit", "order", "rating", "rating_reply"})
 #: Blocks scanned at most when the index is new (about six hours at one block per second).
 DEFAULT_BACKFILL_DEPTH = 20_000
 #: A seller's name and reputation are proven again when older than this many blocks.
@@ -261,7 +261,8 @@ class MarketFeed:
         if listing is None:
             listing = await self.refresh_listing(record.listing, live=False)
         title = listing.title if listing is not None else ""
-        category = listing.category if listing is not None else ""
+        # The order's own category (copied when it was placed), not the listing's: an edit may move the listing.
+        category = record.category
         if placed_ms is None:
             known = await self._db(self.index.order, order_id)
             placed_ms = known.placed_ms if known is not None else await self._time_of(record.placed_height, verify=live)
@@ -313,7 +314,7 @@ class MarketFeed:
         if event.kind not in MARKET_EVENTS:
             return
         try:
-            if event.kind in ("listing", "listing_update"):
+            if event.kind in ("listing", "listing_update", "listing_edit"):
                 listing_id = event.action_id if event.kind == "listing" else event.data.get("listing")
                 if isinstance(listing_id, bytes) and len(listing_id) == 32:
                     await self.refresh_listing(listing_id)
@@ -421,7 +422,7 @@ class MarketFeed:
                 continue
             if isinstance(payload, A.Listing):
                 leads.listings.add(action_id)
-            elif isinstance(payload, A.ListingUpdate):
+            elif isinstance(payload, A.ListingUpdate | A.ListingEdit):
                 leads.listings.add(payload.listing)
             elif isinstance(payload, A.Order):
                 leads.orders[action_id] = height

@@ -30,6 +30,7 @@ from .dialogs import (
     DisputeDialog,
     ListingEditor,
     PriceStockDialog,
+    ProofDialog,
     RatingDialog,
     TextDialog,
 )
@@ -136,6 +137,7 @@ class MarketPage(QWidget):
         self.listing_view.buy_clicked.connect(self._on_buy)
         self.listing_view.message_clicked.connect(self._on_message_seller)
         self.listing_view.edit_clicked.connect(lambda _l: self.edit_listing())
+        self.listing_view.edit_details_clicked.connect(lambda _l: self.edit_listing_details())
         self.listing_view.status_clicked.connect(lambda _l, status: self.set_listing_status(status))
         self.orders.order_activated.connect(self.open_order)
         self.orders.arbiter_clicked.connect(self.open_arbiter)
@@ -334,10 +336,7 @@ class MarketPage(QWidget):
 
     def new_listing(self) -> ListingEditor:
         """Open the listing editor; publishing runs when the user confirms it."""
-        categories = [
-            self.browse.category.itemText(i).rsplit(" (", 1)[0] for i in range(1, self.browse.category.count())
-        ]
-        editor = ListingEditor(self.window(), categories=categories)
+        editor = ListingEditor(self.window(), categories=self._categories())
         self.dialog = editor
         self.tasks.run(self._new_listing(editor, asking(editor)))
         return editor
@@ -358,6 +357,38 @@ class MarketPage(QWidget):
         self.verified.setText(f"✓ Listing published at block {entry.created_height:,}")
         await self._show_listing(entry)
         self.show_page("listing")
+
+    def edit_listing_details(self) -> ListingEditor | None:
+        """Open the editor on the current (own) listing; the edit is published when the user confirms."""
+        if self.current_listing is None:
+            return None
+        editor = ListingEditor(self.window(), categories=self._categories(), entry=self.current_listing)
+        self.dialog = editor
+        self.tasks.run(
+            self._edit_listing_details(editor, asking(editor)), on_error=self.listing_view.owner_status.setText
+        )
+        return editor
+
+    async def _edit_listing_details(self, editor: ListingEditor, answer: asyncio.Future[bool]) -> None:
+        with contextlib.suppress(MarketError):
+            params = await self.service.params()
+            editor.timeout.setMinimum(params.get("min_release_timeout_blocks"))
+        if not await answer or editor.entry is None:
+            return
+        status = self.listing_view.owner_status
+        widgets.set_role(status, "subtle")
+        status.setText("Publishing the edit… waiting for a verified block.")
+
+        def progress(done: int, total: int) -> None:
+            status.setText(f"Uploading photos ({done}/{total})…")
+
+        entry = await self.service.edit_listing(editor.entry, editor.draft(), editor.photos, progress=progress)
+        await self._show_listing(entry)
+        widgets.set_role(status, "verified")
+        status.setText(f"✓ Edit proven at block {entry.proven_height:,}")
+
+    def _categories(self) -> list[str]:
+        return [self.browse.category.itemText(i).rsplit(" (", 1)[0] for i in range(1, self.browse.category.count())]
 
     def edit_listing(self) -> PriceStockDialog | None:
         if self.current_listing is None:
@@ -462,10 +493,27 @@ class MarketPage(QWidget):
         if action == "case":
             self.open_case(order_id)
             return
+        if action == "proof":
+            self.tasks.run(self.open_proof(order_id), on_error=self._action_failed)
+            return
         step = OrderAction(action)
         # A step that needs input opens its dialog now, before anything is awaited.
         asked = self.dialog_for(step)
         self.tasks.run(self.order_action(order_id, step, asked), on_error=self._action_failed)
+
+    async def open_proof(self, order_id: bytes) -> ProofDialog:
+        """Download the order's delivery proof, check every chunk, and show it (or offer to save it)."""
+        entry = self.current_order if self.current_order and self.current_order.order_id == order_id else None
+        entry = entry or await self.service.order(order_id)
+        if entry is None:
+            raise MarketError("This order is not on the chain.")
+        self.order_view.set_busy(True, "Downloading the delivery proof and checking it…")
+        proof = await self.service.delivery_proof(entry)
+        self.order_view.set_busy(False)
+        dialog = ProofDialog(proof, self.window())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def dialog_for(self, action: OrderAction) -> tuple[Any, asyncio.Future[bool]] | None:
         """Open the dialog a step needs (None if it needs none); `self.dialog` is it."""

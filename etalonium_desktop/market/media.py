@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import mimetypes
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -13,6 +14,7 @@ import aiohttp
 from etalonium_desktop.media._services import BlobClient, ServiceClientError
 from etalonium_desktop.media.download import BlobFetcher, MediaCacheChunks
 from etalonium_desktop.media.errors import MediaError
+from etalonium_desktop.media.index import MEDIA_INDEX_TYPE, MediaKind
 from etalonium_desktop.media.upload import Uploader, UploadProgress, UploadStateStore
 from etalonium_desktop.store import MediaCache, Settings
 from lightnode.protocol.encoding import ONE_EXC
@@ -50,6 +52,26 @@ class SettingsStateStore:
 
 def is_photo(path: Path) -> bool:
     return (mimetypes.guess_type(path.name)[0] or "") in _PHOTO_TYPES
+
+
+#: A delivery proof larger than this is not downloaded into memory (a proof is a photo or a document).
+MAX_PROOF_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryProof:
+    """A delivery proof fetched from the blob store, every chunk checked against its signed manifest."""
+
+    proof_id: bytes
+    media_type: str
+    data: bytes
+    #: True for a photo uploaded through the media layer (shown in a viewer), False for any other file.
+    is_photo: bool
+
+    @property
+    def suggested_name(self) -> str:
+        extension = mimetypes.guess_extension(self.media_type) or ".bin"
+        return f"delivery-proof-{self.proof_id[:6].hex()}{extension}"
 
 
 class ListingMedia:
@@ -158,6 +180,33 @@ class ListingMedia:
             return None
         self._thumbnails[media_id] = data
         return data
+
+    async def delivery_proof(self, proof_id: bytes, *, max_height: int = 2160) -> DeliveryProof:
+        """Download the proof an order's delivery names: a photo (its best rendition up to `max_height`) or a
+        file, verified chunk by chunk. MarketError says why it cannot be had (no node has it, none returned it
+        intact, too large, or a format this app cannot read)."""
+        chunks = MediaCacheChunks(self.cache) if self.cache is not None else None
+        fetcher = BlobFetcher(self.clients(), cache=chunks)
+        try:
+            manifest = await fetcher.manifest(proof_id)
+            if manifest.media_type == MEDIA_INDEX_TYPE:
+                index = await fetcher.media_index(proof_id)
+                best = index.best_for(max_height)
+                if best.size > MAX_PROOF_BYTES:
+                    raise MarketError("This proof is too large to open here.")
+                data = await fetcher.fetch(best.blob)
+                return DeliveryProof(proof_id, best.media_type, data, index.kind == MediaKind.PHOTO)
+            if manifest.size > MAX_PROOF_BYTES:
+                raise MarketError(
+                    f"This proof is {manifest.size / 2**20:.0f} MiB, more than the "
+                    f"{MAX_PROOF_BYTES // 2**20} MiB this app opens."
+                )
+            data = await fetcher.fetch(proof_id)
+        except MediaError as exc:
+            raise MarketError(f"The delivery proof cannot be opened: {exc}") from exc
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            raise MarketError("The storage nodes cannot be reached; try opening the proof again later.") from exc
+        return DeliveryProof(proof_id, manifest.media_type, data, False)
 
     async def photo(self, media_id: bytes, max_height: int = 1080) -> bytes | None:
         """The best rendition of a photo within `max_height` (for the listing's detail view)."""

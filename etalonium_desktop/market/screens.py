@@ -108,6 +108,10 @@ MAYA = _actor("Maya Laurent")
 LEO = _actor("Léo Martin")
 
 
+#: The delivery proof of the sample order the user bought (a photo in the blob store, in a real session).
+SAMPLE_PROOF_ID = b"\x55" * 32
+
+
 def _order(
     n: int, listing: ListingEntry, buyer: bytes, status: OrderStatus, *, quantity: int = 1, **changes: Any
 ) -> S.OrderRecord:
@@ -116,7 +120,7 @@ def _order(
         amount=listing.price * quantity, note="Size 38, gift wrapped please" if n % 2 else "", status=status,
         placed_height=HEIGHT - 400 + n * 7, updated_height=HEIGHT - 60 + n, release_height=0, delivery_proof=b"",
         delivery_note="", disputed_by=b"", dispute_reason="", arbiter=b"", buyer_share=0, arbiter_fee=0, ruling="",
-        rated=0,
+        rated=0, category=listing.category, release_timeout=listing.release_timeout,
     )  # fmt: skip
     return dataclasses.replace(record, **changes)
 
@@ -134,7 +138,6 @@ def fill(index: MarketIndex) -> dict[str, bytes]:
     """Sample listings (some by the user, some with photos), orders in every state and a rating."""
     listings = list(sample_listings(600, height=HEIGHT))
     listings = [dataclasses.replace(e, seller_name=e.seller_name or "Atelier Noor") for e in listings]
-    index.upsert_listings(listings)
     mine = [e for e in listings if e.seller == ME and e.status == ListingStatus.ACTIVE]
     theirs = [e for e in listings if e.seller == STUDIO and e.status == ListingStatus.ACTIVE and not e.is_quote]
     dress = next(e for e in theirs if e.category == "Dresses")
@@ -160,12 +163,15 @@ def fill(index: MarketIndex) -> dict[str, bytes]:
         "relaxed fit. Cut and sewn to order in our atelier.", delivery_days=10, stock=4, region="Paris",
         ratings=3, rating_stars=3 * 18, completed=5,
     )  # fmt: skip
-    index.upsert_listings([dress, coat])
+    # Stored once, with the two featured listings in place (an upsert never changes a listing's kind).
+    featured = {dress.listing_id: dress, coat.listing_id: coat}
+    index.upsert_listings([featured.get(e.listing_id, e) for e in listings])
     ids: dict[str, bytes] = {"dress": dress.listing_id, "coat": coat.listing_id}
     specs: list[tuple[str, ListingEntry, bytes, OrderStatus, list[OrderStatus], dict[str, Any]]] = [
         ("delivered", dress, ME, OrderStatus.DELIVERED,
          [OrderStatus.PLACED, OrderStatus.ACCEPTED, OrderStatus.DELIVERED],
-         {"delivery_note": "Colissimo 8R04 1234 5678", "release_height": HEIGHT + 2400}),
+         {"delivery_note": "Colissimo 8R04 1234 5678", "release_height": HEIGHT + 2400,
+          "delivery_proof": SAMPLE_PROOF_ID}),
         ("placed", coat, MAYA, OrderStatus.PLACED, [OrderStatus.PLACED], {}),
         ("disputed", dataclasses.replace(theirs[1], seller=LEO), MAYA, OrderStatus.DISPUTED,
          [OrderStatus.PLACED, OrderStatus.ACCEPTED, OrderStatus.DELIVERED, OrderStatus.DISPUTED],
@@ -347,6 +353,28 @@ async def _render(out: Path, chosen: themes.Theme) -> list[Path]:
         editor.grab().save(str(out / f"{prefix}-new-listing.png"))
         written.append(out / f"{prefix}-new-listing.png")
         editor.reject()
+
+        page.open_listing(ids["coat"])
+        await page.tasks.wait_idle()
+        edit = page.edit_listing_details()
+        assert edit is not None
+        edit.title_edit.setText("Camel wool wrap coat, belted")
+        edit.adjustSize()
+        await _settle(edit, None, None)
+        edit.grab().save(str(out / f"{prefix}-edit-listing.png"))
+        written.append(out / f"{prefix}-edit-listing.png")
+        edit.reject()
+
+        from .dialogs import ProofDialog
+        from .media import DeliveryProof
+
+        proof = DeliveryProof(SAMPLE_PROOF_ID, "image/jpeg", sample_photo(60, "coat", (900, 1200)), True)
+        viewer = ProofDialog(proof, page)
+        viewer.adjustSize()
+        await _settle(viewer, page, None)
+        viewer.grab().save(str(out / f"{prefix}-delivery-proof.png"))
+        written.append(out / f"{prefix}-delivery-proof.png")
+        viewer.close()
 
         page.open_order(ids["released"])
         await page.tasks.wait_idle()

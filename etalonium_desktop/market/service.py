@@ -34,7 +34,7 @@ from .chat import OrderChat
 from .errors import MarketError
 from .feed import BlockSource, HttpBlockSource, MarketChange, MarketFeed, step_of
 from .index import MarketIndex
-from .media import ListingMedia
+from .media import DeliveryProof, ListingMedia
 from .model import (
     Facet,
     ListingEntry,
@@ -130,6 +130,27 @@ class ListingDraft:
                 raise MarketError(f"The listing cannot be published as it is: {_FIELD_LIMITS.get(name, exc)}.") from exc
         A.Listing.decode(listing.encode())  # the same strict checks a node applies, before anything is signed
         return listing
+
+    def edit_payload(self, listing_id: bytes, media: Sequence[bytes] = ()) -> A.ListingEdit:
+        """The LISTING_EDIT payload that rewrites listing `listing_id` as this draft describes it (its price,
+        stock and kind are not part of an edit), checked like `payload`."""
+        listing = self.payload(media)
+        edit = A.ListingEdit(
+            listing=listing_id,
+            category=listing.category,
+            title=listing.title,
+            description=listing.description,
+            tags=listing.tags,
+            delivery_days=listing.delivery_days,
+            region=listing.region,
+            media=listing.media,
+            release_timeout=listing.release_timeout,
+        )
+        try:
+            A.ListingEdit.decode(edit.encode())
+        except ProtocolError as exc:
+            raise MarketError(f"The edit cannot be published as it is: {exc}.") from exc
+        return edit
 
 
 _FIELD_LIMITS = {
@@ -436,6 +457,28 @@ class MarketService:
         assert entry is not None
         return entry
 
+    async def edit_listing(
+        self,
+        listing: ListingEntry,
+        draft: ListingDraft,
+        photos: Sequence[Path] = (),
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ListingEntry:
+        """Rewrite one of the user's listings (text, category, region, delivery, release timeout; its kept
+        media in `draft.media` plus the new `photos`) and return it as proven after the edit."""
+        if listing.seller != self.me:
+            raise MarketError("Only the seller can edit this listing.")
+        if listing.status == ListingStatus.CLOSED:
+            raise MarketError("This listing is closed; a closed listing cannot be edited.")
+        draft.edit_payload(listing.listing_id)  # say what is wrong before any upload
+        media = await self.upload_photos(photos, progress)
+        await self.act(draft.edit_payload(listing.listing_id, media), "Editing the listing")
+        entry = await self._read(self._feed().refresh_listing(listing.listing_id))
+        if entry is None:
+            raise MarketError("The listing is proven absent from the chain.")
+        return entry
+
     async def buy(
         self, listing_id: bytes, quantity: int = 1, *, amount: int | None = None, note: str = ""
     ) -> OrderEntry:
@@ -474,6 +517,15 @@ class MarketService:
 
     async def cancel(self, order_id: bytes) -> OrderEntry:
         return await self._order_step(order_id, A.OrderCancel(order_id), "Cancelling the order")
+
+    async def delivery_proof(self, entry: OrderEntry) -> DeliveryProof:
+        """Download and verify the proof the seller attached when marking `entry` delivered."""
+        proof_id = entry.record.delivery_proof
+        if not proof_id:
+            raise MarketError("The seller attached no proof to this delivery.")
+        if self.media is None:
+            raise MarketError("The proof cannot be downloaded: no storage node is configured.")
+        return await self.media.delivery_proof(proof_id)
 
     async def deliver(self, order_id: bytes, note: str = "", proof: Path | None = None) -> OrderEntry:
         """Mark delivered, with an optional proof (a photo or file, uploaded to the blob store)."""

@@ -415,6 +415,7 @@ class ListingDetailView(QScrollArea):
     buy_clicked = Signal(bytes, int, object, str)  # listing, quantity, amount (None: fixed price), note
     message_clicked = Signal(bytes)
     edit_clicked = Signal(bytes)
+    edit_details_clicked = Signal(bytes)
     status_clicked = Signal(bytes, object)  # listing, ListingStatus
 
     def __init__(self, thumbnails: Thumbnails | None = None, parent: QWidget | None = None) -> None:
@@ -505,10 +506,11 @@ class ListingDetailView(QScrollArea):
         o = vbox(self.owner_box, 0, 8)
         o.addWidget(section_label("Your listing"))
         row = QHBoxLayout()
-        self.edit = widgets.button("Edit price and stock…")
+        self.edit_details = widgets.button("Edit listing…")
+        self.edit = widgets.button("Price and stock…")
         self.pause = widgets.button("Pause")
         self.close_listing = widgets.button("Close listing")
-        for w in (self.edit, self.pause, self.close_listing):
+        for w in (self.edit_details, self.edit, self.pause, self.close_listing):
             row.addWidget(w)
         row.addStretch(1)
         o.addLayout(row)
@@ -543,6 +545,7 @@ class ListingDetailView(QScrollArea):
         self.buy.clicked.connect(self._on_buy)
         self.message.clicked.connect(lambda: self.entry and self.message_clicked.emit(self.entry.seller))
         self.edit.clicked.connect(lambda: self.entry and self.edit_clicked.emit(self.entry.listing_id))
+        self.edit_details.clicked.connect(lambda: self.entry and self.edit_details_clicked.emit(self.entry.listing_id))
         self.pause.clicked.connect(self._on_pause)
         self.close_listing.clicked.connect(
             lambda: self.entry and self.status_clicked.emit(self.entry.listing_id, ListingStatus.CLOSED)
@@ -585,7 +588,7 @@ class ListingDetailView(QScrollArea):
         orderable = entry.status == ListingStatus.ACTIVE and entry.stock > 0
         self.buy.setEnabled(orderable)
         self.pause.setText("Resume" if entry.status == ListingStatus.PAUSED else "Pause")
-        for w in (self.edit, self.pause, self.close_listing):
+        for w in (self.edit_details, self.edit, self.pause, self.close_listing):
             w.setEnabled(entry.status != ListingStatus.CLOSED)
         self._update_total()
         self.show_reviews(ratings or [])
@@ -912,10 +915,10 @@ class OrderDetailView(QScrollArea):
         self.arbiter.setText(who(record.arbiter))
         self.note.setText(record.note or "—")
         proof = "—"
-        if record.status in (OrderStatus.DELIVERED, OrderStatus.RELEASED, OrderStatus.DISPUTED, OrderStatus.RESOLVED):
+        if record.status in _DELIVERED_STATES:
             proof = record.delivery_note or "Marked delivered"
             if record.delivery_proof:
-                proof += f" · proof in the blob store: {record.delivery_proof.hex()[:16]}…"
+                proof += f" · with a proof in the blob store ({record.delivery_proof.hex()[:12]}…)"
         self.proof.setText(proof)
         self.next_step.setText(next_step_text(entry, me, height=height))
         self.timeline.set_items(items)
@@ -931,6 +934,11 @@ class OrderDetailView(QScrollArea):
             b.clicked.connect(lambda _=False, a=action: self.action_clicked.emit(entry.order_id, a.value))
             self.action_row.addWidget(b)
             self.buttons[action.value] = b
+        if record.delivery_proof and record.status in _DELIVERED_STATES:
+            b = widgets.button("Open delivery proof")
+            b.clicked.connect(lambda: self.action_clicked.emit(entry.order_id, "proof"))
+            self.action_row.addWidget(b)
+            self.buttons["proof"] = b
         if record.status in (OrderStatus.DISPUTED, OrderStatus.RESOLVED):
             b = widgets.button("Open the case")
             b.clicked.connect(lambda: self.action_clicked.emit(entry.order_id, "case"))
@@ -943,6 +951,10 @@ class OrderDetailView(QScrollArea):
             b.setEnabled(not busy)
         widgets.set_role(self.action_status, "subtle" if busy else "error")
         self.action_status.setText(text)
+
+
+#: States in which an order may carry a delivery proof.
+_DELIVERED_STATES = (OrderStatus.DELIVERED, OrderStatus.RELEASED, OrderStatus.DISPUTED, OrderStatus.RESOLVED)
 
 
 class DisputeView(QScrollArea):

@@ -54,6 +54,7 @@ HANDLERS: Mapping[ActionType, Handler] = {
     ActionType.ENDORSEMENT: _social.endorsement,
     ActionType.LISTING: _market.listing,
     ActionType.LISTING_UPDATE: _market.listing_update,
+    ActionType.LISTING_EDIT: _market.listing_edit,
     ActionType.ORDER: _market.order,
     ActionType.ORDER_RESPONSE: _market.order_response,
     ActionType.ORDER_CANCEL: _market.order_cancel,

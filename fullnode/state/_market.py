@@ -91,13 +91,17 @@ def _check_listing_terms(ctx: Context, price: int, price_mode: int) -> None:
         raise RuleError("a fixed-price listing needs a positive price")
 
 
-def listing(ctx: Context, p: A.Listing) -> None:
-    if not S.slug(p.category):
+def _check_listing_content(ctx: Context, category: str, release_timeout: int) -> None:
+    if not S.slug(category):
         raise RuleError("a category name needs more than spaces")
-    _check_listing_terms(ctx, p.price, p.price_mode)
     shortest = ctx.param("min_release_timeout_blocks")
-    if p.release_timeout < shortest:
+    if release_timeout < shortest:
         raise RuleError(f"the release timeout must be at least {shortest} blocks")
+
+
+def listing(ctx: Context, p: A.Listing) -> None:
+    _check_listing_content(ctx, p.category, p.release_timeout)
+    _check_listing_terms(ctx, p.price, p.price_mode)
     record = ListingRecord(
         seller=ctx.sender,
         kind=p.kind,
@@ -135,6 +139,33 @@ def listing_update(ctx: Context, p: A.ListingUpdate) -> None:
     _check_listing_terms(ctx, p.price, record.price_mode)
     ctx.put(key, replace(record, status=p.status, price=p.price, stock=p.stock, updated_height=ctx.height))
     ctx.emit("listing_update", (ctx.sender,), listing=p.listing, status=A.ListingStatus(p.status).name.lower())
+
+
+def listing_edit(ctx: Context, p: A.ListingEdit) -> None:
+    """Rewrite a listing's title, description, tags, category, region, delivery time, media and release
+    timeout (paused listings too, not closed ones). Orders already placed keep the category and release
+    timeout they were placed under; their price is what they paid."""
+    key = S.listing_key(p.listing)
+    record = ctx.need(key, ListingRecord, _NO_LISTING)
+    if record.seller != ctx.sender:
+        raise RuleError("only the seller can edit a listing")
+    if record.status == A.ListingStatus.CLOSED:
+        raise RuleError("the listing is closed")
+    _check_listing_content(ctx, p.category, p.release_timeout)
+    edited = replace(
+        record,
+        category=p.category,
+        title=p.title,
+        description=p.description,
+        tags=p.tags,
+        delivery_days=p.delivery_days,
+        region=p.region,
+        media=p.media,
+        release_timeout=p.release_timeout,
+        updated_height=ctx.height,
+    )
+    ctx.put(key, edited)
+    ctx.emit("listing_edit", (ctx.sender,), listing=p.listing, category=p.category)
 
 
 def order(ctx: Context, p: A.Order) -> None:
@@ -179,6 +210,8 @@ def order(ctx: Context, p: A.Order) -> None:
         arbiter_fee=0,
         ruling="",
         rated=0,
+        category=record.category,
+        release_timeout=record.release_timeout,
     )
     ctx.put(S.order_key(ctx.action_id), placed)
     _emit_order(ctx, ctx.action_id, placed)
@@ -226,8 +259,7 @@ def delivery(ctx: Context, p: A.Delivery) -> None:
     if record.seller != ctx.sender:
         raise RuleError("only the seller can mark this order delivered")
     _expect(record, (OrderStatus.ACCEPTED,), "marked delivered")
-    listing_record = ctx.need(S.listing_key(record.listing), ListingRecord, _NO_LISTING)
-    release_height = ctx.height + listing_record.release_timeout
+    release_height = ctx.height + record.release_timeout
     record = replace(
         record,
         status=OrderStatus.DELIVERED,
@@ -249,7 +281,7 @@ def _pay_seller(ctx: Context, order_id: bytes, record: OrderRecord) -> OrderReco
     listing_record = ctx.get(lkey, ListingRecord)
     if listing_record is not None:
         ctx.put(lkey, replace(listing_record, completed=listing_record.completed + 1))
-        _add_category_reputation(ctx, record.seller, listing_record.category, work=WORK_POINTS)
+    _add_category_reputation(ctx, record.seller, record.category, work=WORK_POINTS)
     ctx.add_reputation(record.seller, work=WORK_POINTS)
     return released
 
@@ -341,8 +373,7 @@ def dispute(ctx: Context, p: A.Dispute) -> None:
             f"the order is {_status_name(record.status)}: a dispute is possible only after the seller "
             "accepted and before the escrow is released"
         )
-    listing_record = ctx.need(S.listing_key(record.listing), ListingRecord, _NO_LISTING)
-    arbiter = draw_arbiter(ctx, p.order, record, listing_record.category, record.arbiter if redraw else b"")
+    arbiter = draw_arbiter(ctx, p.order, record, record.category, record.arbiter if redraw else b"")
     if arbiter is None:
         raise RuleError("no eligible arbiter is registered for this category; the order stays as it is")
     if redraw:
@@ -434,9 +465,9 @@ def rating(ctx: Context, p: A.Rating) -> None:
                 rating_stars=listing_record.rating_stars + rated.stars,
             ),
         )
-        _add_category_reputation(
-            ctx, record.seller, listing_record.category, ratings=rated.stars - NEUTRAL_STARS, stars=rated.stars
-        )
+    _add_category_reputation(
+        ctx, record.seller, record.category, ratings=rated.stars - NEUTRAL_STARS, stars=rated.stars
+    )
     ctx.add_reputation(record.seller, ratings=rated.stars - NEUTRAL_STARS)
     ctx.emit("rating", (ctx.sender, record.seller), order=p.order, stars=rated.stars)
 

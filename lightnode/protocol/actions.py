@@ -51,6 +51,7 @@ class ActionType(IntEnum):
     PROPOSAL = 25
     PROPOSAL_VOTE = 26
     REPORT = 27
+    LISTING_EDIT = 28
 
 
 class Role(IntEnum):
@@ -216,6 +217,26 @@ class ListingUpdate(Payload):
     status: Annotated[int, OneOf(ListingStatus)]
     price: Annotated[int, Amount()]
     stock: Annotated[int, U64()]
+
+
+@wire
+class ListingEdit(Payload):
+    """The seller rewrites a listing's description: every field here replaces the listing's own.
+
+    Price, stock and status stay with LISTING_UPDATE, and the kind never changes. Orders already placed
+    keep the category and release timeout they were placed under (the order record holds them).
+    """
+
+    TYPE = ActionType.LISTING_EDIT
+    listing: Annotated[bytes, HASH]
+    category: Annotated[str, NAME]
+    title: Annotated[str, Text(128, min_len=1)]
+    description: Annotated[str, Text(4096)]
+    tags: Annotated[tuple[str, ...], TAGS]
+    delivery_days: Annotated[int, U64(3650)]
+    region: Annotated[str, Text(64)]
+    media: Annotated[tuple[bytes, ...], MEDIA]
+    release_timeout: Annotated[int, U64()]
 
 
 @wire
@@ -398,7 +419,7 @@ PAYLOAD_TYPES: dict[ActionType, type[Payload]] = {
     for cls in (
         Transfer, Profile, Post, Comment, PostVote, Follow, SkillClaim, Endorsement, Listing, ListingUpdate,
         Order, OrderResponse, OrderCancel, Delivery, Release, Dispute, Resolution, Rating, RatingReply,
-        Arbiter, Channel, Stream, Promotion, Fuel, Proposal, ProposalVote, Report,
+        Arbiter, Channel, Stream, Promotion, Fuel, Proposal, ProposalVote, Report, ListingEdit,
     )
 }  # fmt: skip
 assert set(PAYLOAD_TYPES) == set(ActionType), "every action type has a payload class"

@@ -8,9 +8,9 @@ from enum import IntEnum
 from typing import Annotated, Any, NamedTuple
 
 from .encoding import U64, Bytes, Codec, ListOf, Nested, OneOf, Struct, Text, pack, wire
-from .errors import DecodeError, SignatureError, ValidationError
+from .errors import DecodeError, ValidationError
 from .hashing import Tag, blake2b256
-from .keys import ACTOR_ID_SIZE, PUBLIC_KEY_SIZE, SIGNATURE_SIZE, Domain, actor_id, verify_raw
+from .keys import ACTOR_ID_SIZE, PUBLIC_KEY_SIZE, SIGNATURE_SIZE, Domain, actor_id, first_invalid_signature
 
 HASH = Bytes(32)
 NIL_OR_HASH = Bytes(sizes=(0, 32))
@@ -164,7 +164,8 @@ class _CommitSigs(Codec):
             if type(sig) is not bytes or len(sig) != SIGNATURE_SIZE:
                 raise DecodeError(f"{where}: a signature is {SIGNATURE_SIZE} bytes")
             last = index
-            out.append(CommitSig(index, sig))
+            # The checked pair as is: the named tuple's generated __new__ costs more than the checks.
+            out.append(_new_tuple(CommitSig, item))
         return tuple(out)
 
     @staticmethod
@@ -173,6 +174,7 @@ class _CommitSigs(Codec):
             raise DecodeError(f"{where}: signatures must be in increasing validator order, once each")
 
 
+_new_tuple = tuple.__new__
 _INDEX = U64(MAX_VALIDATORS - 1)
 _SIG = Bytes(SIGNATURE_SIZE)
 _VOTE_DOMAIN = Domain.VOTE.value
@@ -213,18 +215,21 @@ def verify_commit(chain_id: str, validators: ValidatorSet, commit: Commit, block
         raise CommitError("the commit is for a different block")
     sign_bytes = commit.sign_bytes(chain_id)
     members = validators.validators
+    n_members = len(members)
+    signers: list[tuple[bytes, bytes]] = []
     signed = 0
-    for sig in commit.signatures:
-        if sig.validator_index >= len(members):
-            raise CommitError(f"signature from validator #{sig.validator_index}, not in the set")
-        member = members[sig.validator_index]
-        try:
-            verify_raw(member.public_key, sign_bytes, sig.signature)
-        except SignatureError as exc:
-            raise CommitError(f"invalid signature from validator #{sig.validator_index}") from exc
+    for index, signature in commit.signatures:
+        if index >= n_members:
+            raise CommitError(f"signature from validator #{index}, not in the set")
+        member = members[index]
+        signers.append((member.public_key, signature))
         signed += member.power
-    if signed * 3 <= validators.total_power() * 2:
-        raise CommitError(f"only {signed} of {validators.total_power()} voting power signed (need > 2/3)")
+    bad = first_invalid_signature(sign_bytes, signers)
+    if bad is not None:
+        raise CommitError(f"invalid signature from validator #{commit.signatures[bad].validator_index}")
+    total = validators.total_power()
+    if signed * 3 <= total * 2:
+        raise CommitError(f"only {signed} of {total} voting power signed (need > 2/3)")
     return signed
 
 

@@ -551,6 +551,10 @@ class OrderRecord(Struct):
     arbiter_fee: Annotated[int, Amount()]
     ruling: Annotated[str, Text(2048)]
     rated: Annotated[int, U64(1)]
+    #: Terms of the listing when the order was placed: a later LISTING_EDIT does not change them. The
+    #: category decides the arbiters and the reputation the sale counts for; the timeout, the release.
+    category: Annotated[str, NAME]
+    release_timeout: Annotated[int, U64()]
 
     @property
     def escrowed(self) -> int:

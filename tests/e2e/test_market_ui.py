@@ -1,7 +1,7 @@
 """Two app sessions trade through the market screens on a devnet, with the real light client and blob store: the
-seller lists a dress with a photo, the buyer finds it by searching, buys it into escrow, the seller accepts and
-delivers, the buyer confirms and rates. The loop is qasync's; every wait is on an asyncio event, a Qt signal
-or a screen's own tasks, never a sleep."""
+seller lists a dress with a photo and edits its title, the buyer finds it by searching, buys it into escrow, the
+seller accepts and delivers with a photo as proof, the buyer opens the proof, confirms and rates. The loop is
+qasync's; every wait is on an asyncio event, a Qt signal or a screen's own tasks, never a sleep."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPointF, Qt, S
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-from etalonium_desktop.market.dialogs import DeliverDialog, ListingEditor, RatingDialog
+from etalonium_desktop.market.dialogs import DeliverDialog, ListingEditor, ProofDialog, RatingDialog
 from etalonium_desktop.market.market_page import MarketPage
 from etalonium_desktop.market.screens import sample_photo
 from etalonium_desktop.services.network import NetworkConfig, NetworkService
@@ -146,6 +146,8 @@ def test_list_buy_deliver_confirm_and_rate_through_the_screens(
 ) -> None:
     photo = tmp_path / "ivory-slip-dress.jpg"
     photo.write_bytes(sample_photo(40, "dress", (900, 1200)))
+    proof_photo = tmp_path / "parcel-at-the-post-office.jpg"
+    proof_photo.write_bytes(sample_photo(200, "coat", (800, 600)))
 
     async def scenario() -> None:
         devnet = Devnet(
@@ -179,12 +181,36 @@ def test_list_buy_deliver_confirm_and_rate_through_the_screens(
             assert (s_page.current_page(), listing.title, len(listing.media)) == ("listing", "Ivory silk slip dress", 1)
             assert s_page.listing_view.owner_box.isVisibleTo(s_page)
 
-            # The buyer's feed proves it; the buyer finds it by searching and opens it.
-            b_page = buyer.page
-            await changed(
-                b_page.service, "listing", listing.listing_id, lambda: b_page.service.index.listing(listing.listing_id)
+            # The seller fixes the title and the tags through the edit dialog; the edit is proven on chain.
+            click(s_page.listing_view.edit_details)
+            edit = s_page.dialog
+            assert isinstance(edit, ListingEditor)
+            assert edit.title_edit.text() == "Ivory silk slip dress"
+            edit.title_edit.clear()
+            type_text(edit.title_edit, "Ivory silk slip dress, hand-finished")
+            edit.tags.clear()
+            type_text(edit.tags, "silk, ivory, handmade")
+            click(edit.ok)
+            await s_page.tasks.wait_idle()
+            listing = s_page.current_listing
+            assert listing is not None
+            assert (listing.title, listing.tags, len(listing.media)) == (
+                "Ivory silk slip dress, hand-finished",
+                ("silk", "ivory", "handmade"),
+                1,
             )
-            await emitted(b_page.browse.query_changed, lambda: type_text(b_page.browse.search, "silk dre"))
+            assert s_page.listing_view.title.text() == "Ivory silk slip dress, hand-finished"
+            assert s_page.listing_view.owner_status.text().startswith("✓ Edit proven at block")
+
+            # The buyer's feed proves it, edited; the buyer finds it by a word of the new title and opens it.
+            b_page = buyer.page
+
+            def edited() -> bool:
+                entry = b_page.service.index.listing(listing.listing_id)
+                return entry is not None and entry.title.endswith("hand-finished")
+
+            await changed(b_page.service, "listing", listing.listing_id, edited)
+            await emitted(b_page.browse.query_changed, lambda: type_text(b_page.browse.search, "hand-finish"))
             await b_page.tasks.wait_idle()
             assert b_page.browse.model.rowCount() == 1
             mouse(b_page.browse.list, b_page.browse.model.index(0))
@@ -219,13 +245,31 @@ def test_list_buy_deliver_confirm_and_rate_through_the_screens(
             deliver = s_page.dialog
             assert isinstance(deliver, DeliverDialog)
             type_text(deliver.note, "Colissimo 8R0412345678")
+            deliver.set_proof(proof_photo)
             click(deliver.ok)
             await s_page.tasks.wait_idle()
             assert s_page.current_order.status == OrderStatus.DELIVERED
+            assert len(s_page.current_order.record.delivery_proof) == 32
 
-            # The buyer is told, confirms (the escrow goes to the seller) and rates.
+            # The buyer is told and opens the proof: fetched from the blob store, checked, shown, saved.
             await buyer.notices.wait("Order delivered")
+            b_page.open_order(order.order_id)
             await b_page.tasks.wait_idle()
+            assert b_page.current_order is not None
+            assert b_page.current_order.status == OrderStatus.DELIVERED
+            click(b_page.order_view.buttons["proof"])
+            await b_page.tasks.wait_idle()
+            viewer = b_page.dialog
+            assert isinstance(viewer, ProofDialog)
+            assert viewer.shows_image
+            assert viewer.proof.is_photo
+            assert viewer.proof.data[:2] == b"\xff\xd8"  # the JPEG rendition the seller's upload made
+            saved = tmp_path / viewer.proof.suggested_name
+            assert viewer.save_to(saved)
+            assert saved.read_bytes() == viewer.proof.data
+            click(viewer.close_button)
+
+            # The buyer confirms (the escrow goes to the seller) and rates.
             await step(b_page, "release")
             assert b_page.current_order is not None
             assert b_page.current_order.status == OrderStatus.RELEASED

@@ -133,6 +133,9 @@ async def test_every_action_type_applies(shared_devnet: Devnet, session: aiohttp
             "accept1": s(alice, A.OrderResponse(o1, 1)),
             "accept2": s(alice, A.OrderResponse(o2, 1)),
             "cancel3": s(bob, A.OrderCancel(o3)),
+            "listing_edit": s(
+                alice, A.ListingEdit(listing_id, "Photo shoot", "Studio day, two looks", "", (), 3, "Milan", (), 2)
+            ),
         }
         await _run_stage(client, watcher, stage3)
         stage4 = {

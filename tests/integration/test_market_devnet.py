@@ -6,6 +6,7 @@ read with a proof against a verified header."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,15 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from etalonium_desktop.market import HttpBlockSource, ListingMedia, MarketFeed, MarketIndex, MarketService, SearchQuery
+from etalonium_desktop.market import (
+    HttpBlockSource,
+    ListingMedia,
+    MarketError,
+    MarketFeed,
+    MarketIndex,
+    MarketService,
+    SearchQuery,
+)
 from etalonium_desktop.market.media import SettingsStateStore
 from etalonium_desktop.media.samples import fashion_photo
 from etalonium_desktop.store import temporary_profile
@@ -21,7 +30,7 @@ from fullnode.devnet import Devnet
 from lightnode.client import GenesisRoot, LightClient
 from lightnode.http_provider import HttpProvider
 from lightnode.protocol import state as S
-from lightnode.protocol.actions import ListingKind, PriceMode
+from lightnode.protocol.actions import ListingKind, ListingStatus, PriceMode
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.state import OrderStatus
@@ -137,6 +146,12 @@ async def test_a_full_order_from_a_listing_with_a_photo_to_its_rating(devnet: De
         delivered = await alice.service.deliver(order.order_id, "Shipped", proof)
         assert len(delivered.record.delivery_proof) == 32
         await bob.session.wait_notice("Order delivered")
+        # The buyer opens the proof: downloaded from the blob store and checked against its signed manifest.
+        bobs = await bob.service.order(order.order_id, prove=True)
+        assert bobs is not None
+        opened = await bob.service.delivery_proof(bobs)
+        assert (opened.data, opened.media_type, opened.is_photo) == (proof.read_bytes(), "text/plain", False)
+        assert opened.suggested_name.endswith(".txt")
         released = await bob.service.release(order.order_id)
         assert released.status == OrderStatus.RELEASED
         await alice.session.wait_notice("Payment received")
@@ -150,6 +165,47 @@ async def test_a_full_order_from_a_listing_with_a_photo_to_its_rating(devnet: De
         assert b1.balance == b0.balance - (b1.nonce - b0.nonce) * DEFAULT_FEE - 14 * ONE_EXC
         steps = [s.status for s in (await bob.service.order(order.order_id, prove=True)).steps]  # type: ignore[union-attr]
         assert steps == [OrderStatus.PLACED, OrderStatus.ACCEPTED, OrderStatus.DELIVERED, OrderStatus.RELEASED]
+
+
+async def test_an_edit_reaches_another_clients_verified_index_and_open_orders_keep_their_terms(
+    devnet: Devnet, tmp_path: Path
+) -> None:
+    async with parties(devnet, tmp_path, "heidi", "dave") as p:
+        seller, buyer = p["heidi"], p["dave"]
+        listing = await seller.service.publish(draft("Wool coat", "Coats", 40 * ONE_EXC, timeout=30))
+        order = await buyer.service.buy(listing.listing_id)
+        edited_draft = dataclasses.replace(
+            draft("Camel wool wrap coat", "Outerwear", 40 * ONE_EXC, timeout=60), region="Lviv", delivery_days=9
+        )
+        with pytest.raises(MarketError, match="Only the seller"):
+            await buyer.service.edit_listing(listing, edited_draft)
+        edited = await seller.service.edit_listing(listing, edited_draft)
+        assert (edited.title, edited.category, edited.region, edited.release_timeout, edited.price, edited.stock) == (
+            "Camel wool wrap coat",
+            "Outerwear",
+            "Lviv",
+            60,
+            40 * ONE_EXC,
+            9,
+        )
+
+        # The buyer's feed proves the edited listing from the live event and re-indexes it; search follows.
+        def shows_new_title() -> bool:
+            entry = buyer.service.index.listing(listing.listing_id)
+            return entry is not None and entry.title == "Camel wool wrap coat"
+
+        await changed(buyer.service, "listing", listing.listing_id, shows_new_title)
+        found = await buyer.service.search(SearchQuery(text="camel wrap", category="outerwear"))
+        assert [e.listing_id for e in found.items] == [listing.listing_id]
+        assert not (await buyer.service.search(SearchQuery(text="wool", category="coats"))).items
+        # The order placed before the edit keeps the category and release timeout it was bought under.
+        kept = await buyer.service.order(order.order_id, prove=True)
+        assert kept is not None
+        assert (kept.record.category, kept.record.release_timeout, kept.category) == ("Coats", 30, "Coats")
+
+        await seller.service.update_listing(edited, status=ListingStatus.CLOSED)
+        with pytest.raises(MarketError, match="closed"):
+            await seller.service.edit_listing(edited, edited_draft)
 
 
 async def test_an_unconfirmed_delivery_is_released_after_the_timeout(devnet: Devnet, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import ListingKind, ListingStatus, PriceMode
 from lightnode.protocol.encoding import ONE_EXC
+from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.state import OrderStatus
 
@@ -122,6 +123,96 @@ def test_only_the_seller_updates_a_listing_and_closing_is_final(market: Market) 
         "the listing is closed",
     )
     chain.fails(market.buyer, A.Order(market.listing, 1, PRICE, ""), "the listing is closed")
+
+
+def edit_payload(listing: bytes, *, category: str = "Tailoring", timeout: int = 2 * TIMEOUT) -> A.ListingEdit:
+    return A.ListingEdit(
+        listing,
+        category,
+        "Silk slip dress, made to measure",
+        "bias cut, lined",
+        ("silk", "bespoke"),
+        12,
+        "Milan",
+        (b"\x07" * 32,),
+        timeout,
+    )
+
+
+def test_the_seller_edits_every_descriptive_field_and_nothing_else(market: Market) -> None:
+    before = market.get_listing()
+    market.chain.ok(market.seller, edit_payload(market.listing))
+    after = market.get_listing()
+    assert (after.category, after.title, after.description, after.tags) == (
+        "Tailoring",
+        "Silk slip dress, made to measure",
+        "bias cut, lined",
+        ("silk", "bespoke"),
+    )
+    assert (after.delivery_days, after.region, after.media, after.release_timeout) == (
+        12,
+        "Milan",
+        (b"\x07" * 32,),
+        2 * TIMEOUT,
+    )
+    assert after.updated_height == market.chain.height
+    unchanged = ("seller", "kind", "price", "price_mode", "stock", "status", "created_height", "orders")
+    assert all(getattr(after, name) == getattr(before, name) for name in unchanged)
+    # A paused listing can be edited too; the edit does not resume it.
+    market.chain.ok(market.seller, A.ListingUpdate(market.listing, ListingStatus.PAUSED, PRICE, 5))
+    market.chain.ok(market.seller, edit_payload(market.listing, category="Gowns"))
+    assert (market.get_listing().category, market.get_listing().status) == ("Gowns", ListingStatus.PAUSED)
+
+
+def test_an_edit_is_refused_to_others_on_closed_listings_and_with_bad_terms(market: Market) -> None:
+    chain = market.chain
+    chain.fails(market.buyer, edit_payload(market.listing), "only the seller can edit")
+    chain.fails(market.stranger, edit_payload(market.listing), "only the seller can edit")
+    chain.fails(market.seller, edit_payload(b"\x55" * 32), "there is no such listing")
+    chain.fails(market.seller, edit_payload(market.listing, category="   "), "category name needs more than spaces")
+    chain.fails(market.seller, edit_payload(market.listing, timeout=TIMEOUT - 1), f"at least {TIMEOUT} blocks")
+    assert market.get_listing().title == "Silk slip dress"
+    chain.ok(market.seller, A.ListingUpdate(market.listing, ListingStatus.CLOSED, PRICE, 0))
+    chain.fails(market.seller, edit_payload(market.listing), "the listing is closed")
+    assert market.get_listing().category == "Dresses"
+
+
+def test_malformed_edits_never_reach_the_state_machine() -> None:
+    good = edit_payload(b"\x01" * 32)
+    with pytest.raises(ProtocolError):
+        A.ListingEdit(*[("" if name == "title" else getattr(good, name)) for name, _ in good._FIELDS]).encode()
+    with pytest.raises(ProtocolError):
+        A.ListingEdit(*[("x" * 129 if name == "title" else getattr(good, name)) for name, _ in good._FIELDS]).encode()
+    with pytest.raises(ProtocolError):
+        A.ListingEdit(
+            *[(4000 if name == "delivery_days" else getattr(good, name)) for name, _ in good._FIELDS]
+        ).encode()
+    wire = good.to_wire()
+    with pytest.raises(ProtocolError):
+        A.ListingEdit.from_wire([*wire[:-1]])
+    with pytest.raises(ProtocolError):
+        A.ListingEdit.from_wire([*wire[:4], ["t"] * 17, *wire[5:]])
+
+
+def test_open_orders_keep_the_category_and_release_timeout_they_were_placed_under(market: Market) -> None:
+    market.register(market.arbiter, categories=("Dresses",))
+    kept = market.accepted()
+    market.chain.ok(market.seller, edit_payload(market.listing, category="Tailoring", timeout=5 * TIMEOUT))
+    record = market.get_order(kept)
+    assert (record.category, record.release_timeout) == ("Dresses", TIMEOUT)
+    market.chain.ok(market.seller, A.Delivery(kept, b"", "shipped"))
+    assert market.get_order(kept).release_height == market.chain.height + TIMEOUT
+    # The sale counts for the category it was made in, and its dispute goes to that category's arbiters.
+    disputed = market.accepted()
+    assert market.get_order(disputed).category == "Tailoring"
+    market.chain.fails(market.buyer, A.Dispute(disputed, "late"), "no eligible arbiter")
+    market.chain.ok(market.buyer, A.Release(kept))
+    dresses = category_standing(market, market.seller, "Dresses")
+    assert dresses is not None
+    assert dresses.sales == 1
+    assert category_standing(market, market.seller, "Tailoring") is None
+    market.chain.ok(market.buyer, A.Rating(kept, 5, 5, 5, 5, "perfect"))
+    assert category_standing(market, market.seller, "Tailoring") is None
 
 
 # -- orders and escrow -----------------------------------------------------------------------------------

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from etalonium_desktop.market.dialogs import ListingEditor
-from etalonium_desktop.market.screens import render_screens, sample_page
+from etalonium_desktop.market.dialogs import ListingEditor, ProofDialog
+from etalonium_desktop.market.media import DeliveryProof
+from etalonium_desktop.market.screens import render_screens, sample_page, sample_photo
 from lightnode.protocol.actions import ListingKind
 from tests.e2e.conftest import click, type_text
 from tests.unit.messenger.qt_helpers import qasync_loop
@@ -58,7 +59,7 @@ def test_each_role_sees_its_own_steps(qasync_loop: asyncio.AbstractEventLoop, qa
         with sample_page() as (page, ids):
             page.open_order(ids["delivered"])  # the user bought it
             await page.tasks.wait_idle()
-            assert sorted(page.order_view.buttons) == ["dispute", "message", "release"]
+            assert sorted(page.order_view.buttons) == ["dispute", "message", "proof", "release"]
             page.open_order(ids["placed"])  # the user sells it
             await page.tasks.wait_idle()
             assert sorted(page.order_view.buttons) == ["accept", "decline", "message"]
@@ -97,6 +98,134 @@ def test_every_market_screen_renders(
     assert [p.name for p in written] == [
         f"dark-market-{name}.png"
         for name in ("browse", "search-filters", "listing", "my-listing", "orders", "order-buyer", "order-seller",
-                     "dispute-arbiter", "dispute-ruled", "new-listing", "rating", "live-shop")
+                     "dispute-arbiter", "dispute-ruled", "new-listing", "edit-listing", "delivery-proof", "rating",
+                     "live-shop")
     ]  # fmt: skip
     assert all(p.stat().st_size > 10_000 for p in written)
+
+
+def test_the_edit_dialog_shows_the_listing_and_refuses_bad_input(
+    qasync_loop: asyncio.AbstractEventLoop, qapp: QApplication
+) -> None:
+    async def scenario() -> None:
+        with sample_page() as (page, ids):
+            page.open_listing(ids["coat"])
+            await page.tasks.wait_idle()
+            coat = page.current_listing
+            assert coat is not None
+            click(page.listing_view.edit_details)
+            editor = page.dialog
+            assert isinstance(editor, ListingEditor)
+            assert editor.entry == coat
+            assert editor.windowTitle() == "Edit listing"
+            assert editor.ok.text() == "Save changes"
+            assert (editor.title_edit.text(), editor.category.currentText(), editor.region.currentText()) == (
+                "Camel wool wrap coat",
+                "Outerwear",
+                "Paris",
+            )
+            assert (editor.tags.text(), editor.delivery.value(), editor.timeout.value()) == (
+                "wool, camel, tailored",
+                10,
+                coat.release_timeout,
+            )
+            # Kind, price and stock are not part of an edit.
+            assert not editor.kind.isEnabled()
+            assert not editor.price.isVisibleTo(editor)
+            assert not editor.stock.isVisibleTo(editor)
+            assert editor.photo_list.count() == 1
+            assert editor.kept_media == [b"\x54" * 32]
+
+            editor.title_edit.clear()
+            click(editor.ok)
+            assert editor.error.text() == "Give the listing a title."
+            assert editor.isVisible()
+            editor.title_edit.setText("Camel wool wrap coat, belted")
+            editor.category.setCurrentText("   ")
+            click(editor.ok)
+            assert editor.error.text() == "Choose or type a category."
+            assert editor.isVisible()
+            editor.category.setCurrentText("Coats")
+            editor.tags.setText(", ".join(f"tag{n}" for n in range(17)))
+            click(editor.ok)
+            assert "at most 16 tags" in editor.error.text()
+            assert editor.isVisible()
+            editor.tags.setText("wool, belted")
+
+            editor.photo_list.setCurrentRow(0)
+            click(editor.remove_photo)
+            assert editor.photo_list.count() == 0
+            assert editor.kept_media == []
+            assert editor.check() == ""
+            edit = editor.draft().edit_payload(coat.listing_id)
+            assert (edit.listing, edit.title, edit.category, edit.tags, edit.media, edit.region) == (
+                coat.listing_id,
+                "Camel wool wrap coat, belted",
+                "Coats",
+                ("wool", "belted"),
+                (),
+                "Paris",
+            )
+            click(editor.cancel)
+            await page.tasks.wait_idle()
+            assert not editor.isVisible()
+            assert page.service.index.listing(coat.listing_id) == coat  # nothing was sent or changed
+
+    qasync_loop.run_until_complete(scenario())
+
+
+def test_a_proof_that_cannot_be_fetched_is_explained(
+    qasync_loop: asyncio.AbstractEventLoop, qapp: QApplication
+) -> None:
+    async def scenario() -> None:
+        with sample_page() as (page, ids):
+            page.open_order(ids["delivered"])
+            await page.tasks.wait_idle()
+            assert "with a proof in the blob store" in page.order_view.proof.text()
+            click(page.order_view.buttons["proof"])
+            await page.tasks.wait_idle()
+            # The sample session has no storage node: a sentence, the buttons usable again, no dialog.
+            assert (
+                page.order_view.action_status.text() == "The proof cannot be downloaded: no storage node is configured."
+            )
+            assert page.order_view.buttons["proof"].isEnabled()
+            assert not isinstance(page.dialog, ProofDialog)
+
+    qasync_loop.run_until_complete(scenario())
+
+
+def test_the_proof_viewer_shows_a_photo_and_saves_any_file(qapp: QApplication, tmp_path: Path) -> None:
+    photo = DeliveryProof(b"\x55" * 32, "image/jpeg", sample_photo(60, "coat", (900, 1200)), True)
+    viewer = ProofDialog(photo)
+    try:
+        assert viewer.shows_image
+        pixmap = viewer.view.pixmap()
+        assert (pixmap.width(), pixmap.height()) == (540, 720)  # scaled to fit, proportions kept
+        assert viewer.what.text().startswith("A photo, 900 × 1200 pixels")
+        assert viewer.save_to(tmp_path / photo.suggested_name)
+        assert (tmp_path / photo.suggested_name).read_bytes() == photo.data
+        assert photo.suggested_name.startswith("delivery-proof-555555")
+        assert photo.suggested_name.endswith(".jpg")
+        # A folder that does not exist: said in the dialog, which stays usable.
+        assert not viewer.save_to(tmp_path / "missing" / "proof.jpg")
+        assert "could not be saved as proof.jpg" in viewer.status.text()
+    finally:
+        viewer.close()
+        viewer.deleteLater()
+    document = DeliveryProof(b"\x56" * 32, "application/pdf", b"%PDF-1.7 tracking slip", False)
+    viewer = ProofDialog(document)
+    try:
+        assert not viewer.shows_image
+        assert viewer.what.text() == "A file (application/pdf), 0 KiB"
+        assert viewer.save_to(tmp_path / document.suggested_name)
+        assert (tmp_path / "delivery-proof-565656565656.pdf").read_bytes() == document.data
+    finally:
+        viewer.close()
+        viewer.deleteLater()
+    # Bytes that claim to be an image but are not one are offered as a file, never shown broken.
+    broken = ProofDialog(DeliveryProof(b"\x57" * 32, "image/png", b"not a png", False))
+    try:
+        assert not broken.shows_image
+    finally:
+        broken.close()
+        broken.deleteLater()

@@ -27,7 +27,7 @@ def order(status: OrderStatus, **changes: object) -> OrderEntry:
         listing=b"\x09" * 32, buyer=BUYER, seller=SELLER, quantity=1, amount=10 * ONE_EXC, note="", status=status,
         placed_height=5, updated_height=20, release_height=30, delivery_proof=b"", delivery_note="",
         disputed_by=b"", dispute_reason="", arbiter=ARBITER if status in (OrderStatus.DISPUTED, OrderStatus.RESOLVED)
-        else b"", buyer_share=0, arbiter_fee=0, ruling="", rated=0,
+        else b"", buyer_share=0, arbiter_fee=0, ruling="", rated=0, category="Dresses", release_timeout=10,
     )  # fmt: skip
     return OrderEntry(b"\x01" * 32, dataclasses.replace(record, **changes), "Silk dress", "Dresses", 0, 20)  # type: ignore[arg-type]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from lightnode.protocol.chain import (
@@ -182,3 +184,33 @@ def test_light_block_commit_must_match_its_header_height() -> None:
 def test_commit_sign_bytes_shortcut_equals_the_vote_encoding() -> None:
     commit = Commit(9, 3, b"\x05" * 32, ())
     assert commit.sign_bytes(CHAIN) == commit.vote(CHAIN).sign_bytes()
+
+
+def test_a_forged_signature_after_valid_ones_is_named_by_its_validator() -> None:
+    ks = keys(4)
+    valset = ValidatorSet.of(Validator(k.public_key.raw, 10) for k in ks)
+    header = make_header(valset=valset)
+    commit = sign_commit(header, valset, ks)
+    last = commit.signatures[-1]
+    forged = CommitSig(last.validator_index, commit.signatures[0].signature)
+    bad = Commit(commit.height, commit.round, commit.block_hash, (*commit.signatures[:-1], forged))
+    with pytest.raises(CommitError, match=f"invalid signature from validator #{last.validator_index}"):
+        verify_commit(CHAIN, valset, bad, header.hash())
+
+
+def test_decoded_structures_are_the_frozen_objects_the_constructor_builds() -> None:
+    ks = keys(3)
+    valset = ValidatorSet.of(Validator(k.public_key.raw, 10) for k in ks)
+    header = make_header(valset=valset)
+    commit = sign_commit(header, valset, ks)
+    for original in (header, commit, valset, LightBlock(header, commit, valset)):
+        decoded = type(original).decode(original.encode())
+        assert decoded == original
+        assert hash(decoded) == hash(original)
+        assert decoded.encode() == original.encode()
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(decoded, decoded._FIELDS[0][0], None)
+    assert all(type(s) is CommitSig for s in Commit.decode(commit.encode()).signatures)
+    # The decoder's validation runs on the fast path too.
+    with pytest.raises(ValidationError):
+        Header.decode(make_header(height=1).encode())

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from lightnode.protocol.address import decode_address, encode_address, is_valid_address
 from lightnode.protocol.errors import AddressError, SignatureError
-from lightnode.protocol.keys import Domain, PrivateKey, PublicKey, is_valid_public_key, verify_raw
+from lightnode.protocol.keys import (
+    Domain,
+    PrivateKey,
+    PublicKey,
+    first_invalid_signature,
+    is_valid_public_key,
+    verify_raw,
+)
 
 VECTORS = Path(__file__).resolve().parents[2] / "vectors"
 
@@ -116,3 +123,24 @@ def test_an_address_of_the_wrong_length_is_refused() -> None:
     text = bech32_encode("exc", bytes(convertbits(bytes(32), 8, 5)), Encoding.BECH32M)
     with pytest.raises(AddressError, match="32 bytes"):
         decode_address(text)
+
+
+def test_first_invalid_signature_finds_the_first_bad_one_among_good_ones() -> None:
+    message = b"ExC/vote/v1\x00one vote"
+    signers = [PrivateKey(bytes([i + 1]) * 32) for i in range(4)]
+    good = [(k.public_key.raw, k.sign_raw(message)) for k in signers]
+    assert first_invalid_signature(message, good) is None
+    assert first_invalid_signature(message, []) is None
+    # The scratch buffer is shared across checks: a bad signature after good ones must still fail.
+    swapped = [*good[:2], (good[2][0], good[3][1]), good[3]]
+    assert first_invalid_signature(message, swapped) == 2
+    assert first_invalid_signature(message + b"!", good) == 0
+    flipped = bytes([good[3][1][0] ^ 1]) + good[3][1][1:]
+    assert first_invalid_signature(message, [*good[:3], (good[3][0], flipped)]) == 3
+    assert first_invalid_signature(message, [good[0], (good[1][0], good[1][1][:63])]) == 1
+    assert first_invalid_signature(message, [(good[0][0][:31], good[0][1])]) == 0
+    # Every position agrees with the single-signature helper.
+    for public_key, signature in swapped[:2]:
+        verify_raw(public_key, message, signature)
+    with pytest.raises(SignatureError):
+        verify_raw(swapped[2][0], message, swapped[2][1])
