@@ -21,8 +21,8 @@ import tempfile
 import time
 
 import aiohttp
-import nacl.bindings
 
+from benchmarks._harness import argument_parser, ed25519_verify_rate, percentile, report, rows_table
 from fullnode.devnet import Devnet
 from lightnode.protocol.actions import Action, Transfer, action_id_of_encoding
 from lightnode.protocol.encoding import ONE_EXC, pack
@@ -33,31 +33,8 @@ FEE = 10**15  # the default minimum fee (0.001 ExC)
 WARMUP_S = 3.0
 
 
-def raw_verify_rate(seconds: float = 1.0) -> float:
-    """Ed25519 verifications per second on one core, through PyNaCl's raw binding."""
-    seed = b"\x01" * 32
-    public, secret = nacl.bindings.crypto_sign_seed_keypair(seed)
-    message = b"x" * 200
-    signed = nacl.bindings.crypto_sign(message, secret)
-    count = 0
-    start = time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds:
-        for _ in range(200):
-            nacl.bindings.crypto_sign_open(signed, public)
-        count += 200
-    return count / elapsed
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    k = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[k]
-
-
 async def run(args: argparse.Namespace) -> dict[str, float | int]:
-    raw_verify = raw_verify_rate()
+    raw_verify = ed25519_verify_rate(1.0, message_bytes=200)
     chain_id = "exc-bench"
     accounts = [PrivateKey(i.to_bytes(4, "big") * 8) for i in range(1, args.accounts + 1)]
     total = int(args.rate * args.duration)
@@ -209,8 +186,7 @@ async def _measure(
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    parser = argument_parser(__doc__)
     parser.add_argument("--rate", type=float, default=1100.0, help="offered actions per second")
     parser.add_argument("--duration", type=float, default=20.0, help="seconds of submission")
     parser.add_argument("--accounts", type=int, default=2000, help="sending accounts")
@@ -245,12 +221,8 @@ def main() -> int:
             f"max {figures['max_actions_per_block']} per block",
         ),
     ]
-    print(f"ExC devnet benchmark: {args.validators} validators (subprocesses), signed transfers")
-    width = max(len(r[0]) for r in rows)
-    for name, value, note in rows:
-        print(f"  {name:<{width}}  {value:>22}  {note}")
-    if args.json:
-        print(json.dumps(figures))
+    title = f"ExC devnet benchmark: {args.validators} validators (subprocesses), signed transfers"
+    report(f"{title}\n{rows_table(rows, indent='  ', value_width=22)}", figures, as_json=args.json)
     return 0
 
 

@@ -18,9 +18,7 @@ Run `python benchmarks/lightclient.py` for a table, `--json` for one JSON object
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import json
 import os
 import shutil
 import sys
@@ -30,10 +28,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import nacl.bindings
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._harness import argument_parser, ed25519_verify_rate, report, rows_table
 from lightnode.client import ClientOptions, GenesisRoot, LightClient, VerificationMode
 from lightnode.http_provider import HttpProvider
 from lightnode.store import MemoryStore, SqliteStore
@@ -50,23 +47,8 @@ SEQ_HEADERS = 10_000
 #: The single-core run with 100 validators is measured on a prefix (the rate is steady from the start).
 SEQ_HEADERS_100_ONE_CORE = 500
 SKIP_TIP = 100_000
-
-
-def raw_verify_rate(seconds: float = 1.0) -> float:
-    """Single-core Ed25519 verifies per second through PyNaCl's binding, on vote-sized messages."""
-    pk, sk = nacl.bindings.crypto_sign_seed_keypair(b"\x01" * 32)
-    signed = nacl.bindings.crypto_sign(b"v" * 90, sk)
-    open_ = nacl.bindings.crypto_sign_open
-    n = 0
-    start = time.perf_counter()
-    deadline = start + seconds
-    while True:
-        for _ in range(200):
-            open_(signed, pk)
-        n += 200
-        now = time.perf_counter()
-        if now >= deadline:
-            return n / (now - start)
+#: About the size of a signed vote, the message the client verifies.
+VOTE_BYTES = 90
 
 
 def clock_for(gen: ChainGenerator, height: int) -> Any:
@@ -198,9 +180,9 @@ async def main_async(quiet: bool) -> dict[str, Any]:
 
     async def paired(gen: ChainGenerator, count: int, checker: SignatureChecker | None) -> tuple[float, float]:
         """(headers per second, raw verifies per second measured right before and after)."""
-        before = raw_verify_rate(0.2)
+        before = ed25519_verify_rate(0.2, VOTE_BYTES)
         seconds, _ = await sequential(gen, count, checker)
-        after = raw_verify_rate(0.2)
+        after = ed25519_verify_rate(0.2, VOTE_BYTES)
         return count / seconds, (before + after) / 2
 
     raws: list[float] = []
@@ -310,19 +292,13 @@ def table(r: dict[str, Any]) -> str:
         ("cold start to a verified tip", f"{r['cold_start_s']:.3f} s", "target <= 1 s"),
         ("benchmark run time", f"{r['total_s']:.0f} s", ""),
     ]
-    width = max(len(a) for a, _, _ in rows)
-    vwidth = max(len(b) for _, b, _ in rows)
-    return "\n".join(f"{a:<{width}}  {b:>{vwidth}}  {c}" for a, b, c in rows)
+    return rows_table(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
-    args = parser.parse_args(argv)
+    args = argument_parser(__doc__.split("\n\n")[0]).parse_args(argv)
     result = asyncio.run(main_async(quiet=False))
-    print(table(result))
-    if args.json:
-        print(json.dumps(result, sort_keys=True))
+    report(table(result), result, as_json=args.json)
     return 0
 
 

@@ -8,10 +8,8 @@ from "buy" to the escrow proven against a verified header.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
-import json
 import random
 import sqlite3
 import statistics
@@ -23,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks._harness import argument_parser, report, verdict
 from etalonium_desktop.market import ListingDraft, MarketIndex, MarketService, SearchQuery, Sort
 from etalonium_desktop.market.index import _BM25, fts_query
 from etalonium_desktop.market.samples import CATEGORIES, COLOURS, MATERIALS, REGIONS, sample_listings
@@ -240,22 +239,22 @@ def run(listings: int = LISTINGS, queries: int = QUERIES, orders: int = ORDERS) 
 
 
 def table(r: dict[str, Any]) -> str:
-    def verdict(key: str) -> str:
-        return "ok" if r[key] <= TARGETS[key] else "MISSED"
+    def meets(key: str) -> str:
+        return verdict(r[key], TARGETS[key])
 
     lines = [
         f"Market benchmark ({r['listings']:,} listings in the encrypted profile, {r['database_mb']} MB; "
         f"{r['queries']} searches, mean {r['mean_hits']:,} matches)",
         f"{'figure':<40}{'market':>12}{'baseline':>12}{'target':>10}  verdict",
         f"{'search with filters, p95 (ms)':<40}{r['search_p95_ms']:>12.2f}{'':>12}{'<= 100':>10}  "
-        f"{verdict('search_p95_ms')}",
+        f"{meets('search_p95_ms')}",
         f"{'  p50 (ms)':<40}{r['search_p50_ms']:>12.2f}",
         f"{'text searches p95 vs plain FTS5 p95 (ms)':<40}{r['search_text_p95_ms']:>12.2f}{r['fts_p95_ms']:>12.2f}",
         f"{'  ratio (market / plain SQLite FTS)':<40}{r['search_vs_fts']:>12.2f}{'1.00':>12}{'<= 10':>10}  "
-        f"{verdict('search_vs_fts')}",
+        f"{meets('search_vs_fts')}",
         f"{'index build (s)':<40}{r['index_build_s']:>12.1f}",
         f"{'buy to verified escrow, median (s)':<40}{r['buy_to_escrow_s']:>12.2f}{'':>12}{'<= 5':>10}  "
-        f"{verdict('buy_to_escrow_s')}",
+        f"{meets('buy_to_escrow_s')}",
         f"{'  slowest of ' + str(r['orders']) + ' (s)':<40}{r['buy_to_escrow_max_s']:>12.2f}",
         f"{'  whole order to rating, median (s)':<40}{r['lifecycle_s']:>12.2f}",
     ]
@@ -263,16 +262,13 @@ def table(r: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object, last")
+    parser = argument_parser(__doc__)
     parser.add_argument("--listings", type=int, default=LISTINGS)
     parser.add_argument("--queries", type=int, default=QUERIES)
     parser.add_argument("--orders", type=int, default=ORDERS)
     args = parser.parse_args(argv)
     result = run(args.listings, args.queries, args.orders)
-    print(table(result))
-    if args.json:
-        print(json.dumps(result, sort_keys=True))
+    report(table(result), result, as_json=args.json)
     return 0
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import math
 import os
 import statistics
@@ -24,6 +23,7 @@ import aiohttp
 import nacl.public
 from aiohttp import web
 
+from benchmarks._harness import argument_parser, percentile, progress, report, targets_table
 from fullnode.services import MemoryChainView, RateLimit, ServicesConfig, StaticPeers, setup_services
 from lightnode.messenger import (
     ConnectionChanged,
@@ -48,15 +48,6 @@ CATCHUP = 1000
 CRYPTO_SIZES = (100, 1024, 8 * 1024)
 CRYPTO_SECONDS = 1.0
 TARGETS = {"delivery_p95_ms": 50.0, "catchup_1000_s": 5.0}
-
-
-def progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 # ---- the node (a subprocess) ------------------------------------------------------------------------------
@@ -304,24 +295,15 @@ async def run() -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object, last")
+    parser = argument_parser(__doc__)
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve is not None:
         asyncio.run(serve(args.serve))
         return 0
     figures = asyncio.run(run())
-    print(f"{'figure':<28} {'measured':>14} {'target':>10}")
-    for name, value in figures.items():
-        target = TARGETS.get(name)
-        mark = ""
-        if target is not None:
-            mark = f"{target:>10g} {'ok' if value <= target else 'MISSED'}"
-        print(f"{name:<28} {value:>14.3f} {mark}")
-    print("crypto_ratio: the messenger's full encrypt+decrypt rate over raw PyNaCl Box (geometric mean of sizes)")
-    if args.json:
-        print(json.dumps({k: round(v, 4) for k, v in figures.items()}))
+    note = "crypto_ratio: the messenger's full encrypt+decrypt rate over raw PyNaCl Box (geometric mean of sizes)"
+    report(f"{targets_table(figures, TARGETS)}\n{note}", figures, as_json=args.json, digits=4)
     return 0
 
 

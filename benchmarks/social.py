@@ -4,8 +4,6 @@ in the same run, the epoch's trust propagation for 10,000 actors and 200,000 end
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import platform
 import random
@@ -18,13 +16,20 @@ import numpy as np
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+from benchmarks._harness import (
+    Figures,
+    Section,
+    argument_parser,
+    progress,
+    report,
+    run_sections,
+    sections_table,
+    units_by_suffix,
+)
 from etalonium_desktop.social.ranking import Feed, PostFacts, PostTable, Viewer, interests_from, rank
 from fullnode.state._reputation import propagate, trust_graph
 from fullnode.state._social_index import SocialIndex
 from lightnode.protocol import state as S
-
-Figures = dict[str, float]
-Section = Callable[[Mapping[str, float]], Figures]
 
 SEED = 20261126
 POSTS = 100_000
@@ -35,10 +40,6 @@ ENDORSEMENTS = 200_000
 SKILLS = 40
 SEEDS = 100
 REPEATS = 7
-
-
-def progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def best_of(repeats: int, work: Callable[[], object]) -> float:
@@ -190,51 +191,20 @@ def scrolling(earlier: Mapping[str, float]) -> Figures:
 
 
 SECTIONS: tuple[Section, ...] = (sort_baseline, ranking, reputation, scrolling)
-_UNITS = {"_per_s": "/s", "_ms": "ms", "_s": "s", "rank_vs_sort": "× sorting"}
-
-
-def _unit(name: str) -> str:
-    for suffix, unit in _UNITS.items():
-        if name.endswith(suffix):
-            return unit
-    return ""
-
-
-def _format(value: float) -> str:
-    if value >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.2f}" if value >= 1 else f"{value:.3f}"
-
-
-def print_table(sections: Sequence[tuple[str, Figures]]) -> None:
-    width = max(len(name) for _, figures in sections for name in figures)
-    for title, figures in sections:
-        print(f"\n{title}")
-        for name, value in figures.items():
-            print(f"  {name:<{width}}  {_format(value):>12}  {_unit(name)}")
+unit = units_by_suffix({"_per_s": "/s", "_ms": "ms", "_s": "s", "rank_vs_sort": "× sorting"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true", help="end with one JSON object holding every figure")
-    args = parser.parse_args(argv)
-    results: Figures = {}
-    measured: list[tuple[str, Figures]] = []
-    start = time.perf_counter()
-    for section in SECTIONS:
-        figures = section(results)
-        results.update(figures)
-        measured.append((section.__name__.replace("_", " "), figures))
-    total_s = time.perf_counter() - start
+    args = argument_parser(__doc__).parse_args(argv)
+    run = run_sections(SECTIONS)
+    results = run.figures
     print(f"Etalonium social benchmarks — Python {platform.python_version()} on {platform.machine()}")
-    print_table(measured)
     targets = (
         f"targets: rank ≤ 200 ms ({results['rank_100k_ms']:.1f}), ≤ 5× sorting ({results['rank_vs_sort']:.2f}×), "
         f"reputation ≤ 1 s ({results['reputation_10k_s']:.2f} s)"
     )
-    print(f"\n{targets}\ntotal {total_s:.1f} s")
-    if args.json:
-        print(json.dumps({**results, "total_s": total_s}, sort_keys=True))
+    text = f"{sections_table(run.sections, unit)}\n\n{targets}\ntotal {run.total_s:.1f} s"
+    report(text, {**results, "total_s": run.total_s}, as_json=args.json)
     return 0
 
 

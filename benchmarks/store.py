@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import functools
 import itertools
-import json
 import os
 import random
 import sqlite3
@@ -17,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks._harness import argument_parser, percentile, report, verdict
 from etalonium_desktop.store import (
     DEFAULT_KDF_COST,
     NewMessage,
@@ -75,11 +74,6 @@ def corpus(rng: random.Random) -> tuple[list[NewMessage], list[str]]:
             )
         )
     return messages, vocabulary
-
-
-def percentile(samples: Sequence[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -253,10 +247,8 @@ def run() -> dict[str, Any]:
 
 
 def table(result: dict[str, Any]) -> str:
-    def verdict(key: str) -> str:
-        value, target = result[key], TARGETS[key]
-        ok = value >= target if key == "insert_ratio" else value <= target
-        return "ok" if ok else "MISSED"
+    def meets(key: str) -> str:
+        return verdict(result[key], TARGETS[key], at_least=key == "insert_ratio")
 
     lines = [
         f"Profile store benchmark ({result['messages']:,} messages, SQLCipher vs plain SQLite, same schema)",
@@ -264,16 +256,16 @@ def table(result: dict[str, Any]) -> str:
         f"{'batched inserts (messages/s)':<34}{result['store_insert_per_s']:>14,}"
         f"{result['baseline_insert_per_s']:>14,}{'':>10}",
         f"{'  insert ratio (store / plain)':<34}{result['insert_ratio']:>14.3f}{'1.000':>14}"
-        f"{'>= 0.85':>10}  {verdict('insert_ratio')}",
+        f"{'>= 0.85':>10}  {meets('insert_ratio')}",
         f"{'  same, in CPU time':<34}{result['insert_cpu_ratio']:>14.3f}{'1.000':>14}",
         f"{'full-text search p95 (ms)':<34}{result['fts_p95_ms']:>14.3f}"
         f"{result['baseline_fts_p95_ms']:>14.3f}"
-        f"{'<= 5':>10}  {verdict('fts_p95_ms')}",
+        f"{'<= 5':>10}  {meets('fts_p95_ms')}",
         f"{'  search p50 (ms), mean hits':<34}{result['fts_p50_ms']:>14.3f}{result['fts_mean_hits']:>14}",
         f"{'page of 10,000-msg chat p95 (ms)':<34}{result['page_open_ms']:>14.3f}"
-        f"{result['baseline_page_open_ms']:>14.3f}{'<= 20':>10}  {verdict('page_open_ms')}",
+        f"{result['baseline_page_open_ms']:>14.3f}{'<= 20':>10}  {meets('page_open_ms')}",
         f"{'unlock incl. Argon2id (s)':<34}{result['unlock_s']:>14.3f}{result['baseline_open_s']:>14.4f}"
-        f"{'<= 1':>10}  {verdict('unlock_s')}",
+        f"{'<= 1':>10}  {meets('unlock_s')}",
         f"{'  of which Argon2id (s)':<34}{result['kdf_s']:>14.3f}"
         f"{'':>14}{'':>10}  opslimit {result['kdf_opslimit']}, {result['kdf_memlimit_mib']} MiB",
         f"{'encrypted backup export (s)':<34}{result['backup_export_s']:>14.3f}"
@@ -283,13 +275,9 @@ def table(result: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object, last")
-    args = parser.parse_args(argv)
+    args = argument_parser(__doc__).parse_args(argv)
     result = run()
-    print(table(result))
-    if args.json:
-        print(json.dumps(result, sort_keys=True))
+    report(table(result), result, as_json=args.json)
     return 0
 
 
