@@ -10,7 +10,8 @@ from typing import Any
 
 from etalonium_desktop.messenger import MessengerService
 from etalonium_desktop.services.network import NetworkService
-from etalonium_desktop.store import Profile
+from etalonium_desktop.store import UNCONFIRMED_HEIGHT, HistoryKey, IncomingTransfer, OutboxAction, Profile
+from etalonium_desktop.store import OutboxStatus as StoredStatus
 from etalonium_desktop.wallet import Balance, Direction, EntryStatus, HistoryEntry, SendRequest
 from lightnode.errors import LightClientError, NoProvidersError, ProviderError
 from lightnode.events import ActorEvent, ActorWatcher
@@ -18,6 +19,7 @@ from lightnode.protocol.actions import Payload, SignedAction, Transfer
 from lightnode.protocol.actions import Profile as ProfilePayload
 from lightnode.protocol.address import encode_address
 from lightnode.protocol.encoding import ONE_EXC
+from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.keys import PrivateKey
 from lightnode.store import OutboxStatus
 from lightnode.submitter import DEFAULT_FEE, ActionReport
@@ -31,9 +33,33 @@ _STATUS = {
     OutboxStatus.FAILED: EntryStatus.FAILED,
     OutboxStatus.EXPIRED: EntryStatus.EXPIRED,
 }
-_HISTORY_KEY = "wallet.incoming"
-#: Incoming transfers remembered in the profile (the chain keeps no per-actor index to ask later).
-_HISTORY_LIMIT = 10_000
+#: History entries read at a time (a screen asks for more as it scrolls).
+HISTORY_PAGE = 200
+
+
+def _outgoing(action: OutboxAction) -> HistoryEntry | None:
+    """The history entry of an own transfer in the outbox (None for other kinds of action)."""
+    try:
+        signed = SignedAction.decode(action.action)
+    except ProtocolError as exc:
+        # Only this app writes the outbox, so this is damage: skip the entry, keep the rest of the history.
+        log.warning("an outbox entry %s does not decode (%s); left out of the history", action.action_id.hex(), exc)
+        return None
+    payload = signed.action.payload
+    if not isinstance(payload, Transfer):
+        return None
+    return HistoryEntry(
+        action_id=action.action_id,
+        direction=Direction.OUT,
+        counterparty=payload.to,
+        amount=payload.amount,
+        fee=signed.action.fee,
+        memo=payload.memo,
+        status=_STATUS[OutboxStatus(action.status.value)],
+        height=action.height,
+        time_ms=action.created_at,
+        reason=action.last_error or "",
+    )
 
 
 class Session:
@@ -66,7 +92,6 @@ class Session:
         self._submit_lock = asyncio.Lock()
         #: Set once the public profile chosen at first run is on the chain (or there was none to publish).
         self.profile_published = asyncio.Event()
-        self._incoming: list[dict[str, Any]] = []
         network.on_header(lambda _height: self.spawn(self.refresh()))
         network.on_state(self._on_network_state)
 
@@ -91,7 +116,6 @@ class Session:
     # -- running -------------------------------------------------------------------------------------------------
     async def run(self) -> None:
         """Start-up work once the network follows the chain: starter funds, profile publication, events."""
-        self._incoming = await asyncio.to_thread(self.profile.settings.get_json, _HISTORY_KEY, [])
         await self.load_cached()
         await self.network.wait_ready(300.0)
         await self.refresh()
@@ -165,46 +189,69 @@ class Session:
         return report
 
     # -- history ---------------------------------------------------------------------------------------------------
-    async def history(self) -> list[HistoryEntry]:
-        """Own transfers from the outbox (with their proven status) and proven incoming transfers."""
-        entries: list[HistoryEntry] = []
-        if self.network.submitter is not None:
-            for report_entry in await self.network.submitter.store.outbox_list():
-                if report_entry.sender != self.actor:
-                    continue
-                signed = SignedAction.decode(report_entry.action)
-                payload = signed.action.payload
-                if not isinstance(payload, Transfer):
-                    continue
-                entries.append(
-                    HistoryEntry(
-                        action_id=report_entry.action_id,
-                        direction=Direction.OUT,
-                        counterparty=payload.to,
-                        amount=payload.amount,
-                        fee=signed.action.fee,
-                        memo=payload.memo,
-                        status=_STATUS[report_entry.status],
-                        height=report_entry.height,
-                        time_ms=report_entry.created_ms,
-                        reason=report_entry.last_error or "",
-                    )
-                )
-        for item in self._incoming:
-            entries.append(
-                HistoryEntry(
-                    action_id=bytes.fromhex(item["id"]),
-                    direction=Direction.IN,
-                    counterparty=bytes.fromhex(item["from"]),
-                    amount=int(item["amount"]),
-                    fee=0,
-                    memo=item.get("memo", ""),
-                    status=EntryStatus.INCLUDED,
-                    height=int(item["height"]),
-                    time_ms=int(item["time_ms"]),
-                )
+    async def history_page(self, below: HistoryKey | None = None, limit: int = HISTORY_PAGE) -> list[HistoryEntry]:
+        """Up to `limit` entries older than `below`, newest first: own transfers from the outbox (with their
+        proven status) merged with the proven incoming transfers recorded in the profile."""
+        return await asyncio.to_thread(self._history_page, below, limit)
+
+    async def history(self, limit: int = HISTORY_PAGE) -> list[HistoryEntry]:
+        """The newest `limit` entries."""
+        return await self.history_page(None, limit)
+
+    async def queued_transfers(self) -> int:
+        """How many signed transfers wait for the network (they go out when it is back)."""
+        return await asyncio.to_thread(self._queued_transfers)
+
+    def _history_page(self, below: HistoryKey | None, limit: int) -> list[HistoryEntry]:
+        # Runs in a worker thread: the queries and the decoding of signed actions stay off the GUI thread.
+        entries = [
+            HistoryEntry(
+                action_id=t.action_id,
+                direction=Direction.IN,
+                counterparty=t.sender,
+                amount=t.amount,
+                fee=0,
+                memo=t.memo,
+                status=EntryStatus.INCLUDED,
+                height=t.height,
+                time_ms=t.time_ms,
             )
-        return entries
+            for t in self.profile.wallet_history.page(below, limit)
+        ]
+        chain_id = self.network.state.chain_id
+        outbox = self.profile.light_client.outbox
+        cursor, found = below, 0
+        # Other actions (profile, orders) share the outbox: read on until `limit` transfers or the end.
+        while chain_id and found < limit:
+            actions = outbox.history_page(chain_id, self.actor, cursor, limit)
+            for action in actions:
+                entry = _outgoing(action)
+                if entry is not None:
+                    entries.append(entry)
+                    found += 1
+            if len(actions) < limit:
+                break
+            last = actions[-1]
+            cursor = HistoryKey(last.height if last.height is not None else UNCONFIRMED_HEIGHT,
+                                last.created_at, last.action_id)  # fmt: skip
+        entries.sort(key=lambda e: e.key, reverse=True)
+        return entries[:limit]
+
+    async def history_stamp(self) -> tuple[int, ...]:
+        """A value that changes whenever the history may have (cheap to ask on every block)."""
+        return await asyncio.to_thread(self._history_stamp)
+
+    def _history_stamp(self) -> tuple[int, ...]:
+        chain_id = self.network.state.chain_id
+        outgoing = self.profile.light_client.outbox.stamp(chain_id, self.actor) if chain_id else (0, 0)
+        return (*self.profile.wallet_history.stamp(), *outgoing)
+
+    def _queued_transfers(self) -> int:
+        chain_id = self.network.state.chain_id
+        if not chain_id:
+            return 0
+        queued = self.profile.light_client.outbox.with_status(StoredStatus.PENDING, chain_id=chain_id)
+        return sum(1 for a in queued if a.sender == self.actor and _outgoing(a) is not None)
 
     async def _watch_events(self) -> None:
         client = self.network.client
@@ -222,21 +269,14 @@ class Session:
                 memo = event.action.action.payload.memo
             tb = await self.network.client.trusted_block(event.height) if self.network.client else None
             time_ms = tb.time_ms if tb is not None else 0
-            record = {
-                "id": event.action_id.hex(),
-                "from": event.counterparty.hex(),
-                "amount": str(event.amount),
-                "memo": memo,
-                "height": event.height,
-                "time_ms": time_ms,
-            }
-            if all(r["id"] != record["id"] for r in self._incoming):
-                self._incoming = [record, *self._incoming][:_HISTORY_LIMIT]
-                await asyncio.to_thread(self.profile.settings.set_json, _HISTORY_KEY, self._incoming)
+            transfer = IncomingTransfer(event.action_id, event.counterparty, event.amount, memo, event.height, time_ms)
+            # Keyed by action id: an event seen again (a re-sync, a restart) is recorded once, notified once.
+            if await asyncio.to_thread(self.profile.wallet_history.add, [transfer]):
                 self.notify(
                     "ExC received",
                     f"{event.amount / ONE_EXC:g} ExC from {encode_address(event.counterparty)[:14]}…",
                 )
+                self._changed("history")
         await self.refresh()
 
     # -- the public profile ------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from etalonium_desktop.store.wallet_history import UNCONFIRMED_HEIGHT, HistoryKey
 from lightnode.protocol.address import encode_address
 
 
@@ -46,6 +47,12 @@ class HistoryEntry:
     @property
     def counterparty_address(self) -> str:
         return encode_address(self.counterparty)
+
+    @property
+    def key(self) -> HistoryKey:
+        """Its place in the history, newest largest; not yet in a block sorts above everything."""
+        height = self.height if self.height is not None else UNCONFIRMED_HEIGHT
+        return HistoryKey(height, self.time_ms, self.action_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from .protocol.smt import verify_smt_proof
 from .provider import NewHeader, Provider
 from .store import LightStore, MemoryStore, VerifiedValue
 from .verifier import (
+    SequencePlan,
     SignatureChecker,
     TrustedBlock,
     VerifyOptions,
@@ -642,14 +643,22 @@ class LightClient:
                 blocks.append(target)
             return blocks
 
-        sp = plan_sequence(current, await fetch(current.height + 1), self.now(), opts)
+        loop = asyncio.get_running_loop()
+
+        async def planned(start: TrustedBlock, blocks: list[LightBlock]) -> SequencePlan:
+            # Hashing and checking a batch of headers takes tens of milliseconds of pure Python: done in a
+            # worker thread, the event loop (an app's GUI thread) stays responsive meanwhile. Not on the
+            # checker's threads: the next batch is planned while they check this one's signatures.
+            return await loop.run_in_executor(None, plan_sequence, start, blocks, self.now(), opts)
+
+        sp = await planned(current, await fetch(current.height + 1))
         while True:
             checking = asyncio.ensure_future(self.checker.failures_async(sp.jobs()))
             following = None
             try:
                 if sp.error is None and sp.plans and sp.plans[-1].result.height < target.height:
                     assumed = sp.plans[-1].result
-                    following = plan_sequence(assumed, await fetch(assumed.height + 1), self.now(), opts)
+                    following = await planned(assumed, await fetch(assumed.height + 1))
                 failures = await checking
             finally:
                 if not checking.done():

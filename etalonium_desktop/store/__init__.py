@@ -70,11 +70,13 @@ from .profiles import (
     temporary_profile,
 )
 from .settings import Settings
+from .wallet_history import UNCONFIRMED_HEIGHT, HistoryKey, IncomingTransfer, WalletHistoryStore
 
 __all__ = [
     "DEFAULT_KDF_COST",
     "DEFAULT_PROFILE",
     "MINIMAL_KDF_COST",
+    "UNCONFIRMED_HEIGHT",
     "Account",
     "AccountKey",
     "AccountRepository",
@@ -86,7 +88,9 @@ __all__ = [
     "ContactRepository",
     "ConversationSummary",
     "DiskFullError",
+    "HistoryKey",
     "IdentityRepository",
+    "IncomingTransfer",
     "InvalidPassphraseError",
     "InvalidPhraseError",
     "KdfCost",
@@ -122,6 +126,7 @@ __all__ = [
     "TrustedHeaderStore",
     "VerifiedStateStore",
     "VerifiedValue",
+    "WalletHistoryStore",
     "WrongPassphraseError",
     "account_path",
     "default_profiles_root",

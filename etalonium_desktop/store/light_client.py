@@ -10,6 +10,7 @@ from typing import Any
 from .database import Database
 from .errors import ConstraintError, StoreError
 from .models import FINAL_OUTBOX_STATUSES, OutboxAction, OutboxStatus, TrustedHeader, VerifiedValue, now_ms
+from .wallet_history import UNCONFIRMED_HEIGHT, HistoryKey
 
 _HEADER_COLUMNS = "chain_id, height, header_hash, header_time, light_block, verified_at"
 _OUTBOX_COLUMNS = (
@@ -247,6 +248,32 @@ class OutboxStore:
                 params,
             ).fetchall()
         return [_action(row) for row in rows]
+
+    def history_page(self, chain_id: str, sender: bytes, below: HistoryKey | None, limit: int) -> list[OutboxAction]:
+        """Up to `limit` of `sender`'s actions in the wallet history's order (newest first, not yet included
+        ones first of all), strictly older than `below`."""
+        key = f"(coalesce(height, {UNCONFIRMED_HEIGHT}), created_at, action_id)"
+        where = "chain_id = ? AND sender = ?"
+        params: list[object] = [chain_id, sender]
+        if below is not None:
+            where += f" AND {key} < (?, ?, ?)"
+            params += [below.height, below.time_ms, below.action_id]
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE {where} "
+                f"ORDER BY coalesce(height, {UNCONFIRMED_HEIGHT}) DESC, created_at DESC, action_id DESC LIMIT ?",
+                [*params, limit],
+            ).fetchall()
+        return [_action(row) for row in rows]
+
+    def stamp(self, chain_id: str, sender: bytes) -> tuple[int, int]:
+        """Changes whenever an action of `sender` is added, removed or updated (to refresh views cheaply)."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT count(*), coalesce(max(updated_at), 0) FROM outbox WHERE chain_id = ? AND sender = ?",
+                (chain_id, sender),
+            ).fetchone()
+        return int(row[0]), int(row[1])
 
     def unsent(self, chain_id: str | None = None) -> list[OutboxAction]:
         """What to (re)submit when the network is back: pending and submitted-but-not-included actions."""

@@ -40,6 +40,7 @@ from .media_cache import MediaCache
 from .messages import MessageRepository
 from .schema import APPLICATION_ID, LATEST_VERSION, migrate, schema_version
 from .settings import Settings
+from .wallet_history import WalletHistoryStore
 
 if sys.platform != "win32":
     import fcntl
@@ -241,6 +242,7 @@ class Profile:
         self.media_cache = MediaCache(self._db)
         self.assistant = AssistantStore(self._db)
         self.settings = Settings(self._db)
+        self.wallet_history = WalletHistoryStore(self._db)
         self._closed = False
 
     # --- life cycle -------------------------------------------------------------------------------------

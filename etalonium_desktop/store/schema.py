@@ -174,7 +174,63 @@ V2 = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1, V2)
+# Each entry of the old settings list, read with JSON functions (what v3 moves into its own table).
+_ENTRY = "json_extract(entry.value, '$.{}')"
+_OLD_ENTRIES = (
+    "settings, json_each(CASE WHEN json_valid(settings.value) AND json_type(settings.value) = 'array' "
+    "THEN settings.value ELSE '[]' END) AS entry "
+    "WHERE settings.key = 'wallet.incoming' AND settings.type = 'json'"
+)
+# An entry the app could read back: hex ids of the right length, a decimal amount, a height. (NULL, not
+# false, for a missing field: compare with coalesce where the negation matters.)
+_READABLE_ENTRY = " AND ".join(
+    (
+        f"length(unhex({_ENTRY.format('id')})) = 32",
+        f"length(unhex({_ENTRY.format('from')})) = 20",
+        f"CAST({_ENTRY.format('amount')} AS TEXT) GLOB '[0-9]*'",
+        f"NOT CAST({_ENTRY.format('amount')} AS TEXT) GLOB '*[^0-9]*'",
+        "json_type(entry.value, '$.height') = 'integer'",
+        f"{_ENTRY.format('height')} >= 0",
+    )
+)
+
+V3 = Migration(
+    version=3,
+    summary="the wallet's proven incoming transfers in their own table (moved out of the settings)",
+    statements=(
+        """CREATE TABLE wallet_incoming (
+            action_id BLOB PRIMARY KEY CHECK (length(action_id) = 32),
+            sender BLOB NOT NULL CHECK (length(sender) = 20),
+            amount TEXT NOT NULL,
+            memo TEXT NOT NULL,
+            height INTEGER NOT NULL CHECK (height >= 0),
+            time_ms INTEGER NOT NULL,
+            recorded_at INTEGER NOT NULL
+        )""",
+        "CREATE INDEX wallet_incoming_by_height ON wallet_incoming (height, time_ms, action_id)",
+        # Up to v2 the list lived in the setting "wallet.incoming" as JSON; an id listed twice is kept once.
+        f"""INSERT OR IGNORE INTO wallet_incoming (action_id, sender, amount, memo, height, time_ms, recorded_at)
+            SELECT unhex({_ENTRY.format("id")}), unhex({_ENTRY.format("from")}),
+                   CAST({_ENTRY.format("amount")} AS TEXT),
+                   CASE WHEN json_type(entry.value, '$.memo') = 'text' THEN {_ENTRY.format("memo")} ELSE '' END,
+                   {_ENTRY.format("height")},
+                   CASE WHEN json_type(entry.value, '$.time_ms') = 'integer'
+                        THEN {_ENTRY.format("time_ms")} ELSE 0 END,
+                   settings.updated_at
+            FROM {_OLD_ENTRIES} AND {_READABLE_ENTRY}
+            ORDER BY entry.key""",
+        # The setting goes once all of it is in the table. Anything unreadable in it stays, under another
+        # name, rather than being thrown away with the rest.
+        f"""UPDATE settings SET key = 'wallet.incoming.unreadable'
+            WHERE key = 'wallet.incoming' AND EXISTS (
+                SELECT 1 FROM {_OLD_ENTRIES} AND coalesce({_READABLE_ENTRY}, 0) = 0
+            ) OR key = 'wallet.incoming'
+                AND NOT (type = 'json' AND json_valid(value) AND json_type(value) = 'array')""",
+        "DELETE FROM settings WHERE key = 'wallet.incoming'",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1, V2, V3)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -24,22 +24,44 @@ class WalletPage(WalletView):
         self.receive_dialog: ReceiveDialog | None = None
         self.show_address(session.address)
         self.show_balance(session.balance)
-        self.show_history([])
+        self._stamp: tuple[int, ...] | None = None
+        self._checking = False
+        self._check_again = False
+        self.page_history(session.history_page, session.spawn)
         session.on_change(self._on_session_change)
         self.send_clicked.connect(self.open_send)
         self.receive_clicked.connect(self.open_receive)
 
     def _on_session_change(self, what: str) -> None:
-        if what != "wallet":
-            return
-        if self.session.lie_detected:
-            self.show_unverified(self.session.lie_detected)
-        else:
-            self.show_balance(self.session.balance)
-        self.session.spawn(self._reload_history())
+        if what == "wallet":
+            if self.session.lie_detected:
+                self.show_unverified(self.session.lie_detected)
+            else:
+                self.show_balance(self.session.balance)
+        if what in ("wallet", "history"):
+            # A balance changes with every block; the history rarely does. Ask whether it did (one cheap
+            # query in a worker thread) and read only the newest page again when it did.
+            if self._checking:
+                self._check_again = True
+            else:
+                self._checking = True
+                self.session.spawn(self._refresh_history())
 
-    async def _reload_history(self) -> None:
-        self.show_history(await self.session.history())
+    async def _refresh_history(self) -> None:
+        try:
+            while True:
+                self._check_again = False
+                stamp = await self.session.history_stamp()
+                if stamp != self._stamp:
+                    head = await self.session.history_page(None, self.history.PAGE)
+                    queued = await self.session.queued_transfers()
+                    self._stamp = stamp
+                    self.history.replace_head(head, complete=len(head) < self.history.PAGE)
+                    self.show_queued(queued)
+                if not self._check_again:
+                    break
+        finally:
+            self._checking = False
 
     def open_send(self) -> SendDialog:
         dialog = SendDialog(self.session.balance.amount, self.session.fee, self.session.actor, self.window_)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from etalonium_desktop.amounts import format_exc
+from etalonium_desktop.store import HistoryKey
 from etalonium_desktop.ui import theme, widgets
 from etalonium_desktop.wallet import Balance, Direction, EntryStatus, HistoryEntry
+from lightnode.protocol.address import encode_address
 
 _STATUS_TEXT = {
     EntryStatus.QUEUED: "Queued (offline)",
@@ -37,25 +43,143 @@ _STATUS_COLOUR = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+# The roles the model answers, as plain ints: a repaint asks about every visible cell in about ten roles, and
+# comparing with Qt's enum members costs more than the rest of `data`.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ROLES = frozenset((_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT))
+_IN_COLOUR = QColor("#1f7a4d")
+_STATUS_QCOLOUR = {status: QColor(colour) for status, colour in _STATUS_COLOUR.items()}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: Rows whose formatted texts are kept (a few screens' worth; older ones are formatted again if shown).
+_TEXT_CACHE_ROWS = 512
+log = logging.getLogger(__name__)
+
+
+@functools.lru_cache(maxsize=1024)
+def _address(actor: bytes) -> str:
+    # The checksum takes about 0.1 ms per address, and a history names the same few people again and again.
+    return encode_address(actor)
 
 
 def short_address(address: str) -> str:
     return f"{address[:10]}…{address[-6:]}" if len(address) > 20 else address
 
 
+#: Reads a page of history: up to `limit` entries older than the key (None: the newest), newest first.
+PageSource = Callable[[HistoryKey | None, int], Awaitable[list[HistoryEntry]]]
+
+
 class HistoryModel(QAbstractTableModel):
-    """Transfers in and out, newest first."""
+    """Transfers in and out, newest first, read a page at a time as the view scrolls (`fetchMore`).
+
+    With a page source the model never holds more than the pages the user scrolled through; `set_entries`
+    shows a fixed list instead.
+    """
 
     HEADERS = ("When", "", "Counterparty", "Amount", "Status")
+    PAGE = 200
+    #: A page arrived (possibly empty) or could not be read.
+    page_loaded = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[HistoryEntry] = []
+        self._text_cache: OrderedDict[bytes, tuple[HistoryEntry, tuple[str, ...]]] = OrderedDict()
+        self._source: PageSource | None = None
+        self._spawn: Callable[[Awaitable[Any]], Any] | None = None
+        self._more = False
+        self._loading = False
+        #: Bumped whenever the rows are replaced, so a page that was asked for before is not appended.
+        self._generation = 0
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
+        """Show exactly `entries` (no paging)."""
+        self._source, self._more = None, False
+        self._generation += 1
         self.beginResetModel()
-        self.entries = sorted(entries, key=lambda e: (-(e.height or 1 << 62), -e.time_ms))
+        self.entries = sorted(entries, key=lambda e: e.key, reverse=True)
         self.endResetModel()
+
+    def set_source(self, source: PageSource, spawn: Callable[[Awaitable[Any]], Any]) -> None:
+        """Read the history from `source`; the first page is asked for at once, the others on scrolling."""
+        self._source, self._spawn, self._more = source, spawn, True
+        self._generation += 1
+        self.beginResetModel()
+        self.entries = []
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    @property
+    def loading(self) -> bool:
+        """Whether a page was asked for and has not arrived yet."""
+        return self._loading
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt API
+        return not parent.isValid() and self._more and self._source is not None and not self.loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt API
+        if not self.canFetchMore(parent):
+            return
+        assert self._source is not None
+        assert self._spawn is not None
+        below = self.entries[-1].key if self.entries else None
+        self._loading = True
+        self._spawn(self._load(self._generation, self._source(below, self.PAGE)))
+
+    async def _load(self, generation: int, page: Awaitable[list[HistoryEntry]]) -> None:
+        try:
+            entries = await page
+        except Exception as exc:
+            log.warning("a page of the wallet history could not be read: %s", exc)
+            entries = None
+        finally:
+            if generation == self._generation:
+                self._loading = False
+        if generation != self._generation:
+            return  # the rows were replaced meanwhile; this page belongs to the old ones
+        if entries is not None:
+            # Scrolling asks again after a failed read; a short page is the end of the history.
+            self._more = len(entries) >= self.PAGE
+            self.append_page(entries)
+        self.page_loaded.emit()
+
+    def append_page(self, entries: list[HistoryEntry]) -> None:
+        """Add a page below the rows shown: one insertion for the whole page, never one per row."""
+        last = self.entries[-1].key if self.entries else None
+        new = [e for e in entries if last is None or e.key < last]
+        if not new:
+            return
+        first = len(self.entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self.entries.extend(new)
+        self.endInsertRows()
+
+    def replace_head(self, head: list[HistoryEntry], complete: bool) -> None:
+        """Bring the newest rows up to date with `head` (a fresh first page) and keep the older rows the
+        user scrolled to. `complete`: the head is the whole history."""
+        old = self.entries
+        if head == old[: len(head)] and (not complete or len(head) == len(old)):
+            return
+        older = [] if complete or not head else [e for e in old if e.key < head[-1].key]
+        merged = [*head, *older]
+        added = len(merged) - len(old)
+        if added > 0 and merged[added:] == old:
+            # New entries on top (the common case): insert them, so the selection and scroll stay.
+            self.beginInsertRows(QModelIndex(), 0, added - 1)
+            self.entries = merged
+            self.endInsertRows()
+        else:
+            self._generation += 1
+            self._loading = False
+            self.beginResetModel()
+            self.entries = merged
+            self.endResetModel()
+        # Below a full head there may be more (even entries older than all shown, e.g. a restored history);
+        # asking costs one page read that ends the list if there is none.
+        self._more = self._source is not None and not complete
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.entries)
@@ -68,33 +192,47 @@ class HistoryModel(QAbstractTableModel):
             return self.HEADERS[section]
         return None
 
+    def _texts(self, e: HistoryEntry) -> tuple[str, ...]:
+        """The five cells of an entry as shown, formatted once while the entry stays on screen.
+
+        A repaint asks for every visible cell in several roles; formatting dates, amounts and checksummed
+        addresses each time took most of the GUI thread while scrolling a long history.
+        """
+        cached = self._text_cache.get(e.action_id)
+        if cached is not None and cached[0] is e:
+            self._text_cache.move_to_end(e.action_id)
+            return cached[1]
+        when = dt.datetime.fromtimestamp(e.time_ms / 1000).strftime("%d %b %H:%M")
+        address = _address(e.counterparty)
+        texts = (
+            f"{when} · #{e.height:,}" if e.height else when,
+            "Received" if e.direction is Direction.IN else "Sent",
+            short_address(address) + (f" — {e.memo}" if e.memo else ""),
+            f"{'+' if e.direction is Direction.IN else '−'}{format_exc(e.amount)}",
+            _STATUS_TEXT[e.status] + (f": {e.reason}" if e.reason else ""),
+            address,
+        )
+        self._text_cache[e.action_id] = (e, texts)
+        if len(self._text_cache) > _TEXT_CACHE_ROWS:
+            self._text_cache.popitem(last=False)
+        return texts
+
     def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         e = self.entries[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                when = dt.datetime.fromtimestamp(e.time_ms / 1000).strftime("%d %b %H:%M")
-                return f"{when} · #{e.height:,}" if e.height else when
-            if col == 1:
-                return "Received" if e.direction is Direction.IN else "Sent"
-            if col == 2:
-                return short_address(e.counterparty_address) + (f" — {e.memo}" if e.memo else "")
+        if role == _DISPLAY:
+            return self._texts(e)[col]
+        if role == _FOREGROUND:
             if col == 3:
-                sign = "+" if e.direction is Direction.IN else "−"
-                return f"{sign}{format_exc(e.amount)}"
+                return _IN_COLOUR if e.direction is Direction.IN else None
             if col == 4:
-                return _STATUS_TEXT[e.status] + (f": {e.reason}" if e.reason else "")
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 3:
-                return QColor("#1f7a4d") if e.direction is Direction.IN else None
-            if col == 4:
-                return QColor(_STATUS_COLOUR[e.status])
-        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
-            return e.counterparty_address
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _STATUS_QCOLOUR[e.status]
+        if role == _TOOLTIP and col == 2:
+            return self._texts(e)[5]
+        if role == _ALIGNMENT and col == 3:
+            return _RIGHT
         return None
 
 
@@ -156,7 +294,7 @@ class WalletView(QWidget):
         header = self.table.horizontalHeader()
         # Fixed widths from the font, not from the rows: measuring a 10,000-entry history froze the window.
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((0, 14), (1, 6), (3, 10), (4, 12)):
+        for column, width in ((0, 16), (1, 8), (3, 20), (4, 14)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width * em)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -165,6 +303,9 @@ class WalletView(QWidget):
         root.addWidget(self.table, 1)
         self.empty = widgets.subtle("No transfers yet. Use Receive to share your address.")
         root.addWidget(self.empty)
+        self.history.modelReset.connect(self._update_empty)
+        self.history.rowsInserted.connect(self._update_empty)
+        self.history.page_loaded.connect(self._update_empty)
 
         self.send_button.clicked.connect(self.send_clicked)
         self.receive_button.clicked.connect(self.receive_clicked)
@@ -185,15 +326,24 @@ class WalletView(QWidget):
             widgets.set_role(self.proof, "verified")
 
     def show_history(self, entries: list[HistoryEntry]) -> None:
+        """Show a fixed list of entries (see `page_history` for a history read page by page)."""
         self.history.set_entries(entries)
-        self.empty.setVisible(not entries)
-        queued = [e for e in entries if e.status is EntryStatus.QUEUED]
-        if queued:
-            n = len(queued)
+        self.show_queued(sum(1 for e in entries if e.status is EntryStatus.QUEUED))
+        self._update_empty()
+
+    def page_history(self, source: PageSource, spawn: Callable[[Awaitable[Any]], Any]) -> None:
+        """Read the history from `source` a page at a time, as the table scrolls."""
+        self.history.set_source(source, spawn)
+
+    def show_queued(self, n: int) -> None:
+        if n:
             self.queue_label.setText(
                 f"{n} signed transfer{'s' if n != 1 else ''} waiting to be sent; they go out when the network is back."
             )
-        self.queue_label.setVisible(bool(queued))
+        self.queue_label.setVisible(bool(n))
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(not self.history.entries and not self.history.loading)
 
     def show_unverified(self, message: str) -> None:
         """A node lied or the proof failed: say so instead of showing a number."""

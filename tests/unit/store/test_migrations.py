@@ -58,7 +58,7 @@ def write_v1_profile(directory: Path) -> None:
 def test_a_v1_profile_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
     write_v1_profile(tmp_path / "old")
     with Profile.open(tmp_path / "old", PASSPHRASE) as profile:
-        assert profile.schema_version == LATEST_VERSION == 2
+        assert profile.schema_version == LATEST_VERSION == 3
         assert profile.identity.phrase() == KNOWN_PHRASE
         assert profile.account_key(0).public_key == profile.accounts.all()[0].public_key
         assert [c.display_name for c in profile.contacts.all()] == ["Inès"]
@@ -82,7 +82,7 @@ def test_a_v1_profile_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
         assert profile.messages.search("nguyen") == []
         assert profile.check_integrity() == []
     with Profile.open(tmp_path / "old", PASSPHRASE) as profile:
-        assert profile.schema_version == 2
+        assert profile.schema_version == 3
 
 
 def test_every_migration_step_is_recorded(tmp_path: Path) -> None:

@@ -1,0 +1,103 @@
+"""The wallet's record of proven incoming transfers, read newest first in pages.
+
+The chain keeps no per-account index of transfers received, so each one is recorded when the light client
+proves it; outgoing transfers live in the outbox. Both are read in the same order (see `HistoryKey`) so a
+screen can merge them one page at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .database import Database
+from .models import now_ms
+
+#: The height key of an entry not yet in a block: above every real height, so it sorts newest.
+UNCONFIRMED_HEIGHT = (1 << 63) - 1
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class HistoryKey:
+    """Where an entry sits in the history (newest has the largest key); a page resumes below one."""
+
+    height: int
+    time_ms: int
+    action_id: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingTransfer:
+    action_id: bytes
+    sender: bytes
+    amount: int
+    memo: str
+    height: int
+    time_ms: int
+
+    @property
+    def key(self) -> HistoryKey:
+        return HistoryKey(self.height, self.time_ms, self.action_id)
+
+
+def _transfer(row: Any) -> IncomingTransfer:
+    return IncomingTransfer(
+        action_id=bytes(row[0]),
+        sender=bytes(row[1]),
+        amount=int(row[2]),
+        memo=str(row[3]),
+        height=int(row[4]),
+        time_ms=int(row[5]),
+    )
+
+
+class WalletHistoryStore:
+    """Incoming transfers keyed by action id (recording one twice keeps one), ordered by height."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, transfers: Iterable[IncomingTransfer]) -> int:
+        """Record transfers not recorded yet; returns how many were new."""
+        added = 0
+        with self._db.write() as conn:
+            for t in transfers:
+                if not (len(t.action_id) == 32 and len(t.sender) == 20 and t.amount >= 0 and t.height >= 0):
+                    raise ValueError("An incoming transfer needs a 32-byte id, a 20-byte sender and no negatives.")
+                added += conn.execute(
+                    "INSERT OR IGNORE INTO wallet_incoming (action_id, sender, amount, memo, height, time_ms, "
+                    "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    # The amount as decimal text: balances in base units outgrow SQLite's 64-bit integers.
+                    (t.action_id, t.sender, str(t.amount), t.memo, t.height, t.time_ms, now_ms()),
+                ).rowcount
+        return added
+
+    def __contains__(self, action_id: bytes) -> bool:
+        with self._db.read() as conn:
+            row = conn.execute("SELECT 1 FROM wallet_incoming WHERE action_id = ?", (action_id,)).fetchone()
+        return row is not None
+
+    def count(self) -> int:
+        with self._db.read() as conn:
+            return int(conn.execute("SELECT count(*) FROM wallet_incoming").fetchone()[0])
+
+    def stamp(self) -> tuple[int, int]:
+        """Changes whenever a transfer is recorded (to refresh views cheaply)."""
+        with self._db.read() as conn:
+            row = conn.execute("SELECT count(*), coalesce(max(recorded_at), 0) FROM wallet_incoming").fetchone()
+        return int(row[0]), int(row[1])
+
+    def page(self, below: HistoryKey | None, limit: int) -> list[IncomingTransfer]:
+        """Up to `limit` transfers, newest first, all strictly older than `below` (from the newest if None)."""
+        columns = "action_id, sender, amount, memo, height, time_ms"
+        order = "ORDER BY height DESC, time_ms DESC, action_id DESC LIMIT ?"
+        with self._db.read() as conn:
+            if below is None:
+                rows = conn.execute(f"SELECT {columns} FROM wallet_incoming {order}", (limit,)).fetchall()
+            else:
+                rows = conn.execute(
+                    f"SELECT {columns} FROM wallet_incoming WHERE (height, time_ms, action_id) < (?, ?, ?) {order}",
+                    (below.height, below.time_ms, below.action_id, limit),
+                ).fetchall()
+        return [_transfer(row) for row in rows]
