@@ -167,6 +167,9 @@ def run() -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="etalonium-bench-") as tmp:
         root = Path(tmp)
         plain_conn = open_plain(root / "plain.db")
+        # WORKAROUND: the v3 migration uses unhex(), which SQLCipher's SQLite (3.53) has and Python's own
+        # sqlite3 here (3.40) lacks; the baseline's tables are empty, so this stand-in never runs on data.
+        plain_conn.create_function("unhex", 1, lambda text: bytes.fromhex(text) if text else None, deterministic=True)
         for migration in MIGRATIONS:
             for statement in migration.statements:
                 plain_conn.execute(statement)
