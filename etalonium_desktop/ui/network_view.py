@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from etalonium_desktop.services.network import NetworkState
@@ -21,15 +20,15 @@ class NetworkView(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 24, 28, 24)
         root.setSpacing(16)
-        root.addWidget(widgets.title("Network"))
+        root.addWidget(widgets.title(self.tr("Network")))
         self.alarm = QLabel()
         self.alarm.setProperty("role", "alarm")
         self.alarm.setWordWrap(True)
-        self.alarm.setAccessibleName("Attack warning")
+        self.alarm.setAccessibleName(self.tr("Attack warning"))
         self.alarm.hide()
         root.addWidget(self.alarm)
         card = widgets.Card()
-        card.body.addWidget(widgets.subtle("Verified chain tip"))
+        card.body.addWidget(widgets.subtle(self.tr("Verified chain tip")))
         form = QFormLayout()
         self.chain = QLabel("—")
         self.height_label = QLabel("—")
@@ -38,24 +37,26 @@ class NetworkView(QWidget):
         self.state = QLabel("—")
         for label in (self.chain, self.height_label, self.header_hash, self.time, self.state):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Chain", self.chain)
-        form.addRow("Height", self.height_label)
-        form.addRow("Block hash", self.header_hash)
-        form.addRow("Block time", self.time)
-        form.addRow("State", self.state)
+        form.addRow(self.tr("Chain"), self.chain)
+        form.addRow(self.tr("Height"), self.height_label)
+        form.addRow(self.tr("Block hash"), self.header_hash)
+        form.addRow(self.tr("Block time"), self.time)
+        form.addRow(self.tr("State"), self.state)
         card.body.addLayout(form)
         card.body.addWidget(
             widgets.subtle(
-                "Every header is checked here: more than 2/3 of the validators' power must have signed it, "
-                "and each witness must agree with the primary. Balances, profiles and orders are shown only "
-                "when proven against a verified header."
+                self.tr(
+                    "Every header is checked here: more than 2/3 of the validators' power must have signed it, "
+                    "and each witness must agree with the primary. Balances, profiles and orders are shown only "
+                    "when proven against a verified header."
+                )
             )
         )
         root.addWidget(card)
         nodes = widgets.Card()
-        nodes.body.addWidget(widgets.subtle("Nodes"))
+        nodes.body.addWidget(widgets.subtle(self.tr("Nodes")))
         self.nodes = QListWidget()
-        self.nodes.setAccessibleName("Primary and witnesses")
+        self.nodes.setAccessibleName(self.tr("Primary and witnesses"))
         self.nodes.setMinimumHeight(140)
         nodes.body.addWidget(self.nodes)
         root.addWidget(nodes)
@@ -67,7 +68,7 @@ class NetworkView(QWidget):
 
     def show_state(self, state: NetworkState) -> None:
         self.chain.setText(state.chain_id or "—")
-        self.height_label.setText(f"{state.verified_height:,}" if state.verified_height else "—")
+        self.height_label.setText(QLocale().toString(state.verified_height) if state.verified_height else "—")
         client = self.session.network.client
         latest = None
         if client is not None and state.verified_height:
@@ -75,36 +76,47 @@ class NetworkView(QWidget):
                 latest = client.latest
         if latest is not None:
             self.header_hash.setText(latest.hash.hex())
-            when = dt.datetime.fromtimestamp(latest.time_ms / 1000)
-            self.time.setText(when.strftime("%Y-%m-%d %H:%M:%S"))
+            when = QDateTime.fromMSecsSinceEpoch(latest.time_ms)
+            # The date as the interface language writes it, the time to the second (blocks come every second).
+            date = QLocale().toString(when.date(), QLocale.FormatType.ShortFormat)
+            self.time.setText(f"{date} {when.time().toString('HH:mm:ss')}")
         if state.attack:
-            self.state.setText("Halted")
+            self.state.setText(self.tr("Halted"))
         elif state.offline:
-            self.state.setText("Offline — the last verified data is shown, actions are queued")
+            self.state.setText(self.tr("Offline — the last verified data is shown, actions are queued"))
         elif state.syncing:
-            self.state.setText("Syncing")
+            self.state.setText(self.tr("Syncing"))
         else:
-            self.state.setText("Following the chain, verified")
+            self.state.setText(self.tr("Following the chain, verified"))
         self.nodes.clear()
         if client is not None:
-            self.nodes.addItem(f"Primary: {client.primary.name}")
+            self.nodes.addItem(self.tr("Primary: {node}").format(node=client.primary.name))
             for w in client.witnesses:
-                self.nodes.addItem(f"Witness: {w.name} — agrees")
+                self.nodes.addItem(self.tr("Witness: {node} — agrees").format(node=w.name))
         for dropped in state.dropped:
-            self.nodes.addItem(f"Dropped: {dropped}")
+            self.nodes.addItem(self.tr("Dropped: {node}").format(node=dropped))
         if state.attack:
             self.alarm.setText(
-                "⚠ An attack on the light client was detected and the client halted. Nothing further is "
-                f"trusted until you review it. {state.attack}"
+                self.tr(
+                    "⚠ An attack on the light client was detected and the client halted. Nothing further is "
+                    "trusted until you review it. {details}"
+                ).format(details=state.attack)
             )
             self.alarm.show()
             ev = self.session.network.attack_evidence
             if ev is not None:
-                signers = ", ".join(k.hex()[:12] for k in ev.byzantine_validators) or "none identified"
+                signers = ", ".join(k.hex()[:12] for k in ev.byzantine_validators) or self.tr("none identified")
                 self.evidence.setText(
-                    f"Evidence sent to the nodes: two conflicting blocks at height {ev.block_a.height:,} "
-                    f"({ev.block_a.header.hash().hex()[:16]}… and {ev.block_b.header.hash().hex()[:16]}…), "
-                    f"common trusted height {ev.common_height:,}; validators who signed both: {signers}."
+                    self.tr(
+                        "Evidence sent to the nodes: two conflicting blocks at height {height} ({hash_a}… and "
+                        "{hash_b}…), common trusted height {common}; validators who signed both: {signers}."
+                    ).format(
+                        height=QLocale().toString(ev.block_a.height),
+                        hash_a=ev.block_a.header.hash().hex()[:16],
+                        hash_b=ev.block_b.header.hash().hex()[:16],
+                        common=QLocale().toString(ev.common_height),
+                        signers=signers,
+                    )
                 )
         else:
             self.alarm.hide()

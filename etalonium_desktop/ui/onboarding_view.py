@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from etalonium_desktop.onboarding import ROLE_LABELS, OnboardingResult, PhraseQuiz, passphrase_strength
+from etalonium_desktop.onboarding import ROLE_LABELS, OnboardingResult, PhraseQuiz, passphrase_strength, role_label
 from etalonium_desktop.store import InvalidPhraseError, generate_phrase, validate_phrase
 from etalonium_desktop.ui import widgets
 from lightnode.protocol.actions import Role
@@ -58,12 +58,14 @@ class WelcomePage(_Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Welcome to Etalonium",
-            "Your identity on the ExtraChain network is a key that only you hold. Nobody can take your "
-            "account or your data. Everything personal is kept encrypted on this computer.",
+            self.tr("Welcome to Etalonium"),
+            self.tr(
+                "Your identity on the ExtraChain network is a key that only you hold. Nobody can take your "
+                "account or your data. Everything personal is kept encrypted on this computer."
+            ),
         )
-        self.create_button = widgets.primary_button("Create a new identity")
-        self.restore_button = widgets.button("Restore from a recovery phrase")
+        self.create_button = widgets.primary_button(self.tr("Create a new identity"))
+        self.restore_button = widgets.button(self.tr("Restore from a recovery phrase"))
         self.create_button.clicked.connect(self.create_chosen)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.buttons.addWidget(self.restore_button)
@@ -79,20 +81,22 @@ class PhrasePage(_Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Your recovery phrase",
-            "Write these 24 words down on paper, in order, and keep them somewhere safe. They are the only "
-            "way to restore your identity and your funds if this computer is lost. Never type them into a "
-            "website.",
+            self.tr("Your recovery phrase"),
+            self.tr(
+                "Write these 24 words down on paper, in order, and keep them somewhere safe. They are the only "
+                "way to restore your identity and your funds if this computer is lost. Never type them into a "
+                "website."
+            ),
         )
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(8)
         self.body.addLayout(self.grid)
-        self.written = QCheckBox("I have written the 24 words down, in order")
-        self.written.setAccessibleName("I have written the words down")
+        self.written = QCheckBox(self.tr("I have written the 24 words down, in order"))
+        self.written.setAccessibleName(self.tr("I have written the words down"))
         self.body.addWidget(self.written)
-        self.back_button = widgets.button("Back")
-        self.next_button = widgets.primary_button("Next")
+        self.back_button = widgets.button(self.tr("Back"))
+        self.next_button = widgets.primary_button(self.tr("Next"))
         self.next_button.setEnabled(False)
         self.written.toggled.connect(self.next_button.setEnabled)
         self.next_button.clicked.connect(self.accepted)
@@ -108,7 +112,8 @@ class PhrasePage(_Page):
         self.word_labels = []
         self.written.setChecked(False)
         for i, word in enumerate(phrase.split()):
-            label = QLabel(f"<span style='color:#8a8494'>{i + 1:>2}.</span> <b>{word}</b>")
+            number = QLocale().toString(i + 1)
+            label = QLabel(f"<span style='color:#8a8494'>{number:>2}.</span> <b>{word}</b>")
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.grid.addWidget(label, i % 6, i // 6)
@@ -123,15 +128,15 @@ class ConfirmPage(_Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Confirm your recovery phrase",
-            "Pick the right word for each position, from what you wrote down.",
+            self.tr("Confirm your recovery phrase"),
+            self.tr("Pick the right word for each position, from what you wrote down."),
         )
         self.rows = QVBoxLayout()
         self.body.addLayout(self.rows)
         self.error = widgets.status_label()
         self.body.addWidget(self.error)
-        self.back_button = widgets.button("Show the words again")
-        self.confirm_button = widgets.primary_button("Confirm")
+        self.back_button = widgets.button(self.tr("Show the words again"))
+        self.confirm_button = widgets.primary_button(self.tr("Confirm"))
         self.back_button.clicked.connect(self.back)
         self.confirm_button.clicked.connect(self._check)
         self.buttons.addWidget(self.back_button)
@@ -153,13 +158,13 @@ class ConfirmPage(_Page):
             row.setObjectName("Row")
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(QLabel(f"Word #{question.position}"), 0)
+            layout.addWidget(QLabel(self.tr("Word #{number}").format(number=question.position)), 0)
             group = QButtonGroup(row)
             group.setExclusive(True)
             for option in question.options:
                 b = QPushButton(option)
                 b.setCheckable(True)
-                b.setAccessibleName(f"word {question.position}: {option}")
+                b.setAccessibleName(self.tr("word {number}: {word}").format(number=question.position, word=option))
                 group.addButton(b)
                 layout.addWidget(b)
             layout.addStretch(1)
@@ -180,7 +185,12 @@ class ConfirmPage(_Page):
         wrong = self.quiz.mistakes(self.answers())
         if wrong:
             names = ", ".join(f"#{p}" for p in wrong)
-            self.error.setText(f"Word {names} does not match. Check your paper, or show the words again.")
+            # Counted (%n) only to pick the grammatical number; {words} lists them, like "#3" or "#3, #7".
+            self.error.setText(
+                self.tr(
+                    "Word {words} does not match. Check your paper, or show the words again.", "", len(wrong)
+                ).format(words=names)
+            )
             return
         self.error.clear()
         self.confirmed.emit()
@@ -192,18 +202,18 @@ class RestorePage(_Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Restore your identity",
-            "Type or paste your 24-word recovery phrase, with spaces between the words.",
+            self.tr("Restore your identity"),
+            self.tr("Type or paste your 24-word recovery phrase, with spaces between the words."),
         )
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Recovery phrase")
-        self.editor.setPlaceholderText("word1 word2 word3 …")
+        self.editor.setAccessibleName(self.tr("Recovery phrase"))
+        self.editor.setPlaceholderText(self.tr("word1 word2 word3 …"))
         self.editor.setFixedHeight(110)
         self.body.addWidget(self.editor)
         self.error = widgets.status_label()
         self.body.addWidget(self.error)
-        self.back_button = widgets.button("Back")
-        self.next_button = widgets.primary_button("Restore")
+        self.back_button = widgets.button(self.tr("Back"))
+        self.next_button = widgets.primary_button(self.tr("Restore"))
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self._check)
         self.buttons.addWidget(self.back_button)
@@ -226,31 +236,33 @@ class PassphrasePage(_Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Choose a passphrase",
-            "It unlocks this profile on this computer and encrypts everything in it. It cannot be recovered: "
-            "if you forget it, restore your identity from the recovery phrase.",
+            self.tr("Choose a passphrase"),
+            self.tr(
+                "It unlocks this profile on this computer and encrypts everything in it. It cannot be recovered: "
+                "if you forget it, restore your identity from the recovery phrase."
+            ),
         )
         form = QFormLayout()
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("Passphrase")
+        self.first.setAccessibleName(self.tr("Passphrase"))
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("Repeat passphrase")
-        form.addRow("Passphrase", self.first)
-        form.addRow("Repeat it", self.second)
+        self.second.setAccessibleName(self.tr("Repeat passphrase"))
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Repeat it"), self.second)
         self.body.addLayout(form)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.strength = widgets.subtle("")
         self.body.addWidget(self.meter)
         self.body.addWidget(self.strength)
         self.error = widgets.status_label()
         self.body.addWidget(self.error)
-        self.back_button = widgets.button("Back")
-        self.next_button = widgets.primary_button("Next")
+        self.back_button = widgets.button(self.tr("Back"))
+        self.next_button = widgets.primary_button(self.tr("Next"))
         self.next_button.setEnabled(False)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self._submit)
@@ -269,14 +281,16 @@ class PassphrasePage(_Page):
         self.meter.style().unpolish(self.meter)
         self.meter.style().polish(self.meter)
         if self.first.text():
-            self.strength.setText(f"{strength.label}. {strength.advice}")
+            self.strength.setText(
+                self.tr("{strength}. {advice}").format(strength=strength.label, advice=strength.advice)
+            )
         else:
             self.strength.setText(strength.advice)
         matches = self.first.text() == self.second.text()
         if self.second.text() and not matches:
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(self.tr("The two passphrases differ."))
         elif self.first.text() and not strength.acceptable:
-            self.error.setText("This passphrase is too easy to guess; make it longer or less common.")
+            self.error.setText(self.tr("This passphrase is too easy to guess; make it longer or less common."))
         else:
             self.error.clear()
         self.next_button.setEnabled(strength.acceptable and matches)
@@ -292,23 +306,23 @@ class NamePage(_Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "How should people know you?",
-            "Your name and role are public on the network; you can change them later in your profile.",
+            self.tr("How should people know you?"),
+            self.tr("Your name and role are public on the network; you can change them later in your profile."),
         )
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setAccessibleName("Display name")
+        self.name.setAccessibleName(self.tr("Display name"))
         self.name.setMaxLength(64)
-        self.name.setPlaceholderText("e.g. Ana Petrova")
+        self.name.setPlaceholderText(self.tr("e.g. Ana Petrova"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Role")
-        for role, label in ROLE_LABELS.items():
-            self.role.addItem(label, int(role))
-        form.addRow("Display name", self.name)
-        form.addRow("Role", self.role)
+        self.role.setAccessibleName(self.tr("Role"))
+        for role in ROLE_LABELS:
+            self.role.addItem(role_label(role), int(role))
+        form.addRow(self.tr("Display name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
         self.body.addLayout(form)
-        self.back_button = widgets.button("Back")
-        self.next_button = widgets.primary_button("Create my profile")
+        self.back_button = widgets.button(self.tr("Back"))
+        self.next_button = widgets.primary_button(self.tr("Create my profile"))
         self.next_button.setEnabled(False)
         self.name.textChanged.connect(lambda t: self.next_button.setEnabled(bool(t.strip())))
         self.back_button.clicked.connect(self.back)
@@ -325,7 +339,7 @@ class NamePage(_Page):
 
 class WorkingPage(_Page):
     def __init__(self) -> None:
-        super().__init__("Creating your profile", "Deriving your keys and encrypting your profile…")
+        super().__init__(self.tr("Creating your profile"), self.tr("Deriving your keys and encrypting your profile…"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.body.addWidget(self.bar)
@@ -401,6 +415,6 @@ class OnboardingView(QStackedWidget):
         """Creating the profile failed: say why and let the user go back to the passphrase step."""
         self.working.error.setText(message)
         self.working.bar.setRange(0, 1)
-        back = widgets.button("Back")
+        back = widgets.button(self.tr("Back"))
         back.clicked.connect(lambda: self.setCurrentWidget(self.passphrase))
         self.working.buttons.addWidget(back)

@@ -6,7 +6,7 @@ import asyncio
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from etalonium_desktop.onboarding import ROLE_LABELS
+from etalonium_desktop.onboarding import ROLE_LABELS, role_label
 from etalonium_desktop.session import Session
 from etalonium_desktop.ui import theme, widgets
 from lightnode.errors import LightClientError, NoProvidersError, ProviderError
@@ -43,6 +43,11 @@ class SkillRow:
     endorsements: int
     score: int
     height: int
+
+
+def _signed(value: int) -> str:
+    """A count with its sign always shown (+3, -2), digits grouped as the interface language does."""
+    return ("+" if value >= 0 else "") + QLocale().toString(value)
 
 
 class ReputationChart(QChartView):
@@ -66,7 +71,7 @@ class ReputationChart(QChartView):
         chart.addSeries(self.points)
         self.x_axis = QValueAxis()
         self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.x_axis.setTitleText("height")
+        self.x_axis.setTitleText(self.tr("height"))
         self.x_axis.setLabelFormat("%d")
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%d")
@@ -78,7 +83,7 @@ class ReputationChart(QChartView):
         super().__init__(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(180)
-        self.setAccessibleName("Reputation history chart")
+        self.setAccessibleName(self.tr("Reputation history chart"))
 
     def set_samples(self, samples: list[tuple[int, int]]) -> None:
         self.series.clear()
@@ -111,17 +116,17 @@ class ProfilePage(QScrollArea):
         root = QVBoxLayout(body)
         root.setContentsMargins(28, 24, 28, 24)
         root.setSpacing(16)
-        root.addWidget(widgets.title("Profile"))
+        root.addWidget(widgets.title(self.tr("Profile")))
         grid = QGridLayout()
         grid.setSpacing(16)
         root.addLayout(grid)
 
         # -- the public profile -------------------------------------------------------------------------
         card = widgets.Card()
-        card.body.addWidget(widgets.subtle("Public profile"))
+        card.body.addWidget(widgets.subtle(self.tr("Public profile")))
         self.name = QLabel("—")
         self.name.setObjectName("PageTitle")
-        self.name.setAccessibleName("Display name")
+        self.name.setAccessibleName(self.tr("Display name"))
         card.body.addWidget(self.name)
         self.role_line = widgets.subtle("")
         card.body.addWidget(self.role_line)
@@ -133,30 +138,30 @@ class ProfilePage(QScrollArea):
         form = QFormLayout()
         self.edit_name = QLineEdit()
         self.edit_name.setMaxLength(64)
-        self.edit_name.setAccessibleName("Edit display name")
+        self.edit_name.setAccessibleName(self.tr("Edit display name"))
         self.edit_role = QComboBox()
-        self.edit_role.setAccessibleName("Edit role")
-        for role, label in ROLE_LABELS.items():
-            self.edit_role.addItem(label, int(role))
+        self.edit_role.setAccessibleName(self.tr("Edit role"))
+        for role in ROLE_LABELS:
+            self.edit_role.addItem(role_label(role), int(role))
         self.edit_region = QLineEdit()
         self.edit_region.setMaxLength(64)
-        self.edit_region.setAccessibleName("Region")
+        self.edit_region.setAccessibleName(self.tr("Region"))
         self.edit_bio = QPlainTextEdit()
         self.edit_bio.setFixedHeight(70)
-        self.edit_bio.setAccessibleName("Bio")
+        self.edit_bio.setAccessibleName(self.tr("Bio"))
         self.edit_links = QLineEdit()
-        self.edit_links.setPlaceholderText("portfolio or social links, separated by spaces")
-        self.edit_links.setAccessibleName("Links")
-        form.addRow("Name", self.edit_name)
-        form.addRow("Role", self.edit_role)
-        form.addRow("Region", self.edit_region)
-        form.addRow("Bio", self.edit_bio)
-        form.addRow("Links", self.edit_links)
+        self.edit_links.setPlaceholderText(self.tr("portfolio or social links, separated by spaces"))
+        self.edit_links.setAccessibleName(self.tr("Links"))
+        form.addRow(self.tr("Name"), self.edit_name)
+        form.addRow(self.tr("Role"), self.edit_role)
+        form.addRow(self.tr("Region"), self.edit_region)
+        form.addRow(self.tr("Bio"), self.edit_bio)
+        form.addRow(self.tr("Links"), self.edit_links)
         card.body.addLayout(form)
         row = QHBoxLayout()
         self.profile_status = widgets.status_label("", "subtle")
         row.addWidget(self.profile_status, 1)
-        self.save_button = widgets.primary_button("Publish profile")
+        self.save_button = widgets.primary_button(self.tr("Publish profile"))
         row.addWidget(self.save_button)
         card.body.addLayout(row)
         card.body.addStretch(1)
@@ -164,10 +169,10 @@ class ProfilePage(QScrollArea):
 
         # -- reputation ------------------------------------------------------------------------------------
         rep = widgets.Card()
-        rep.body.addWidget(widgets.subtle("Reputation"))
+        rep.body.addWidget(widgets.subtle(self.tr("Reputation")))
         self.score = QLabel("—")
         self.score.setObjectName("BigAmount")
-        self.score.setAccessibleName("Reputation score")
+        self.score.setAccessibleName(self.tr("Reputation score"))
         rep.body.addWidget(self.score)
         self.breakdown = widgets.subtle("")
         rep.body.addWidget(self.breakdown)
@@ -179,30 +184,33 @@ class ProfilePage(QScrollArea):
 
         # -- skills -----------------------------------------------------------------------------------------
         skills = widgets.Card()
-        skills.body.addWidget(widgets.subtle("Skills"))
+        skills.body.addWidget(widgets.subtle(self.tr("Skills")))
         self.skill_list = QListWidget()
-        self.skill_list.setAccessibleName("Your skills")
+        self.skill_list.setAccessibleName(self.tr("Your skills"))
         self.skill_list.setMinimumHeight(90)
         self.skill_list.setMaximumHeight(150)
         skills.body.addWidget(self.skill_list)
         claim_row = QHBoxLayout()
         self.claim_name = QLineEdit()
-        self.claim_name.setPlaceholderText("e.g. runway modelling, pattern cutting")
+        self.claim_name.setPlaceholderText(self.tr("e.g. runway modelling, pattern cutting"))
         self.claim_name.setMaxLength(64)
-        self.claim_name.setAccessibleName("Skill to claim")
-        self.claim_button = widgets.button("Claim skill")
+        self.claim_name.setAccessibleName(self.tr("Skill to claim"))
+        self.claim_button = widgets.button(self.tr("Claim skill"))
         claim_row.addWidget(self.claim_name, 1)
         claim_row.addWidget(self.claim_button)
         skills.body.addLayout(claim_row)
-        skills.body.addWidget(widgets.subtle("Endorse someone else's skill"))
+        skills.body.addWidget(widgets.subtle(self.tr("Endorse someone else's skill")))
         endorse_row = QHBoxLayout()
         self.endorse_address = QLineEdit()
-        self.endorse_address.setPlaceholderText("exc1… address")
-        self.endorse_address.setAccessibleName("Address to endorse")
+        self.endorse_address.setPlaceholderText(self.tr("exc1… address"))
+        self.endorse_address.setAccessibleName(self.tr("Address to endorse"))
         self.endorse_skill = QLineEdit()
-        self.endorse_skill.setPlaceholderText("skill")
-        self.endorse_skill.setAccessibleName("Skill to endorse")
-        self.endorse_button = widgets.button("Endorse")
+        self.endorse_skill.setPlaceholderText(self.tr("skill"))
+        self.endorse_skill.setAccessibleName(self.tr("Skill to endorse"))
+        # Wide enough for its hint in every language (French and Russian words are longer).
+        hint = self.endorse_skill.fontMetrics().horizontalAdvance(self.endorse_skill.placeholderText())
+        self.endorse_skill.setMinimumWidth(hint + 28)
+        self.endorse_button = widgets.button(self.tr("Endorse"))
         endorse_row.addWidget(self.endorse_address, 2)
         endorse_row.addWidget(self.endorse_skill, 1)
         endorse_row.addWidget(self.endorse_button)
@@ -233,7 +241,9 @@ class ProfilePage(QScrollArea):
         except (ProviderError, NoProvidersError):
             return
         except LightClientError as exc:
-            self.profile_proof.setText(f"A node sent data that failed verification and was not shown: {exc}")
+            self.profile_proof.setText(
+                self.tr("A node sent data that failed verification and was not shown: {reason}").format(reason=exc)
+            )
             widgets.set_role(self.profile_proof, "error")
             return
         if profile.value is not None:
@@ -243,8 +253,8 @@ class ProfilePage(QScrollArea):
             name = await asyncio.to_thread(settings.get, "profile.display_name", "")
             role = await asyncio.to_thread(settings.get, "profile.role", int(Role.MODEL))
             self.name.setText(name)
-            self.role_line.setText(ROLE_LABELS.get(Role(role), "") if role else "")
-            self.profile_proof.setText("Not published on the chain yet: publish it so others can find you.")
+            self.role_line.setText(role_label(Role(role)) if role in set(ROLE_LABELS) else "")
+            self.profile_proof.setText(self.tr("Not published on the chain yet: publish it so others can find you."))
             widgets.set_role(self.profile_proof, "stale")
             if not self.edit_name.text():
                 self.edit_name.setText(name)
@@ -261,10 +271,12 @@ class ProfilePage(QScrollArea):
     def show_profile(self, record: S.ProfileRecord, height: int) -> None:
         self.name.setText(record.display_name)
         region = f" · {record.region}" if record.region else ""
-        self.role_line.setText(f"{ROLE_LABELS[Role(record.role)]}{region}")
+        self.role_line.setText(f"{role_label(Role(record.role))}{region}")
         links = "".join(f"<br><a href='{link}'>{link}</a>" for link in record.links)
         self.bio.setText((record.bio or "") + links)
-        self.profile_proof.setText(f"✔ Verified by proof at height {height:,}")
+        self.profile_proof.setText(
+            self.tr("✔ Verified by proof at height {height}").format(height=QLocale().toString(height))
+        )
         widgets.set_role(self.profile_proof, "verified")
         if not self.edit_name.hasFocus() and not self.edit_name.text():
             self.edit_name.setText(record.display_name)
@@ -275,24 +287,34 @@ class ProfilePage(QScrollArea):
 
     def show_reputation(self, rep: S.Reputation | None, height: int) -> None:
         if rep is None:
-            self.score.setText("0")
-            self.breakdown.setText("No reputation yet: post work, get endorsed, complete orders.")
+            self.score.setText(QLocale().toString(0))
+            self.breakdown.setText(self.tr("No reputation yet: post work, get endorsed, complete orders."))
         else:
-            self.score.setText(f"{rep.score:,}")
+            locale = QLocale()
+            self.score.setText(locale.toString(rep.score))
             self.breakdown.setText(
-                f"Votes {rep.votes:+,} · endorsements {rep.endorsements:,} · work {rep.work:,} · "
-                f"ratings {rep.ratings:+,}"
+                self.tr("Votes {votes} · endorsements {endorsements} · work {work} · ratings {ratings}").format(
+                    votes=_signed(rep.votes),
+                    endorsements=locale.toString(rep.endorsements),
+                    work=locale.toString(rep.work),
+                    ratings=_signed(rep.ratings),
+                )
             )
-        self.rep_proof.setText(f"✔ Verified by proof at height {height:,}")
+        self.rep_proof.setText(
+            self.tr("✔ Verified by proof at height {height}").format(height=QLocale().toString(height))
+        )
         widgets.set_role(self.rep_proof, "verified")
 
     def show_skills(self, rows: list[SkillRow]) -> None:
         self.skill_list.clear()
         for r in rows:
-            plural = "s" if r.endorsements != 1 else ""
-            self.skill_list.addItem(f"{r.name} — {r.endorsements} endorsement{plural}, score {r.score} ✔")
+            self.skill_list.addItem(
+                self.tr("{skill} — %n endorsement(s), score {score} ✔", "", r.endorsements).format(
+                    skill=r.name, score=QLocale().toString(r.score)
+                )
+            )
         if not rows:
-            self.skill_list.addItem("No skills claimed yet.")
+            self.skill_list.addItem(self.tr("No skills claimed yet."))
 
     async def _record_sample(self, height: int, score: int) -> list[tuple[int, int]]:
         settings = self.session.profile.settings
@@ -308,11 +330,11 @@ class ProfilePage(QScrollArea):
     async def _act(self, status: QLabel, payload: object, done: str) -> bool:
         try:
             report = await self.session.submit(payload)  # type: ignore[arg-type]
-            status.setText("Sent; waiting for a block…")
+            status.setText(self.tr("Sent; waiting for a block…"))
             widgets.set_role(status, "subtle")
             final = await self.session.wait(report.action_id, timeout_s=120)
         except (LightClientError, ProtocolError, TimeoutError) as exc:
-            status.setText(f"Could not send it: {exc}")
+            status.setText(self.tr("Could not send it: {reason}").format(reason=exc))
             widgets.set_role(status, "error")
             return False
         if final.status is OutboxStatus.INCLUDED:
@@ -320,14 +342,14 @@ class ProfilePage(QScrollArea):
             widgets.set_role(status, "verified")
             await self.refresh()
             return True
-        status.setText(f"Refused by the chain: {final.reason or final.status.value}")
+        status.setText(self.tr("Refused by the chain: {reason}").format(reason=final.reason or final.status.value))
         widgets.set_role(status, "error")
         return False
 
     async def publish(self) -> None:
         name = self.edit_name.text().strip()
         if not name:
-            self.profile_status.setText("Your profile needs a display name.")
+            self.profile_status.setText(self.tr("Your profile needs a display name."))
             widgets.set_role(self.profile_status, "error")
             return
         links = tuple(x for x in self.edit_links.text().split() if x)[:8]
@@ -341,13 +363,15 @@ class ProfilePage(QScrollArea):
             self.profile_status.setText(str(exc))
             widgets.set_role(self.profile_status, "error")
             return
-        await self._act(self.profile_status, payload, "✔ Published and verified.")
+        await self._act(self.profile_status, payload, self.tr("✔ Published and verified."))
 
     async def claim(self) -> None:
         name = self.claim_name.text().strip()
         if not name:
             return
-        if await self._act(self.skill_status, SkillClaim(name, ""), f"✔ Skill “{name}” claimed."):
+        if await self._act(
+            self.skill_status, SkillClaim(name, ""), self.tr("✔ Skill “{skill}” claimed.").format(skill=name)
+        ):
             settings = self.session.profile.settings
             names = await asyncio.to_thread(settings.get_json, _SKILLS_KEY, [])
             if S.slug(name) not in {S.slug(n) for n in names}:
@@ -364,7 +388,9 @@ class ProfilePage(QScrollArea):
             return
         skill = self.endorse_skill.text().strip()
         if not skill:
-            self.skill_status.setText("Name the skill to endorse.")
+            self.skill_status.setText(self.tr("Name the skill to endorse."))
             widgets.set_role(self.skill_status, "error")
             return
-        await self._act(self.skill_status, Endorsement(target, skill, b"", ""), f"✔ Endorsed “{skill}”.")
+        await self._act(
+            self.skill_status, Endorsement(target, skill, b"", ""), self.tr("✔ Endorsed “{skill}”.").format(skill=skill)
+        )
