@@ -4,14 +4,9 @@ from __future__ import annotations
 
 # The clients import only aiohttp and lightnode.protocol; they live in fullnode until the light client
 # takes them over, and only this line changes then.
-from fullnode.services.client import (
-    BlobClient,
-    MailboxClient,
-    ServiceClientError,
-    StreamPublisher,
-    StreamViewer,
-    audience_of,
-)
+from fullnode.services.client import BlobClient, StreamPublisher, StreamViewer, audience_of
+from lightnode.mailbox_client import MailboxClient
+from lightnode.protocol.errors import ServiceClientError
 
 __all__ = [
     "BlobClient",

@@ -14,6 +14,7 @@ from lightnode.messenger import Attachment
 
 from .bridge import TaskRunner, human_size
 from .service import MessengerService, OutgoingFile
+from .video_poster import video_poster
 
 #: The largest file one message carries (the blob store's chunks make bigger ones possible; keep sends quick).
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -52,10 +53,15 @@ def prepare_file(path: Path) -> OutgoingFile:
         raise OSError(f"{path.name} is empty, so there is nothing to send.")
     data = path.read_bytes()
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    thumbnail, width, height = b"", 0, 0
+    thumbnail, width, height, duration_ms = b"", 0, 0, 0
     if media_type.startswith("image/"):
         thumbnail, width, height = make_thumbnail(data)
-    return OutgoingFile(path.name, media_type, data, thumbnail, width, height)
+    elif media_type.startswith("video/"):
+        # The poster travels inside the encrypted message, so the receiver shows it before downloading.
+        poster = video_poster(data)
+        if poster is not None:
+            thumbnail, width, height, duration_ms = poster.jpeg, poster.width, poster.height, poster.duration_ms
+    return OutgoingFile(path.name, media_type, data, thumbnail, width, height, duration_ms)
 
 
 class FilePicker(QObject):
@@ -92,7 +98,7 @@ class FilePicker(QObject):
             try:
                 chosen.append(prepare_file(path))
             except OSError as exc:
-                self.failed.emit(str(exc) if exc.strerror is None else f"{path.name} cannot be read: {exc.strerror}.")
+                self.failed.emit(str(exc) if exc.strerror is None else self.tr("{name} cannot be read: {reason}.").format(name=path.name, reason=exc.strerror))
         if chosen:
             self.files_chosen.emit(chosen)
 

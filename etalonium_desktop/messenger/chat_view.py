@@ -77,6 +77,14 @@ WINDOW = 480
 FETCH_MARGIN_PX = 400
 
 
+def duration_text(ms: int) -> str:
+    """A clip's length as shown on its poster: 0:07, 12:30, 1:02:03."""
+    total = max(0, (ms + 500) // 1000)
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
 class ChatRole(IntEnum):
     ITEM = int(Qt.ItemDataRole.UserRole) + 1
     UID = int(Qt.ItemDataRole.UserRole) + 2
@@ -135,10 +143,10 @@ class ChatModel(QAbstractListModel):
         if role == ChatRole.UID:
             return item.uid
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Message deleted" if item.deleted else item.text
+            return self.tr("Message deleted") if item.deleted else item.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            who = "You" if item.outgoing else item.sender_name
-            text = "message deleted" if item.deleted else item.text or "attachment"
+            who = self.tr("You") if item.outgoing else item.sender_name
+            text = self.tr("message deleted") if item.deleted else item.text or self.tr("attachment")
             return f"{who}: {text}, {clock_time(item.sent_ms)}, {item.status.value}"
         return None
 
@@ -413,7 +421,7 @@ class ChatDelegate(QStyledItemDelegate):
         text = item.text if not item.deleted else ""
         if text or item.deleted:
             if item.deleted:
-                tw = fm.horizontalAdvance("This message was deleted")
+                tw = fm.horizontalAdvance(self.tr("This message was deleted"))
                 th = fm.height()
             elif _is_plain(item):
                 # Plain text (most messages) is measured and drawn with the font directly: several times
@@ -508,7 +516,7 @@ class ChatDelegate(QStyledItemDelegate):
                 font.setItalic(True)
                 painter.setFont(font)
                 painter.setPen(muted)
-                painter.drawText(lay.text, Qt.AlignmentFlag.AlignLeft, "This message was deleted")
+                painter.drawText(lay.text, Qt.AlignmentFlag.AlignLeft, self.tr("This message was deleted"))
             elif _is_plain(item):
                 painter.setFont(self.font)
                 painter.setPen(text_colour)
@@ -564,6 +572,15 @@ class ChatDelegate(QStyledItemDelegate):
                 tri.lineTo(centre + QPointF(-7, 11))
                 tri.closeSubpath()
                 painter.drawPath(tri)
+                if a.duration_ms > 0:
+                    label = duration_text(a.duration_ms)
+                    painter.setFont(self.small)
+                    width = painter.fontMetrics().horizontalAdvance(label) + 12
+                    badge = QRect(rect.right() - width - 6, rect.bottom() - 24, width, 18)
+                    painter.setBrush(QColor(0, 0, 0, 150))
+                    painter.drawRoundedRect(badge, 9, 9)
+                    painter.setPen(QColor("white"))
+                    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
                 painter.restore()
             return
         painter.save()
@@ -785,6 +802,7 @@ class ChatView(QWidget):
 
     message_sent = Signal(bytes)
     verification_requested = Signal(bytes)
+    group_info_requested = Signal(bytes)
     error_shown = Signal(str)
 
     def __init__(self, service: MessengerService, bridge: MessengerBridge, parent: QWidget | None = None) -> None:
@@ -817,6 +835,11 @@ class ChatView(QWidget):
         self.verify_button.setAccessibleName(self.tr("Verify contact"))
         self.verify_button.clicked.connect(self._on_verify_clicked)
         header.addWidget(self.verify_button)
+        self.group_button = QPushButton(self.tr("Group info"))
+        self.group_button.setAccessibleName(self.tr("Group members and settings"))
+        self.group_button.clicked.connect(self._on_group_clicked)
+        self.group_button.hide()
+        header.addWidget(self.group_button)
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
         self.menu_button.setAccessibleName(self.tr("Conversation options"))
@@ -938,12 +961,14 @@ class ChatView(QWidget):
         if info.kind is ConversationKind.GROUP:
             self.subtitle.setText(self.tr("%n members", "", info.members))
             self.verify_button.hide()
+            self.group_button.show()
             self.block_action.setVisible(False)
             self.report_action.setVisible(False)
         else:
             badge = "✔ " + self.tr("Verified") if info.verified else self.tr("Not verified yet")
             self.subtitle.setText(badge + " · " + self.tr("End-to-end encrypted"))
             self.verify_button.setVisible(not info.verified)
+            self.group_button.hide()
             self.block_action.setVisible(True)
             self.block_action.setText(self.tr("Unblock") if info.blocked else self.tr("Block"))
             self.report_action.setVisible(True)
@@ -969,6 +994,10 @@ class ChatView(QWidget):
             self.composer.setPlaceholderText(self.tr("You are no longer a member of this group."))
         elif info.blocked:
             self.composer.setPlaceholderText(self.tr("You blocked this contact. Unblock them to write."))
+
+    def _on_group_clicked(self) -> None:
+        if self.conversation is not None:
+            self.group_info_requested.emit(self.conversation)
 
     def _mark_read(self) -> None:
         info = self.info()
@@ -1028,7 +1057,7 @@ class ChatView(QWidget):
     def reply_to(self, item: ChatItem) -> None:
         self._reply_to = item
         self._editing = None
-        preview = "You" if item.outgoing else item.sender_name
+        preview = self.tr("You") if item.outgoing else item.sender_name
         text = item.text or (item.attachments[0].name if item.attachments else "")
         self.reply_strip.label.setText(self.tr("Replying to %1: %2").replace("%1", preview).replace("%2", text[:80]))
         self.reply_strip.show()

@@ -103,7 +103,7 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            unread = f", {item.unread} unread" if item.unread else ""
+            unread = self.tr(", %n unread", "", item.unread) if item.unread else ""
             return f"{item.title}{unread}: {item.preview}"
         return None
 
@@ -195,9 +195,11 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         fm = QFontMetrics(base)
         preview_rect = QRect(x, r.y() + 38, right - x - badge_w - 8, fm.height())
-        preview = item.preview or ("Group created" if item.kind is ConversationKind.GROUP else "No messages yet")
+        preview = item.preview or (
+            self.tr("Group created") if item.kind is ConversationKind.GROUP else self.tr("No messages yet")
+        )
         if item.blocked:
-            preview = "Blocked"
+            preview = self.tr("Blocked")
         painter.drawText(
             preview_rect,
             Qt.AlignmentFlag.AlignLeft,
@@ -271,6 +273,7 @@ class ConversationList(QWidget):
 
     conversation_selected = Signal(bytes)
     search_result_selected = Signal(bytes, bytes)
+    new_group_requested = Signal()
 
     def __init__(self, service: MessengerService, bridge: MessengerBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,7 +287,13 @@ class ConversationList(QWidget):
         self.search.setAccessibleName(self.tr("Search messages"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
-        layout.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        self.new_group_button = QPushButton(self.tr("New group"))
+        self.new_group_button.setAccessibleName(self.tr("Create a group"))
+        self.new_group_button.clicked.connect(self.new_group_requested)
+        top.addWidget(self.new_group_button)
+        layout.addLayout(top)
         tabs = QHBoxLayout()
         self.chats_tab = QPushButton(self.tr("Chats"))
         self.requests_tab = QPushButton(self.tr("Requests"))

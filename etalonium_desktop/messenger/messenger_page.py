@@ -10,6 +10,7 @@ from lightnode.messenger import FlowState, VerificationUpdated
 from .bridge import MessengerBridge, TaskRunner
 from .chat_view import ChatView
 from .conversation_list import ConversationList
+from .group_dialogs import GroupInfoDialog, NewGroupDialog
 from .service import MessengerService
 from .verification_dialog import VerificationDialog
 
@@ -64,6 +65,8 @@ class MessengerPage(QWidget):
         self.conversations.conversation_selected.connect(self.open_conversation)
         self.conversations.search_result_selected.connect(self._on_search_result_selected)
         self.chat.verification_requested.connect(self.verify)
+        self.chat.group_info_requested.connect(self.group_info)
+        self.conversations.new_group_requested.connect(self.new_group)
         self.bridge.verification_updated.connect(self._on_bridge_verification_updated)
         for signal in (
             self.bridge.message_added,
@@ -94,6 +97,23 @@ class MessengerPage(QWidget):
         conversation = await self.service.open_direct(actor)
         self.conversations.refresh()
         self.open_conversation(conversation)
+
+    def new_group(self) -> NewGroupDialog:
+        dialog = NewGroupDialog(self.service, self)
+        dialog.created.connect(self._on_group_created)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _on_group_created(self, group_id: bytes) -> None:
+        self.conversations.refresh()
+        self.open_conversation(group_id)
+
+    def group_info(self, group_id: bytes) -> GroupInfoDialog:
+        dialog = GroupInfoDialog(self.service, self.bridge, group_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def verify(self, actor: bytes) -> VerificationDialog:
         dialog = self._dialog(actor)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import tempfile
 import time
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from etalonium_desktop.media.samples import make_test_clip
 from etalonium_desktop.store import temporary_profile
 from etalonium_desktop.ui import theme as themes
 from lightnode.messenger import (
@@ -18,18 +22,26 @@ from lightnode.messenger import (
     ConversationState,
     FlowState,
     Format,
+    KeyMismatchError,
     MessageState,
+    OlmMachine,
     StaticDirectory,
     VerificationFlow,
+    parse_verification_code,
+    verification_code,
 )
+from lightnode.messenger.qr_code import check_code
+from lightnode.protocol.keys import PrivateKey
 
 from .attachments import make_thumbnail
 from .bridge import MessengerBridge
+from .group_dialogs import GroupInfoDialog, NewGroupDialog
 from .messenger_page import MessengerPage
 from .requests_view import RequestsView
 from .sample_data import SampleWriter, make_contact
 from .service import MessengerService, OutgoingFile
 from .verification_dialog import VerificationDialog
+from .video_poster import video_poster
 
 SIZE = (1180, 760)
 
@@ -53,6 +65,14 @@ def sample_photo(width: int, height: int, hue: int, caption: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "JPEG", 85)  # type: ignore[call-overload]  # PySide6 wants str here
     return bytes(buffer.data().data())
+
+
+@cache
+def sample_clip() -> bytes:
+    """A short H.264 clip of FFmpeg's test pattern (its poster is made the way a sent video's is)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = make_test_clip(Path(tmp) / "clip.mp4", seconds=3.0, size=(480, 270), audio=False)
+        return path.read_bytes()
 
 
 @contextlib.contextmanager
@@ -106,6 +126,21 @@ def sample_service() -> Iterator[tuple[MessengerService, dict[str, bytes]]]:
         w.message(group, nadia.actor, "Got it, thanks!", minutes_ago=200)
         w.message(group, None, "I can cover hair and make-up", minutes_ago=190)
         w.message(group, maya.actor, "Great, @Nadia can you bring the steamer?", minutes_ago=30)
+        clip = sample_clip()
+        poster = video_poster(clip)
+        if poster is not None:
+            walk = Attachment(
+                b"\x02" * 32,
+                bytes(32),
+                len(clip),
+                "video/mp4",
+                "runway-walk.mp4",
+                poster.jpeg,
+                poster.width,
+                poster.height,
+                poster.duration_ms,
+            )
+            w.message(group, studio.actor, "Runway rehearsal", minutes_ago=12, attachments=[walk])
         w.message(group, studio.actor, "Doors open at 8:00 ☕", minutes_ago=8)
 
         warned = w.direct(leo)
@@ -122,7 +157,7 @@ def sample_service() -> Iterator[tuple[MessengerService, dict[str, bytes]]]:
         service = MessengerService(profile, ["http://127.0.0.1:9"], StaticDirectory(), name_of=names.get)
         service.load()
         ids = {"chat": chat, "group": group, "warned": warned, "request": request, "maya": maya.actor}
-        ids |= {"leo": leo.actor}
+        ids |= {"leo": leo.actor, "nadia": nadia.actor, "nadia-seed": nadia.key.seed}
         try:
             yield service, ids
         finally:
@@ -139,6 +174,15 @@ def _settle(widget: QWidget) -> None:
 def _save(widget: QWidget, path: Path) -> Path:
     _settle(widget)
     widget.grab().save(str(path))
+    return path
+
+
+def _save_dialog(dialog: QWidget, path: Path, size: tuple[int, int]) -> Path:
+    dialog.resize(*size)
+    dialog.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    dialog.grab().save(str(path))
     return path
 
 
@@ -208,7 +252,29 @@ def render_screens(outdir: str | Path, theme: str | themes.Theme = themes.Theme.
         QApplication.processEvents()
         dialog.grab().save(str(out / f"{prefix}-verify.png"))
         written.append(out / f"{prefix}-verify.png")
-        for widget in (dialog, requests, page):
+
+        qr = VerificationDialog(service, bridge, ids["nadia"], page)
+        qr.show_qr()
+        written.append(_save_dialog(qr, out / f"{prefix}-verify-qr.png", (720, 560)))
+        # The words a mismatching scan shows, from the check itself.
+        nadia_card = service.engine.peer_card(ids["nadia"])
+        imposter = OlmMachine.create(PrivateKey(ids["nadia-seed"]), os.urandom(32)).card
+        try:
+            check_code(parse_verification_code(verification_code(imposter)), ids["nadia"], nadia_card)
+        except KeyMismatchError as exc:
+            qr.show_mismatch(str(exc))
+        written.append(_save_dialog(qr, out / f"{prefix}-verify-qr-mismatch.png", (720, 420)))
+
+        new_group = NewGroupDialog(service, page)
+        new_group.name.setText("Lookbook Lisbon")
+        for actor in (ids["maya"], ids["nadia"]):
+            new_group.picker.set_checked(actor)
+        written.append(_save_dialog(new_group, out / f"{prefix}-group-new.png", (520, 560)))
+
+        info = GroupInfoDialog(service, bridge, ids["group"], page)
+        info.picker.set_checked(ids["leo"])
+        written.append(_save_dialog(info, out / f"{prefix}-group-info.png", (540, 720)))
+        for widget in (dialog, qr, new_group, info, requests, page):
             widget.close()
             widget.deleteLater()
         QApplication.processEvents()

@@ -28,6 +28,7 @@ from lightnode.messenger import (
     Messenger,
     MessengerEvent,
     MessengerOptions,
+    PeerRecord,
     StoredMessage,
     VerificationFlow,
     safety_number,
@@ -457,6 +458,39 @@ class MessengerService:
     async def create_group(self, name: str, members: Sequence[bytes]) -> GroupRecord:
         return await self.engine.create_group(name, members)
 
+    def group(self, group_id: bytes) -> GroupRecord | None:
+        return self.engine.groups.get(group_id)
+
+    def is_admin(self, group_id: bytes) -> bool:
+        group = self.group(group_id)
+        return group is not None and group.active and self.actor in group.admins
+
+    def group_candidates(self, *, exclude: Sequence[bytes] = ()) -> list[tuple[bytes, str]]:
+        """People who can be put in a group: contacts and chat partners (not blocked), sorted by name."""
+        engine = self.engine
+        skip = {self.actor, *exclude}
+        actors: dict[bytes, None] = {}
+        for contact in self.profile.contacts.all(include_blocked=False):
+            actors[contact.actor_id] = None
+        for actor, peer in engine.peers.items():
+            if not peer.blocked:
+                actors[actor] = None
+        out = [(a, self.display_name(a)) for a in actors if a not in skip and not engine.is_blocked(a)]
+        out.sort(key=lambda pair: pair[1].casefold())
+        return out
+
+    async def add_members(self, group_id: bytes, actors: Sequence[bytes]) -> GroupRecord:
+        return await self.engine.add_members(group_id, actors)
+
+    async def remove_members(self, group_id: bytes, actors: Sequence[bytes]) -> GroupRecord:
+        return await self.engine.remove_members(group_id, actors)
+
+    async def rename_group(self, group_id: bytes, name: str) -> GroupRecord:
+        return await self.engine.rename_group(group_id, name)
+
+    async def leave_group(self, group_id: bytes) -> GroupRecord:
+        return await self.engine.leave_group(group_id)
+
     async def start_verification(self, actor: bytes) -> VerificationFlow:
         return await self.engine.start_verification(actor)
 
@@ -468,6 +502,13 @@ class MessengerService:
 
     async def cancel_verification(self, flow_id: bytes) -> None:
         await self.engine.cancel_verification(flow_id)
+
+    def verification_code(self) -> str:
+        """The text of this user's verification QR code."""
+        return self.engine.verification_code
+
+    async def verify_scanned_code(self, actor: bytes, text: str) -> PeerRecord:
+        return await self.engine.verify_scanned_code(actor, text)
 
     async def acknowledge_identity_change(self, actor: bytes) -> None:
         await self.engine.acknowledge_identity_change(actor)

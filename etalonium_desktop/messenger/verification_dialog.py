@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,9 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lightnode.messenger import FlowState, SasCodes, VerificationUpdated
+from etalonium_desktop.store import StoreError
+from etalonium_desktop.ui.receive_dialog import qr_pixmap
+from lightnode.messenger import (
+    FlowState,
+    KeyMismatchError,
+    MessengerError,
+    SasCodes,
+    VerificationError,
+    VerificationUpdated,
+)
 
 from .bridge import MessengerBridge, TaskRunner
+from .qr_scan import QrScanError, camera_available, decode_qimage, decode_qr_image, scan_camera
 from .service import MessengerService
 
 
@@ -138,6 +152,9 @@ class VerificationDialog(QDialog):
         self.failed = self._page("")
         self.failed_label = self.failed.findChild(QLabel)
 
+        self.qr_page = self._qr_page(name)
+        self.mismatch_page = self._mismatch_page()
+
         self.safety = QLabel()
         self.safety.setProperty("role", "subtle")
         self.safety.setWordWrap(True)
@@ -152,6 +169,14 @@ class VerificationDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         close_row = QHBoxLayout()
+        self.qr_button = QPushButton(self.tr("Use a QR code instead"))
+        self.qr_button.setAccessibleName(self.tr("Verify with a QR code"))
+        self.qr_button.clicked.connect(self.show_qr)
+        self.emoji_button = QPushButton(self.tr("Compare emoji instead"))
+        self.emoji_button.clicked.connect(self._on_emoji_clicked)
+        self.emoji_button.hide()
+        close_row.addWidget(self.qr_button)
+        close_row.addWidget(self.emoji_button)
         close_row.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
         close_row.addWidget(self.close_button)
@@ -175,6 +200,205 @@ class VerificationDialog(QDialog):
         layout.addStretch(1)
         self.stack.addWidget(page)
         return page
+
+    def _qr_page(self, name: str) -> QWidget:
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 8, 0, 8)
+        row.setSpacing(24)
+        mine = QVBoxLayout()
+        self.qr_image = QLabel()
+        self.qr_image.setAccessibleName(self.tr("Your verification QR code"))
+        self.qr_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Dark modules on white whatever the theme: scanners expect it.
+        self.qr_image.setStyleSheet("background: white; border-radius: 8px; padding: 6px;")
+        try:
+            self.qr_image.setPixmap(qr_pixmap(self.service.verification_code(), scale=4))
+        except (StoreError, MessengerError):  # the messenger is not loaded yet: no code to show
+            self.qr_image.setText(self.tr("Your code is not available yet."))
+        mine.addWidget(self.qr_image, 0, Qt.AlignmentFlag.AlignHCenter)
+        caption = QLabel(self.tr("Your code: let %1 scan it").replace("%1", name))
+        caption.setProperty("role", "subtle")
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mine.addWidget(caption)
+        mine.addStretch(1)
+        row.addLayout(mine)
+
+        theirs = QVBoxLayout()
+        intro = QLabel(
+            self.tr(
+                "Scan the code on %1's screen, or a screenshot of it they sent you another way than this chat. "
+                "If it matches the keys of your chat, %1 is marked verified."
+            ).replace("%1", name)
+        )
+        intro.setWordWrap(True)
+        theirs.addWidget(intro)
+        self.camera_button = QPushButton(self.tr("Scan with camera"))
+        self.camera_button.setEnabled(False)
+        self.camera_button.setToolTip(self.tr("Looking for a camera…"))
+        self.camera_button.clicked.connect(self._on_camera_clicked)
+        self.file_button = QPushButton(self.tr("Open an image…"))
+        self.file_button.clicked.connect(self._on_file_clicked)
+        self.paste_button = QPushButton(self.tr("Paste a screenshot"))
+        self.paste_button.clicked.connect(self._on_paste_clicked)
+        self.camera_note = QLabel(self.tr("Looking for a camera…"))
+        self.camera_note.setProperty("role", "subtle")
+        self.camera_note.setWordWrap(True)
+        theirs.addWidget(self.camera_button)
+        theirs.addWidget(self.camera_note)
+        theirs.addWidget(self.file_button)
+        theirs.addWidget(self.paste_button)
+        self.scan_result = QLabel()
+        self.scan_result.setWordWrap(True)
+        self.scan_result.hide()
+        theirs.addWidget(self.scan_result)
+        theirs.addStretch(1)
+        row.addLayout(theirs, 1)
+        self.stack.addWidget(page)
+        self._camera_stop = threading.Event()
+        return page
+
+    # QR codes
+
+    def show_qr(self) -> None:
+        """Show this user's code and the ways to scan the contact's."""
+        self.stack.setCurrentWidget(self.qr_page)
+        self.qr_button.hide()
+        self.emoji_button.show()
+        if not self.camera_button.isEnabled():
+            self.tasks.run(self._probe_camera())
+
+    def _on_emoji_clicked(self) -> None:
+        self._camera_stop.set()
+        self.emoji_button.hide()
+        self.qr_button.setText(self.tr("Use a QR code instead"))
+        self.qr_button.show()
+        self.start()
+
+    async def _probe_camera(self) -> None:
+        found = await asyncio.to_thread(camera_available)
+        self.camera_button.setEnabled(found)
+        note = "" if found else self.tr("No camera was found on this computer: open or paste a screenshot instead.")
+        self.camera_button.setToolTip(note)
+        self.camera_note.setText(note)
+        self.camera_note.setVisible(not found)
+
+    def _on_camera_clicked(self) -> None:
+        self._camera_stop.clear()
+        self._show_scan_note(self.tr("Hold %1's code in front of the camera…").replace("%1", self._name()))
+        self.tasks.run(self._scan_camera())
+
+    async def _scan_camera(self) -> None:
+        try:
+            text = await asyncio.to_thread(scan_camera, self._camera_stop)
+        except QrScanError as exc:
+            self._show_scan_error(str(exc))
+            return
+        if text:
+            await self.verify_code(text)
+        elif not self._camera_stop.is_set():
+            self._show_scan_error(self.tr("No code was seen. Try again closer to the camera, in good light."))
+
+    def _on_file_clicked(self) -> None:
+        picker = QFileDialog(self, self.tr("Choose a screenshot of the code"))
+        picker.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"))
+        picker.setFileMode(QFileDialog.FileMode.ExistingFile)
+        picker.fileSelected.connect(self.scan_file)
+        picker.open()
+
+    def scan_file(self, path: str) -> None:
+        """Read the QR code in an image file and check it against the contact's keys."""
+        try:
+            data = Path(path).read_bytes()
+            text = decode_qr_image(data)
+        except OSError as exc:
+            self._show_scan_error(self.tr("The file cannot be read (%1).").replace("%1", exc.strerror or str(exc)))
+            return
+        except QrScanError as exc:
+            self._show_scan_error(str(exc))
+            return
+        self.tasks.run(self.verify_code(text))
+
+    def _on_paste_clicked(self) -> None:
+        try:
+            text = decode_qimage(QGuiApplication.clipboard().image())
+        except QrScanError as exc:
+            self._show_scan_error(str(exc))
+            return
+        self.tasks.run(self.verify_code(text))
+
+    async def verify_code(self, text: str) -> bool:
+        """Check a scanned code; the contact is marked verified only when its keys match."""
+        try:
+            await self.service.verify_scanned_code(self.actor, text)
+        except KeyMismatchError as exc:
+            self.show_mismatch(str(exc))
+            return False
+        except VerificationError as exc:
+            self._show_scan_error(str(exc))
+            return False
+        self.stack.setCurrentWidget(self.verified_page)
+        self.verified.emit(self.actor)
+        return True
+
+    def _mismatch_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 8)
+        box = QFrame()
+        box.setObjectName("MismatchBox")
+        box.setStyleSheet(
+            "#MismatchBox { border: 1px solid #c62828; border-radius: 10px; background: rgba(198, 40, 40, 0.10); }"
+            "#MismatchBox QLabel { background: transparent; }"
+        )
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(16, 14, 16, 14)
+        inner.setSpacing(8)
+        title = QLabel("⚠ " + self.tr("The keys do not match"))
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        title.setFont(font)
+        title.setProperty("role", "error")
+        inner.addWidget(title)
+        self.mismatch_label = QLabel()
+        self.mismatch_label.setWordWrap(True)
+        inner.addWidget(self.mismatch_label)
+        advice = QLabel(
+            self.tr(
+                "Make sure you scanned %1's own screen, in person or from a screenshot they sent another way. "
+                "If the codes still differ, do not share anything sensitive in this chat."
+            ).replace("%1", self._name())
+        )
+        advice.setWordWrap(True)
+        advice.setProperty("role", "subtle")
+        inner.addWidget(advice)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.stack.addWidget(page)
+        return page
+
+    def show_mismatch(self, reason: str) -> None:
+        """The scanned code names other keys: say so plainly, and offer to scan again."""
+        self.mismatch_label.setText(reason)
+        self.stack.setCurrentWidget(self.mismatch_page)
+        self.qr_button.setText(self.tr("Scan again"))
+        self.qr_button.show()
+
+    def _name(self) -> str:
+        return self.service.display_name(self.actor)
+
+    def _show_scan_note(self, text: str) -> None:
+        self.scan_result.setProperty("role", "subtle")
+        self.scan_result.setText(text)
+        self.scan_result.style().polish(self.scan_result)
+        self.scan_result.show()
+
+    def _show_scan_error(self, text: str) -> None:
+        self.scan_result.setProperty("role", "error")
+        self.scan_result.setText(text)
+        self.scan_result.style().polish(self.scan_result)
+        self.scan_result.show()
 
     # Starting
 
@@ -257,6 +481,11 @@ class VerificationDialog(QDialog):
 
     def _on_close_clicked(self) -> None:
         self.accept()
+
+    def done(self, result: int) -> None:
+        # However the dialog closes (button, Escape, window), the camera is let go.
+        self._camera_stop.set()
+        super().done(result)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

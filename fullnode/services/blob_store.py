@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import itertools
 import os
 import sqlite3
-import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from lightnode.protocol.hashing import DIGEST_SIZE, Tag
-from lightnode.protocol.services import CHUNK_SIZE, chunk_id
+from lightnode.protocol.services import CHUNK_SIZE, chunk_hasher, chunk_id
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS manifests (
@@ -104,11 +105,28 @@ def _start_writeback(fd: int) -> None:
             os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
 
 
+#: Threads that flush a blob's staged chunks together (they wait for the disk, hardly using the processor).
+_FLUSH_THREADS = 8
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename into `folder` durable (POSIX only: Windows neither needs nor allows it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 class ChunkFiles:
     """One file per chunk under two levels of hex directories; writes are atomic, reads are verified.
 
     A chunk is written to `incoming/` and renamed into place once complete; whatever a crash leaves in
-    `incoming/` is removed at the next start.
+    `incoming/` is removed at the next start. With `fsync`, a chunk is on disk before `write` returns,
+    except a staged one: its writeback is started and `sync` flushes it with the rest of its blob when the
+    manifest claims them (a flush per chunk would make every write wait for the journal's commits).
     """
 
     def __init__(self, root: Path, *, fsync: bool) -> None:
@@ -121,28 +139,38 @@ class ChunkFiles:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         self.incoming.mkdir(exist_ok=True)
+        self._names = itertools.count()
+        self._run = os.urandom(4).hex()
+        #: Chunk folders known to exist (a chunk is never removed with its folder).
+        self._folders: set[Path] = set()
 
     def path(self, cid: bytes) -> Path:
         h = cid.hex()
         return self.root / h[:2] / h[2:4] / h
 
-    def write(self, cid: bytes, data: bytes | Sequence[bytes], *, durable: bool = True) -> None:
+    def write(self, cid: bytes, data: bytes | Sequence[bytes], *, staged: bool = False) -> None:
         """Check `data` (the bytes, or the pieces they arrived in) against `cid` and store it (blocking: call
-        from a worker thread). With `durable` (and `fsync`) the file is flushed to disk before this returns;
-        otherwise `sync` does it later."""
+        from a worker thread); with `fsync` it is on disk when this returns, unless it is `staged` (no manifest
+        holds it yet): then the `sync` that claims it flushes it."""
         pieces = [data] if isinstance(data, bytes) else data
-        hasher = hashlib.blake2b(digest_size=DIGEST_SIZE, person=Tag.CHUNK.value)
-        for piece in pieces:
-            hasher.update(piece)
-        if hasher.digest() != cid:
-            raise ChunkMismatchError
         path = self.path(cid)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.incoming, prefix=f"{cid.hex()[:16]}-")
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        # A name no other write uses (unique to this object, which `incoming/` is emptied for).
+        tmp = self.incoming / f"{cid.hex()[:16]}-{self._run}-{next(self._names)}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:
             try:
-                _write_all(fd, pieces)
-                if self.fsync and durable:
+                # Each piece is hashed and written while it is in the processor's cache; the file becomes the
+                # chunk's only once the whole is known to match its id.
+                hasher = chunk_hasher()
+                for piece in pieces:
+                    hasher.update(piece)
+                    _write_all(fd, (piece,))
+                if hasher.digest() != cid:
+                    raise ChunkMismatchError
+                if self.fsync and not staged:
                     os.fsync(fd)
                 elif self.fsync:
                     _start_writeback(fd)
@@ -153,35 +181,41 @@ class ChunkFiles:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        if self.fsync and not staged:
+            _fsync_dir(path.parent)
 
     def sync(self, chunks: Sequence[tuple[bytes, int]]) -> list[tuple[bytes, int]]:
-        """Flush chunk files written without `durable` to disk, with their directories (blocking); returns
-        those that are present with the expected size (a file lost in a crash is simply sent again)."""
-        present: list[tuple[bytes, int]] = []
-        folders: set[Path] = set()
-        for cid, size in chunks:
-            path = self.path(cid)
+        """Flush staged chunk files to disk, with their folders (blocking); returns those that are present with
+        the expected size (a file lost in a crash is simply sent again).
+
+        The files are flushed all at once, from several threads: a journaling file system then commits them
+        together (measured on ext4: 32 files in 3-18 ms, against 33-76 ms one after the other)."""
+
+        def flush(chunk: tuple[bytes, int]) -> bool:
             try:
                 # Writable: Windows flushes only files open for writing.
-                fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+                fd = os.open(self.path(chunk[0]), os.O_RDWR | getattr(os, "O_BINARY", 0))
             except FileNotFoundError:
-                continue
+                return False
             try:
-                if os.fstat(fd).st_size != size:
-                    continue
+                if os.fstat(fd).st_size != chunk[1]:
+                    return False
                 if self.fsync:
                     os.fsync(fd)
             finally:
                 os.close(fd)
-            present.append((cid, size))
-            folders.add(path.parent)
-        if self.fsync and os.name == "posix":  # directories are flushed this way on POSIX systems only
-            for folder in folders:
-                fd = os.open(folder, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+            return True
+
+        if self.fsync and len(chunks) > 1:
+            with ThreadPoolExecutor(min(_FLUSH_THREADS, len(chunks)), thread_name_prefix="chunk-flush") as pool:
+                found = list(pool.map(flush, chunks))
+                present = [chunk for chunk, ok in zip(chunks, found, strict=True) if ok]
+                list(pool.map(_fsync_dir, {self.path(cid).parent for cid, _ in present}))
+            return present
+        present = [chunk for chunk in chunks if flush(chunk)]
+        if self.fsync:
+            for folder in {self.path(cid).parent for cid, _ in present}:
+                _fsync_dir(folder)
         return present
 
     def remove(self, cid: bytes) -> None:
@@ -196,10 +230,63 @@ class ChunkFiles:
         except FileNotFoundError:
             return None
         if len(data) > CHUNK_SIZE or chunk_id(data) != cid:
-            with contextlib.suppress(OSError):
-                path.unlink()
+            self.remove(cid)
             raise ChunkMismatchError
         return data
+
+
+class VerifiedChunks:
+    """The bytes of recently stored or served chunks, kept in memory after they were checked against their id,
+    least recently used first out, within `max_bytes`.
+
+    This is how a chunk is checked on the way out without hashing it again: bytes served from here were
+    hashed when they came in (or were last read from disk) and have not left the process since, while bytes
+    read from disk are always hashed (the disk may have damaged them). Thread-safe.
+    """
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._chunks: OrderedDict[bytes, tuple[bytes, ...]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, cid: bytes) -> tuple[bytes, ...] | None:
+        """The chunk as the pieces it was kept in (not joined: a 1 MiB chunk is sent piece by piece)."""
+        with self._lock:
+            pieces = self._chunks.get(cid)
+            if pieces is not None:
+                self._chunks.move_to_end(cid)
+            return pieces
+
+    def put(self, cid: bytes, pieces: Sequence[bytes]) -> None:
+        """Keep a chunk whose bytes were just checked against `cid` (the caller's word for it)."""
+        size = sum(len(p) for p in pieces)
+        if size > self.max_bytes:
+            return
+        with self._lock:
+            old = self._chunks.pop(cid, None)
+            if old is not None:
+                self._bytes -= sum(len(p) for p in old)
+            self._chunks[cid] = tuple(pieces)
+            self._bytes += size
+            while self._bytes > self.max_bytes:
+                _, dropped = self._chunks.popitem(last=False)
+                self._bytes -= sum(len(p) for p in dropped)
+
+    def discard(self, cid: bytes) -> None:
+        with self._lock:
+            old = self._chunks.pop(cid, None)
+            if old is not None:
+                self._bytes -= sum(len(p) for p in old)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._chunks.clear()
+            self._bytes = 0
+
+    @property
+    def size(self) -> int:
+        return self._bytes
 
 
 class BlobIndex:

@@ -1,4 +1,8 @@
-"""Clients of the node services (mailbox, blob store, stream relay), using only aiohttp and the protocol."""
+"""Clients of the blob store and the stream relay, using only aiohttp and the protocol.
+
+The mailbox's client lives in `lightnode.mailbox_client` (the messenger and the live chat use it); the node
+itself never talks to mailboxes as a client.
+"""
 
 from __future__ import annotations
 
@@ -6,43 +10,27 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable
 from typing import Any, Self
 from urllib.parse import urlsplit
 
 import aiohttp
 
 from lightnode.protocol.errors import ProtocolError, ValidationError
+from lightnode.protocol.errors import ServiceClientError as ServiceClientError  # shared with the mailbox client
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import (
     CHUNK_SIZE,
     ChunkIds,
-    Envelope,
-    EnvelopeBatch,
-    MailboxAck,
-    MailboxAuth,
-    MailboxChallenge,
     Manifest,
-    PrekeyClaim,
-    PrekeyUpload,
-    SignedIdentity,
     StreamHello,
     StreamPart,
     chunk_id,
+    chunk_id_of_pieces,
     unsigned,
 )
 
 MSGPACK = "application/msgpack"
-
-
-class ServiceClientError(Exception):
-    """A node refused a request (status and code as the node sent them) or answered with something bad."""
-
-    def __init__(self, status: int, code: str, reason: str) -> None:
-        super().__init__(f"{reason} ({status} {code})")
-        self.status = status
-        self.code = code
-        self.reason = reason
 
 
 def _now_ms() -> int:
@@ -65,194 +53,6 @@ async def _raise_for(response: aiohttp.ClientResponse) -> None:
     raise ServiceClientError(response.status, code, reason or response.reason or "refused")
 
 
-class MailboxClient:
-    """The owner's and the senders' side of one node's mailbox service."""
-
-    def __init__(self, session: aiohttp.ClientSession, base_url: str) -> None:
-        self.session = session
-        self.base = base_url.rstrip("/")
-
-    def _url(self, mailbox: bytes, tail: str) -> str:
-        return f"{self.base}/v1/mailbox/{mailbox.hex()}/{tail}"
-
-    async def deposit(self, envelope: Envelope) -> bytes:
-        """Leave an envelope for its mailbox; returns its id."""
-        body = envelope.encode()
-        headers = {"Content-Type": MSGPACK}
-        async with self.session.post(self._url(envelope.mailbox, "envelopes"), data=body, headers=headers) as r:
-            await _raise_for(r)
-            return bytes.fromhex((await r.json())["id"])
-
-    async def _answer(self, key: PrivateKey, challenge: MailboxChallenge) -> MailboxAuth:
-        mailbox = key.public_key.raw
-        if challenge.mailbox != mailbox:
-            raise ServiceClientError(502, "bad_challenge", "The node sent a challenge for another mailbox.")
-        auth: MailboxAuth = unsigned(
-            MailboxAuth, mailbox=mailbox, challenge=challenge.challenge, audience=audience_of(self.base)
-        )
-        return auth.signed_by(key)
-
-    async def open_session(self, key: PrivateKey) -> str:
-        """Prove ownership of the mailbox `key` names; returns a session token for fetching."""
-        mailbox = key.public_key.raw
-        async with self.session.post(self._url(mailbox, "challenge")) as r:
-            await _raise_for(r)
-            challenge = MailboxChallenge.decode(await r.read())
-        auth = await self._answer(key, challenge)
-        headers = {"Content-Type": MSGPACK}
-        async with self.session.post(self._url(mailbox, "session"), data=auth.encode(), headers=headers) as r:
-            await _raise_for(r)
-            token: str = (await r.json())["token"]
-        return token
-
-    async def fetch(self, mailbox: bytes, token: str, after: int = 0, limit: int = 256) -> EnvelopeBatch:
-        """A page of envelopes, checked to be addressed to `mailbox`."""
-        headers = {"Authorization": f"Bearer {token}"}
-        url = self._url(mailbox, "envelopes")
-        async with self.session.get(url, params={"after": after, "limit": limit}, headers=headers) as r:
-            await _raise_for(r)
-            batch = EnvelopeBatch.decode(await r.read())
-        if any(e.mailbox != mailbox for e in batch.envelopes):
-            raise ServiceClientError(502, "bad_envelope", "The node returned an envelope of another mailbox.")
-        return batch
-
-    async def fetch_all(self, key: PrivateKey) -> list[Envelope]:
-        token = await self.open_session(key)
-        out: list[Envelope] = []
-        cursor = 0
-        while True:
-            batch = await self.fetch(key.public_key.raw, token, cursor)
-            out.extend(batch.envelopes)
-            cursor = batch.cursor
-            if not batch.more:
-                return out
-
-    async def ack(self, key: PrivateKey, ids: Sequence[bytes]) -> int:
-        """Acknowledge envelopes (the node and its peers delete them); returns how many this node deleted."""
-        ack = make_ack(key, ids)
-        headers = {"Content-Type": MSGPACK}
-        async with self.session.post(self._url(ack.mailbox, "ack"), data=ack.encode(), headers=headers) as r:
-            await _raise_for(r)
-            deleted: int = (await r.json())["deleted"]
-        return deleted
-
-    def listen(self, key: PrivateKey) -> MailboxListener:
-        """A push connection delivering the mailbox's envelopes now and as they arrive."""
-        return MailboxListener(self, key)
-
-    async def upload_prekeys(self, key: PrivateKey, identity: bytes, one_time: Sequence[bytes]) -> int:
-        """Publish the identity and add one-time prekeys; returns how many this node now holds."""
-        mailbox = key.public_key.raw
-        signed_identity = unsigned(SignedIdentity, mailbox=mailbox, identity=identity, created_ms=_now_ms())
-        upload: PrekeyUpload = unsigned(
-            PrekeyUpload,
-            mailbox=mailbox,
-            identity=signed_identity.signed_by(key),
-            one_time=tuple(sorted(set(one_time))),
-            created_ms=_now_ms(),
-        )
-        body = upload.signed_by(key).encode()
-        headers = {"Content-Type": MSGPACK}
-        async with self.session.put(self._url(mailbox, "prekeys"), data=body, headers=headers) as r:
-            await _raise_for(r)
-            available: int = (await r.json())["available"]
-        return available
-
-    async def claim_prekey(self, mailbox: bytes) -> PrekeyClaim:
-        """The owner's identity (signature checked) and one one-time prekey (b"" when none is left)."""
-        async with self.session.post(self._url(mailbox, "prekeys/claim")) as r:
-            await _raise_for(r)
-            claim = PrekeyClaim.decode(await r.read())
-        if claim.identity.mailbox != mailbox:
-            raise ServiceClientError(502, "bad_identity", "The node returned the identity of another mailbox.")
-        claim.identity.verify()
-        return claim
-
-
-def make_ack(key: PrivateKey, ids: Sequence[bytes]) -> MailboxAck:
-    ack: MailboxAck = unsigned(
-        MailboxAck, mailbox=key.public_key.raw, ids=tuple(sorted(set(ids))), created_ms=_now_ms()
-    )
-    return ack.signed_by(key)
-
-
-class MailboxListener:
-    """`async with client.listen(key) as inbox: envelope = await inbox.receive()`."""
-
-    def __init__(self, client: MailboxClient, key: PrivateKey) -> None:
-        self.client = client
-        self.key = key
-        self._ws: aiohttp.ClientWebSocketResponse | None = None
-        self._reader: asyncio.Task[None] | None = None
-        self._envelopes: asyncio.Queue[Envelope | None] = asyncio.Queue()
-        #: How many envelopes each acknowledgement sent on this connection deleted.
-        self.acked: asyncio.Queue[int] = asyncio.Queue()
-        self.errors: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-
-    async def __aenter__(self) -> Self:
-        mailbox = self.key.public_key.raw
-        url = self.client._url(mailbox, "ws")
-        ws = await self.client.session.ws_connect(url, max_msg_size=Envelope.MAX_SIZE + 1024)
-        try:
-            first = await ws.receive()
-            if first.type is not aiohttp.WSMsgType.BINARY:
-                raise ServiceClientError(502, "bad_challenge", "The node did not send a challenge.")
-            auth = await self.client._answer(self.key, MailboxChallenge.decode(first.data))
-            await ws.send_bytes(auth.encode())
-            reply = await ws.receive()
-            if reply.type is not aiohttp.WSMsgType.TEXT:
-                raise ServiceClientError(502, "closed", "The node closed the push connection.")
-            message = json.loads(reply.data)
-            if message.get("type") != "ready":
-                raise ServiceClientError(403, message.get("error", "refused"), message.get("reason", ""))
-        except BaseException:
-            await ws.close()
-            raise
-        self._ws = ws
-        self._reader = asyncio.create_task(self._read(ws))
-        return self
-
-    async def _read(self, ws: aiohttp.ClientWebSocketResponse) -> None:
-        mailbox = self.key.public_key.raw
-        try:
-            async for msg in ws:
-                if msg.type is aiohttp.WSMsgType.BINARY:
-                    try:
-                        envelope = Envelope.decode(msg.data)
-                    except ProtocolError:
-                        continue
-                    if envelope.mailbox == mailbox:
-                        self._envelopes.put_nowait(envelope)
-                elif msg.type is aiohttp.WSMsgType.TEXT:
-                    message = json.loads(msg.data)
-                    if message.get("type") == "acked":
-                        self.acked.put_nowait(int(message["deleted"]))
-                    elif message.get("type") == "error":
-                        self.errors.put_nowait(message)
-        finally:
-            self._envelopes.put_nowait(None)
-
-    async def __aexit__(self, *exc: object) -> None:
-        if self._ws is not None:
-            await self._ws.close()
-        if self._reader is not None:
-            self._reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
-
-    async def receive(self) -> Envelope:
-        """The next envelope for this mailbox (stored earlier or pushed now)."""
-        envelope = await self._envelopes.get()
-        if envelope is None:
-            self._envelopes.put_nowait(None)
-            raise ServiceClientError(503, "closed", "The push connection closed.")
-        return envelope
-
-    async def ack(self, ids: Sequence[bytes]) -> None:
-        assert self._ws is not None, "use the listener in 'async with'"
-        await self._ws.send_bytes(make_ack(self.key, ids).encode())
-
-
 def chunk_views(data: bytes) -> list[memoryview]:
     """The CHUNK_SIZE pieces of a blob, without copying them."""
     view = memoryview(data)
@@ -262,7 +62,7 @@ def chunk_views(data: bytes) -> list[memoryview]:
 class BlobClient:
     """Upload (resumable) and download (verified) blobs on one node's blob store."""
 
-    def __init__(self, session: aiohttp.ClientSession, base_url: str, *, concurrency: int = 3) -> None:
+    def __init__(self, session: aiohttp.ClientSession, base_url: str, *, concurrency: int = 4) -> None:
         self.session = session
         self.base = base_url.rstrip("/") + "/v1/blobs"
         self.concurrency = concurrency
@@ -411,18 +211,35 @@ class BlobClient:
         return manifest, data
 
     async def _download_stream(self, manifest: Manifest) -> bytes:
+        # The body is kept in the pieces it arrives in and joined once at the end; each chunk's pieces are
+        # hashed in a worker thread (hashing releases the GIL) while the next ones arrive.
+        loop = asyncio.get_running_loop()
         pieces: list[bytes] = []
         checks: list[asyncio.Future[bytes]] = []
+        chunk: list[bytes | memoryview] = []
+        index, wanted = 0, manifest.chunk_size(0) if manifest.chunks else 0
         try:
             async with self.session.get(self.content_url(manifest.id())) as r:
                 await _raise_for(r)
-                for index in range(len(manifest.chunks)):
-                    try:
-                        piece = await r.content.readexactly(manifest.chunk_size(index))
-                    except asyncio.IncompleteReadError:
-                        raise aiohttp.ClientPayloadError("the blob's stream ended early") from None
+                # One buffer at a time as it arrived (iter_any would join whatever is waiting: a copy).
+                async for piece, _ in r.content.iter_chunks():
                     pieces.append(piece)
-                    checks.append(asyncio.ensure_future(asyncio.to_thread(chunk_id, piece)))
+                    offset = 0
+                    while offset < len(piece):
+                        if index == len(manifest.chunks):
+                            raise ServiceClientError(502, "bad_blob", "The node sent more bytes than the blob has.")
+                        take = min(wanted, len(piece) - offset)
+                        whole = offset == 0 and take == len(piece)
+                        chunk.append(piece if whole else memoryview(piece)[offset : offset + take])
+                        offset += take
+                        wanted -= take
+                        if wanted == 0:
+                            checks.append(loop.run_in_executor(None, chunk_id_of_pieces, chunk))
+                            chunk = []
+                            index += 1
+                            wanted = manifest.chunk_size(index) if index < len(manifest.chunks) else 0
+            if index != len(manifest.chunks):
+                raise aiohttp.ClientPayloadError("the blob's stream ended early")
             ids = await asyncio.gather(*checks)
         finally:
             for check in checks:

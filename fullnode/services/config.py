@@ -45,6 +45,9 @@ class ServicesConfig:
     staging_ttl_ms: int = 10 * 60 * 1000
     staging_bytes_per_client: int = 64 * 1024 * 1024
     staging_bytes_total: int = 1024 * 1024 * 1024
+    #: Chunks checked against their id on the way in (or when read from disk) are kept in memory up to this
+    #: many bytes and served from there unhashed; whatever is read from disk is hashed again (0: always).
+    verified_chunk_cache_bytes: int = 64 * 1024 * 1024
     # Stream relay
     max_part_media: int = MAX_PART_MEDIA
     #: How much of a live stream the relay keeps (and lists in its HLS playlist).

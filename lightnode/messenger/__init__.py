@@ -44,6 +44,7 @@ from .identity import (
     safety_number,
 )
 from .payloads import Attachment, Format, direct_conversation
+from .qr_code import KeyMismatchError, VerificationCode, parse_verification_code, verification_code
 from .records import (
     Changes,
     ConversationKind,
@@ -90,6 +91,7 @@ __all__ = [
     "IdentityError",
     "IdentityKeys",
     "InboundGroupRow",
+    "KeyMismatchError",
     "MailboxTransport",
     "MemoryStore",
     "MessageAdded",
@@ -119,6 +121,7 @@ __all__ = [
     "StoredMessage",
     "TransportError",
     "UnknownContactError",
+    "VerificationCode",
     "VerificationError",
     "VerificationFlow",
     "VerificationUpdated",
@@ -128,6 +131,8 @@ __all__ = [
     "encrypt_file",
     "parse_card",
     "parse_messenger_key",
+    "parse_verification_code",
     "publish_messenger_key",
     "safety_number",
+    "verification_code",
 ]

@@ -38,6 +38,10 @@ MAX_SESSIONS_PER_PEER = 4
 #: A group's Megolm session is replaced after this many messages or this long.
 ROTATE_AFTER_MESSAGES = 100
 ROTATE_AFTER_MS = 7 * 24 * 3600 * 1000
+#: The fallback prekey is replaced this often, or as soon as a session was started with it.
+FALLBACK_ROTATE_MS = 7 * 24 * 3600 * 1000
+#: A replaced fallback prekey still opens first messages this long (senders who fetched it while offline).
+FALLBACK_GRACE_MS = 2 * 24 * 3600 * 1000
 _PICKLE_TAG = b"exc/msg-pickle"
 _IDENTITY_TAG = b"exc/msg-ident"
 
@@ -75,6 +79,58 @@ class MissingKeyError(DecryptionError):
 
 class ReplayError(DecryptionError):
     """The message was already decrypted once."""
+
+
+@dataclass
+class FallbackState:
+    """The fallback prekey handed out when a node has no one-time prekey left, and the one it replaced.
+
+    `previous_expires_ms` is when the replaced key is forgotten; None when it is simply dropped at the
+    next rotation (a key that was current only during a grace period).
+    """
+
+    current: bytes
+    created_ms: int
+    used: bool = False
+    previous: bytes | None = None
+    previous_expires_ms: int | None = None
+
+    def due_ms(self, rotate_after_ms: int) -> int:
+        """When `OlmMachine.maintain_fallback` next has something to do."""
+        if self.previous_expires_ms is not None:
+            return self.previous_expires_ms
+        return self.created_ms + rotate_after_ms
+
+
+def prekey_message_key(data: bytes) -> bytes | None:
+    """The prekey (one-time or fallback) an Olm pre-key message was encrypted to, or None if unreadable.
+
+    The bindings do not expose it, so the message's fields are read here: a version byte (3), then
+    protobuf-style fields of which field 1 (tag 0x0A) holds the 32-byte prekey.
+    """
+    if len(data) < 2 or data[0] != 3:
+        return None
+    i = 1
+    while i < len(data):
+        tag = data[i]
+        i += 1
+        if tag & 0x07 != 2:
+            return None
+        length = 0
+        shift = 0
+        while i < len(data):
+            byte = data[i]
+            i += 1
+            length |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80 or shift > 28:
+                break
+        if i + length > len(data):
+            return None
+        if tag >> 3 == 1:
+            return data[i : i + length] if length == 32 else None
+        i += length
+    return None
 
 
 @dataclass
@@ -125,7 +181,7 @@ class OlmMachine:
         pickle_key: bytes,
         account: vodozemac.Account,
         seal_secret: bytes,
-        fallback: bytes,
+        fallback: FallbackState,
         clock: Callable[[], int] = _now_ms,
     ) -> None:
         if len(pickle_key) != 32:
@@ -149,6 +205,8 @@ class OlmMachine:
         self._account_dirty = False
         #: How many sessions other devices started with this one (each used one of its prekeys).
         self.inbound_sessions_created = 0
+        #: How many of them used the fallback prekey (the node had no one-time prekey left).
+        self.fallback_sessions_created = 0
         self._dirty_sessions: set[tuple[bytes, str]] = set()
         self._removed_sessions: set[tuple[bytes, str]] = set()
         self._dirty_outbound: set[bytes] = set()
@@ -161,9 +219,7 @@ class OlmMachine:
         """A new device identity: an Olm account with a fallback key, and a seal key pair."""
         account = vodozemac.Account()
         # The bindings have fallback keys, though their type stubs do not list them.
-        account.generate_fallback_key()  # type: ignore[attr-defined]
-        fallback = next(iter(_fallback_keys(account).values())).to_bytes()
-        account.mark_keys_as_published()
+        fallback = FallbackState(_new_fallback_key(account), clock())
         machine = cls(actor, pickle_key, account, bytes(nacl.public.PrivateKey.generate()), fallback, clock)
         machine._account_dirty = True
         return machine
@@ -176,8 +232,15 @@ class OlmMachine:
         box = nacl.secret.SecretBox(_subkey(pickle_key, _IDENTITY_TAG))
         try:
             fields = unpack(box.decrypt(blob))
-            version, account_pickle, seal_secret, fallback = fields
-            if version != 1:
+            version = fields[0]
+            if version == 1:
+                # Profiles from before fallback rotation: the key's age is unknown, so it counts from now.
+                _, account_pickle, seal_secret, key = fields
+                fallback = FallbackState(key, clock())
+            elif version == 2:
+                _, account_pickle, seal_secret, key, created, used, previous, expires = fields
+                fallback = FallbackState(key, created, bool(used), previous or None, expires or None)
+            else:
                 raise ProtocolError(f"unknown identity format {version}")
             account = vodozemac.Account.from_pickle(account_pickle, _subkey(pickle_key, _PICKLE_TAG))
         except (nacl.exceptions.CryptoError, ProtocolError, ValueError, TypeError) as exc:
@@ -188,7 +251,19 @@ class OlmMachine:
         return cls(actor, pickle_key, account, seal_secret, fallback, clock)
 
     def export_identity(self) -> bytes:
-        data = pack([1, self._account.pickle(self._pickle_key), bytes(self._seal), self._fallback])
+        f = self._fallback
+        data = pack(
+            [
+                2,
+                self._account.pickle(self._pickle_key),
+                bytes(self._seal),
+                f.current,
+                f.created_ms,
+                int(f.used),
+                f.previous or b"",
+                f.previous_expires_ms or 0,
+            ]
+        )
         return bytes(self._identity_box.encrypt(data))
 
     @property
@@ -210,7 +285,31 @@ class OlmMachine:
         return [SignedPrekey.create(self.mailbox_key, key) for key in keys]
 
     def mailbox_identity(self) -> MailboxIdentity:
-        return MailboxIdentity(self.card, SignedPrekey.create(self.mailbox_key, self._fallback))
+        return MailboxIdentity(self.card, SignedPrekey.create(self.mailbox_key, self._fallback.current))
+
+    @property
+    def fallback(self) -> FallbackState:
+        return self._fallback
+
+    def maintain_fallback(self, rotate_after_ms: int = FALLBACK_ROTATE_MS, grace_ms: int = FALLBACK_GRACE_MS) -> bool:
+        """Replace the fallback prekey when it is old or was used, and forget the one it replaced once its
+        grace period is over. True when the current key changed (the identity must be published again)."""
+        now = self.clock()
+        f = self._fallback
+        if f.previous_expires_ms is not None:
+            if now < f.previous_expires_ms:
+                # One replacement at a time: rotating now would drop the previous key before its grace ends.
+                return False
+            # WORKAROUND: the bindings have no forget_fallback_key(); generating a key drops the one before
+            # the current, so forgetting the expired key means replacing the current one once more. That
+            # one stays until the next rotation (without a grace timer, or this would repeat forever).
+            self._fallback = FallbackState(_new_fallback_key(self._account), now, False, f.current, None)
+        elif f.used or now - f.created_ms >= rotate_after_ms:
+            self._fallback = FallbackState(_new_fallback_key(self._account), now, False, f.current, now + grace_ms)
+        else:
+            return False
+        self._account_dirty = True
+        return True
 
     # -- sealing ------------------------------------------------------------------------------------------
 
@@ -311,6 +410,9 @@ class OlmMachine:
             ) from None
         self._account_dirty = True
         self.inbound_sessions_created += 1
+        if prekey_message_key(sealed.data) == self._fallback.current:
+            self._fallback.used = True
+            self.fallback_sessions_created += 1
         self._add_session(OlmSession(peer_key, session, True, self.clock()))
         return plaintext
 
@@ -510,7 +612,11 @@ class OlmMachine:
         }
 
 
-def _fallback_keys(account: vodozemac.Account) -> dict[str, vodozemac.Curve25519PublicKey]:
-    # The bindings expose the unpublished fallback key, though their type stubs do not list it.
+def _new_fallback_key(account: vodozemac.Account) -> bytes:
+    """Generate a fallback key (the account keeps it and the one before) and return its public half."""
+    # The bindings have fallback keys, though their type stubs do not list them.
+    account.generate_fallback_key()  # type: ignore[attr-defined]
     keys: dict[str, vodozemac.Curve25519PublicKey] = getattr(account, "fallback_key")  # noqa: B009
-    return keys
+    key = next(iter(keys.values())).to_bytes()
+    account.mark_keys_as_published()
+    return key

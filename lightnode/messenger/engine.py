@@ -15,10 +15,18 @@ from dataclasses import dataclass
 from lightnode.protocol.encoding import Struct
 from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.keys import PrivateKey
-from lightnode.protocol.services import MAX_ENVELOPE_BATCH, Envelope, EnvelopeBatch, MailboxChallenge
+from lightnode.protocol.services import Envelope
 
 from .attachments import decrypt_file, encrypt_file, new_key
-from .crypto import MissingKeyError, OlmMachine, ReplayError, Sealed, seal
+from .crypto import (
+    FALLBACK_GRACE_MS,
+    FALLBACK_ROTATE_MS,
+    MissingKeyError,
+    OlmMachine,
+    ReplayError,
+    Sealed,
+    seal,
+)
 from .directory import Directory
 from .errors import (
     BlockedError,
@@ -48,6 +56,7 @@ from .identity import IdentityCard, MailboxIdentity, SignedPrekey, parse_card
 from .ordering import Backoff, ReorderBuffer
 from .payloads import (
     MAX_GROUP_MEMBERS,
+    MAX_GROUP_NAME,
     MAX_RECEIPT_TARGETS,
     ORDERED_KINDS,
     Attachment,
@@ -66,6 +75,7 @@ from .payloads import (
     decode_payload,
     direct_conversation,
 )
+from .qr_code import check_code, parse_verification_code, verification_code
 from .records import (
     Changes,
     ConversationKind,
@@ -81,7 +91,7 @@ from .records import (
 )
 from .sas import FlowState, VerificationFlow
 from .store import MessengerStore, apply_status
-from .transport import MailboxTransport, PushConnection, answer_challenge
+from .transport import MailboxTransport, PushConnection, transport_errors
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +121,10 @@ class MessengerOptions:
     retry_max_s: float = 60.0
     #: One-time prekeys kept available on each node (default: what the Olm account holds, shared out).
     prekeys_per_node: int | None = None
+    #: The fallback prekey (for when a node runs out of one-time prekeys) is replaced this often, and
+    #: as soon as it was used; the replaced one still opens first messages during the grace period.
+    fallback_rotate_ms: int = FALLBACK_ROTATE_MS
+    fallback_grace_ms: int = FALLBACK_GRACE_MS
     #: Listen for pushed envelopes (off for clients that only send, and in some tests).
     listen: bool = True
 
@@ -132,6 +146,13 @@ class _Received:
 
     payload: Payload
     sender_key: bytes
+
+
+def _check_group_name(name: str) -> None:
+    if not name:
+        raise GroupError("Give the group a name.")
+    if len(name.encode()) > MAX_GROUP_NAME:
+        raise GroupError("The group's name is too long.")
 
 
 class Messenger:
@@ -191,6 +212,8 @@ class Messenger:
         self._last_sent_ms = 0
         self._push: PushConnection | None = None
         self._prekeys_due = asyncio.Event()
+        # Publishing reads each node's count, then uploads: two at once would both top up the same gap.
+        self._prekeys_lock = asyncio.Lock()
         self.online = False
         self._closed = False
         self._started = False
@@ -885,6 +908,8 @@ class Messenger:
 
     async def create_group(self, name: str, members: Sequence[bytes]) -> GroupRecord:
         """A new group with this user as admin; every member receives the group over Olm."""
+        name = name.strip()
+        _check_group_name(name)
         actors = [self.actor_id, *dict.fromkeys(m for m in members if m != self.actor_id)]
         if len(actors) > MAX_GROUP_MEMBERS:
             raise GroupError(f"A group has at most {MAX_GROUP_MEMBERS} members.")
@@ -933,6 +958,15 @@ class Messenger:
             admins = (members[0],)
         updated = dataclasses.replace(group, epoch=group.epoch + 1, members=members, admins=admins)
         return await self._change_group(group, updated)
+
+    async def rename_group(self, group_id: bytes, name: str) -> GroupRecord:
+        """Give the group a new name (admins only); members keep their keys, as nobody joined or left."""
+        group = self._admin_group(group_id)
+        name = name.strip()
+        _check_group_name(name)
+        if name == group.name:
+            return group
+        return await self._change_group(group, dataclasses.replace(group, epoch=group.epoch + 1, name=name))
 
     def _admin_group(self, group_id: bytes) -> GroupRecord:
         group = self.groups.get(group_id)
@@ -1041,16 +1075,36 @@ class Messenger:
 
     def _after_flow_step(self, flow: VerificationFlow) -> None:
         if flow.state is FlowState.VERIFIED:
-            peer = self.peers[flow.peer]
-            self._put_peer(
-                dataclasses.replace(
-                    peer,
-                    verified_fingerprint=flow.theirs.fingerprint,
-                    identity_changed=False,
-                    updated_ms=self.clock(),
-                )
-            )
-            self._emit(PeerUpdated(self.peers[flow.peer]))
+            self._mark_verified(flow.peer, flow.theirs.fingerprint)
+
+    def _mark_verified(self, actor: bytes, fingerprint: bytes) -> None:
+        peer = self.peers[actor]
+        self._put_peer(
+            dataclasses.replace(peer, verified_fingerprint=fingerprint, identity_changed=False, updated_ms=self.clock())
+        )
+        self._emit(PeerUpdated(self.peers[actor]))
+
+    # ---------------------------------------------------------------------------------------------------
+    # Verification (QR code)
+
+    @property
+    def verification_code(self) -> str:
+        """The text of this device's verification QR code (see `qr_code`)."""
+        return verification_code(self.crypto.card)
+
+    async def verify_scanned_code(self, actor: bytes, text: str) -> PeerRecord:
+        """Mark `actor` verified if `text` (their scanned QR code) names the keys their chat uses.
+
+        KeyMismatchError when it names other keys or was altered; VerificationError for a code that is not
+        theirs or cannot be read. Nothing changes unless the keys match.
+        """
+        code = parse_verification_code(text)
+        card = self._cards.get(actor)
+        check_code(code, actor, card)
+        assert card is not None
+        self._mark_verified(actor, card.fingerprint)
+        await self._commit()
+        return self.peers[actor]
 
     async def _receive_verification(self, sender: bytes, body: VerificationBody) -> None:
         flow = self.flows.get(body.flow)
@@ -1476,8 +1530,14 @@ class Messenger:
         return max(5, self.crypto.max_one_time_keys // (2 * len(self.transport.nodes)))
 
     async def publish_prekeys(self) -> None:
-        """Publish this device's identity on every node and top its one-time prekeys up."""
+        """Publish this device's identity on every node and top its one-time prekeys up (and replace the
+        fallback prekey when due)."""
+        async with self._prekeys_lock:
+            await self._publish_prekeys()
+
+    async def _publish_prekeys(self) -> None:
         target = self._prekeys_per_node()
+        self.crypto.maintain_fallback(self.options.fallback_rotate_ms, self.options.fallback_grace_ms)
         identity = self.crypto.mailbox_identity().encode()
         for node in self.transport.nodes:
             try:
@@ -1496,7 +1556,10 @@ class Messenger:
         backoff = Backoff(self.options.retry_initial_s, self.options.retry_max_s)
         self._prekeys_due.set()
         while not self._closed:
-            await self._prekeys_due.wait()
+            due_in_s = (self.crypto.fallback.due_ms(self.options.fallback_rotate_ms) - self.clock()) / 1000
+            # Wake up for the fallback key's schedule too, at least hourly (the clock may jump after sleep).
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._prekeys_due.wait(), timeout=min(max(due_in_s, 1.0), 3600.0))
             self._prekeys_due.clear()
             try:
                 await self.publish_prekeys()
@@ -1516,24 +1579,14 @@ class Messenger:
         """Fetch the whole mailbox over HTTP, process it, and acknowledge it; returns how many were new."""
         node = node or self.transport.nodes[0]
         key = self.crypto.mailbox_key
-        session = self.transport.session
-        url = f"{node}/v1/mailbox/{self.mailbox.hex()}"
-        async with session.post(f"{url}/challenge") as r:
-            challenge = MailboxChallenge.decode(await r.read())
-        auth = answer_challenge(key, challenge, node)
-        async with session.post(
-            f"{url}/session", data=auth.encode(), headers={"Content-Type": "application/msgpack"}
-        ) as r:
-            token = (await r.json())["token"]
+        client = self.transport.client(node)
+        with transport_errors(node, "fetch messages"):
+            token = await client.open_session(key)
         before = self.stats.received
         cursor = 0
         while True:
-            async with session.get(
-                f"{url}/envelopes",
-                params={"after": cursor, "limit": MAX_ENVELOPE_BATCH},
-                headers={"Authorization": f"Bearer {token}"},
-            ) as r:
-                batch = EnvelopeBatch.decode(await r.read())
+            with transport_errors(node, "fetch messages"):
+                batch = await client.fetch(self.mailbox, token, cursor)
             acks = await self.receive_envelopes(batch.envelopes)
             if acks:
                 await self.transport.ack(node, key, acks)

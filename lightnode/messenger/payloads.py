@@ -22,6 +22,8 @@ MAX_TEXT = 16_000
 MAX_ATTACHMENTS = 10
 MAX_THUMBNAIL = 16 * 1024
 MAX_GROUP_MEMBERS = 100
+#: The most bytes (UTF-8) of a group's name.
+MAX_GROUP_NAME = 128
 MAX_RECEIPT_TARGETS = 256
 #: Payloads are padded to a multiple of this, so the node learns sizes only coarsely.
 PAD_BLOCK = 256
@@ -152,7 +154,7 @@ class GroupUpdateBody(Struct):
     MAX_SIZE = MAX_PAYLOAD
     group: Annotated[bytes, _CONVERSATION]
     epoch: Annotated[int, U64()]
-    name: Annotated[str, Text(128, min_len=1)]
+    name: Annotated[str, Text(MAX_GROUP_NAME, min_len=1)]
     admins: Annotated[tuple[bytes, ...], ListOf(_ACTOR, MAX_GROUP_MEMBERS, sorted_unique=True)]
     members: Annotated[tuple[IdentityCard, ...], ListOf(Nested(IdentityCard), MAX_GROUP_MEMBERS)]
 

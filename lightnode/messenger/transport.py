@@ -4,89 +4,71 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
-import time
 from collections.abc import Iterator, Sequence
 from typing import Self
-from urllib.parse import urlsplit
 
 import aiohttp
 
-from lightnode.protocol.errors import ProtocolError
+from lightnode.mailbox_client import MSGPACK, MailboxClient, audience_of, now_ms, raise_for
+from lightnode.protocol.errors import ProtocolError, ServiceClientError
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import (
     MAX_ENVELOPE_BATCH,
     ChunkIds,
     Envelope,
-    MailboxAck,
-    MailboxAuth,
-    MailboxChallenge,
     Manifest,
     PrekeyClaim,
-    PrekeyUpload,
-    SignedIdentity,
     chunk_id,
     split_chunks,
-    unsigned,
 )
 
 from .errors import TransportError
 
 log = logging.getLogger(__name__)
 
-MSGPACK = "application/msgpack"
 #: Statuses worth trying again later (or at another node): timeouts, rate limits, full mailboxes, outages.
 RETRIABLE_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 
 
-def now_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
-def audience_of(base_url: str) -> str:
-    return urlsplit(base_url).netloc
-
-
 async def _refusal(response: aiohttp.ClientResponse, what: str) -> TransportError:
     try:
-        body = await response.json(content_type=None)
-        code, reason = str(body.get("error", "error")), str(body.get("reason", "") or body.get("error", ""))
-    except (ValueError, aiohttp.ContentTypeError, AttributeError):
-        code, reason = "error", ""
-    reason = reason or response.reason or "no reason given"
+        await raise_for(response)
+    except ServiceClientError as exc:
+        return _refused(exc, what)
+    return TransportError(f"The node refused to {what}.", retriable=True, status=response.status)
+
+
+def _refused(exc: ServiceClientError, what: str, *, retriable: bool | None = None) -> TransportError:
+    reason = exc.reason or exc.code or "no reason given"
     return TransportError(
         f"The node refused to {what}: {reason.rstrip('.')}.",
-        retriable=response.status in RETRIABLE_STATUSES,
-        status=response.status,
-        code=code,
+        retriable=exc.status in RETRIABLE_STATUSES if retriable is None else retriable,
+        status=exc.status,
+        code=exc.code,
     )
 
 
+def transport_errors(node: str, what: str) -> contextlib.AbstractContextManager[None]:
+    """Network failures and the node's refusals while doing `what`, as TransportErrors."""
+    return _network(node, what, refusal=what)
+
+
 @contextlib.contextmanager
-def _network(node: str, what: str) -> Iterator[None]:
+def _network(node: str, what: str, *, refusal: str | None = None) -> Iterator[None]:
+    """Network failures (and, with `refusal`, the node's refusals) as TransportErrors."""
     try:
         yield None
+    except ServiceClientError as exc:
+        if refusal is None:
+            raise
+        raise _refused(exc, refusal) from None
     except (aiohttp.ClientError, TimeoutError, OSError) as exc:
         detail = str(exc) or type(exc).__name__
         raise TransportError(
             f"The node {audience_of(node)} could not be reached to {what} ({detail}); trying again later.",
             retriable=True,
         ) from None
-
-
-def make_ack(key: PrivateKey, ids: Sequence[bytes]) -> MailboxAck:
-    ack: MailboxAck = unsigned(MailboxAck, mailbox=key.public_key.raw, ids=tuple(sorted(set(ids))), created_ms=now_ms())
-    return ack.signed_by(key)
-
-
-def answer_challenge(key: PrivateKey, challenge: MailboxChallenge, node: str) -> MailboxAuth:
-    if challenge.mailbox != key.public_key.raw:
-        raise TransportError("The node sent a challenge for another mailbox.", retriable=True)
-    auth: MailboxAuth = unsigned(
-        MailboxAuth, mailbox=challenge.mailbox, challenge=challenge.challenge, audience=audience_of(node)
-    )
-    return auth.signed_by(key)
 
 
 class MailboxTransport:
@@ -119,21 +101,16 @@ class MailboxTransport:
     def _url(self, node: str, mailbox: bytes, tail: str) -> str:
         return f"{node}/v1/mailbox/{mailbox.hex()}/{tail}"
 
+    def client(self, node: str) -> MailboxClient:
+        return MailboxClient(self.session, node)
+
     async def deposit(self, envelope: Envelope) -> bytes:
         """Leave an envelope at the first node that takes it; returns its id."""
-        body = envelope.encode()
         last: TransportError | None = None
         for node in self.nodes:
             try:
-                with _network(node, "deliver a message"):
-                    async with self.session.post(
-                        self._url(node, envelope.mailbox, "envelopes"),
-                        data=body,
-                        headers={"Content-Type": MSGPACK},
-                    ) as r:
-                        if r.status >= 400:
-                            raise await _refusal(r, "take the message")
-                        return bytes.fromhex((await r.json())["id"])
+                with _network(node, "deliver a message", refusal="take the message"):
+                    return await self.client(node).deposit(envelope)
             except TransportError as exc:
                 if not exc.retriable:
                     raise
@@ -147,16 +124,8 @@ class MailboxTransport:
         last: TransportError | None = None
         for node in self.nodes:
             try:
-                with _network(node, "fetch the contact's keys"):
-                    async with self.session.post(self._url(node, mailbox, "prekeys/claim")) as r:
-                        if r.status >= 400:
-                            raise await _refusal(r, "hand out the contact's keys")
-                        data = await r.read()
-                claim = PrekeyClaim.decode(data)
-                if claim.identity.mailbox != mailbox:
-                    raise ProtocolError("the node returned the identity of another mailbox")
-                claim.identity.verify()
-                return claim
+                with _network(node, "fetch the contact's keys", refusal="hand out the contact's keys"):
+                    return await self.client(node).claim_prekey(mailbox)
             except ProtocolError as exc:
                 last = TransportError(f"The node returned bad keys for the contact ({exc}).", retriable=True)
             except TransportError as exc:
@@ -172,44 +141,19 @@ class MailboxTransport:
         raise last
 
     async def prekey_count(self, node: str, mailbox: bytes) -> int:
-        with _network(node, "count prekeys"):
-            async with self.session.get(self._url(node, mailbox, "prekeys")) as r:
-                if r.status >= 400:
-                    raise await _refusal(r, "count prekeys")
-                return int((await r.json())["available"])
+        with _network(node, "count prekeys", refusal="count prekeys"):
+            return await self.client(node).prekey_count(mailbox)
 
     async def upload_prekeys(self, node: str, key: PrivateKey, identity: bytes, one_time: Sequence[bytes]) -> int:
-        mailbox = key.public_key.raw
-        signed_identity = unsigned(SignedIdentity, mailbox=mailbox, identity=identity, created_ms=now_ms())
-        upload: PrekeyUpload = unsigned(
-            PrekeyUpload,
-            mailbox=mailbox,
-            identity=signed_identity.signed_by(key),
-            one_time=tuple(sorted(set(one_time))),
-            created_ms=now_ms(),
-        )
-        with _network(node, "publish prekeys"):
-            async with self.session.put(
-                self._url(node, mailbox, "prekeys"),
-                data=upload.signed_by(key).encode(),
-                headers={"Content-Type": MSGPACK},
-            ) as r:
-                if r.status >= 400:
-                    raise await _refusal(r, "publish prekeys")
-                return int((await r.json())["available"])
+        with _network(node, "publish prekeys", refusal="publish prekeys"):
+            return await self.client(node).upload_prekeys(key, identity, one_time)
 
     async def ack(self, node: str, key: PrivateKey, ids: Sequence[bytes]) -> None:
-        for start in range(0, len(ids), MAX_ENVELOPE_BATCH):
-            body = make_ack(key, ids[start : start + MAX_ENVELOPE_BATCH]).encode()
-            with _network(node, "acknowledge messages"):
-                async with self.session.post(
-                    self._url(node, key.public_key.raw, "ack"), data=body, headers={"Content-Type": MSGPACK}
-                ) as r:
-                    if r.status >= 400:
-                        raise await _refusal(r, "acknowledge messages")
+        with _network(node, "acknowledge messages", refusal="acknowledge messages"):
+            await self.client(node).ack(key, ids)
 
     def push(self, node: str, key: PrivateKey) -> PushConnection:
-        return PushConnection(self.session, node, key)
+        return PushConnection(self.client(node), key)
 
     # -- blobs --------------------------------------------------------------------------------------------
 
@@ -287,96 +231,35 @@ class MailboxTransport:
 
 class PushConnection:
     """`async with transport.push(node, key) as push: batch = await push.batch()`: the mailbox's stored
-    envelopes and then each new one as it arrives, in batches of what is already waiting."""
+    envelopes and then each new one as it arrives, in batches of what is already waiting (a MailboxListener
+    whose failures are TransportErrors, all worth retrying)."""
 
-    def __init__(self, session: aiohttp.ClientSession, node: str, key: PrivateKey) -> None:
-        self.session = session
-        self.node = node
-        self.key = key
-        self._ws: aiohttp.ClientWebSocketResponse | None = None
-        self._reader: asyncio.Task[None] | None = None
-        self._queue: asyncio.Queue[Envelope | None] = asyncio.Queue()
-        self.closed_reason = ""
+    def __init__(self, client: MailboxClient, key: PrivateKey) -> None:
+        self.node = client.base
+        self._listener = client.listen(key, heartbeat=20.0)
+
+    @property
+    def closed_reason(self) -> str:
+        return self._listener.closed_reason
 
     async def __aenter__(self) -> Self:
-        mailbox = self.key.public_key.raw
-        url = f"{self.node}/v1/mailbox/{mailbox.hex()}/ws"
-        with _network(self.node, "receive messages"):
-            ws = await self.session.ws_connect(url, max_msg_size=Envelope.MAX_SIZE + 1024, heartbeat=20.0)
         try:
             with _network(self.node, "receive messages"):
-                first = await ws.receive(timeout=15)
-                if first.type is not aiohttp.WSMsgType.BINARY:
-                    raise TransportError("The node did not send a challenge.", retriable=True)
-                auth = answer_challenge(self.key, MailboxChallenge.decode(first.data), self.node)
-                await ws.send_bytes(auth.encode())
-                reply = await ws.receive(timeout=15)
-            if reply.type is not aiohttp.WSMsgType.TEXT:
-                raise TransportError("The node closed the push connection.", retriable=True)
-            message = json.loads(reply.data)
-            if message.get("type") != "ready":
-                raise TransportError(
-                    f"The node refused the push connection: {message.get('reason', 'no reason given')}",
-                    retriable=True,
-                    status=403,
-                    code=str(message.get("error", "")),
-                )
-        except (ProtocolError, ValueError) as exc:
-            await ws.close()
-            raise TransportError(f"The node's push connection misbehaved ({exc}).", retriable=True) from None
-        except BaseException:
-            await ws.close()
-            raise
-        self._ws = ws
-        self._reader = asyncio.create_task(self._read(ws))
+                await self._listener.__aenter__()
+        except ServiceClientError as exc:
+            raise _refused(exc, "keep a push connection", retriable=True) from None
         return self
-
-    async def _read(self, ws: aiohttp.ClientWebSocketResponse) -> None:
-        mailbox = self.key.public_key.raw
-        try:
-            async for msg in ws:
-                if msg.type is aiohttp.WSMsgType.BINARY:
-                    try:
-                        envelope = Envelope.decode(msg.data)
-                    except ProtocolError:
-                        log.warning("the node pushed a malformed envelope; it was skipped")
-                        continue
-                    if envelope.mailbox == mailbox:
-                        self._queue.put_nowait(envelope)
-                elif msg.type is aiohttp.WSMsgType.TEXT:
-                    with contextlib.suppress(ValueError):
-                        message = json.loads(msg.data)
-                        if message.get("type") == "error":
-                            log.info("the node refused a request on the push connection: %s", message.get("reason"))
-        finally:
-            self.closed_reason = f"closed ({ws.close_code})"
-            self._queue.put_nowait(None)
 
     async def batch(self, limit: int = MAX_ENVELOPE_BATCH) -> list[Envelope]:
         """At least one envelope, plus all others already received (up to `limit`)."""
-        first = await self._queue.get()
-        if first is None:
-            self._queue.put_nowait(None)
-            raise TransportError("The push connection closed.", retriable=True)
-        out = [first]
-        while len(out) < limit and not self._queue.empty():
-            item = self._queue.get_nowait()
-            if item is None:
-                self._queue.put_nowait(None)
-                break
-            out.append(item)
-        return out
+        try:
+            return await self._listener.batch(limit)
+        except ServiceClientError:
+            raise TransportError("The push connection closed.", retriable=True) from None
 
     async def ack(self, ids: Sequence[bytes]) -> None:
-        assert self._ws is not None, "use the push connection in 'async with'"
-        for start in range(0, len(ids), MAX_ENVELOPE_BATCH):
-            with _network(self.node, "acknowledge messages"):
-                await self._ws.send_bytes(make_ack(self.key, ids[start : start + MAX_ENVELOPE_BATCH]).encode())
+        with _network(self.node, "acknowledge messages"):
+            await self._listener.ack(ids)
 
     async def __aexit__(self, *exc: object) -> None:
-        if self._ws is not None:
-            await self._ws.close()
-        if self._reader is not None:
-            self._reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
+        await self._listener.__aexit__(*exc)

@@ -23,3 +23,14 @@ class AddressError(ProtocolError):
 
 class ProofError(ProtocolError):
     """A Merkle or sparse-Merkle proof that is malformed or does not lead to the expected root."""
+
+
+class ServiceClientError(Exception):
+    """A node service refused a request (status and code as the node sent them) or answered with something
+    that breaks the service protocol. Shared by the service clients of lightnode and fullnode."""
+
+    def __init__(self, status: int, code: str, reason: str) -> None:
+        super().__init__(f"{reason} ({status} {code})")
+        self.status = status
+        self.code = code
+        self.reason = reason

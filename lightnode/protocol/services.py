@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar, Self, TypeVar
@@ -10,7 +11,7 @@ from typing import Annotated, Any, ClassVar, Self, TypeVar
 from .chain import HASH
 from .encoding import U64, Bytes, ListOf, Nested, Struct, Text, pack, wire
 from .errors import ValidationError
-from .hashing import Tag, blake2b256
+from .hashing import DIGEST_SIZE, Tag, blake2b256
 from .keys import PUBLIC_KEY_SIZE, SIGNATURE_SIZE, Domain, PrivateKey, PublicKey
 
 KEY = Bytes(PUBLIC_KEY_SIZE)
@@ -42,6 +43,19 @@ _MEDIA_TYPE_RE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$
 def chunk_id(data: bytes) -> bytes:
     """The content address of a blob chunk."""
     return blake2b256(Tag.CHUNK, data)
+
+
+def chunk_hasher() -> hashlib.blake2b:
+    """A hash whose digest, once fed a chunk's bytes, is the chunk's content address (`chunk_id`)."""
+    return hashlib.blake2b(digest_size=DIGEST_SIZE, person=Tag.CHUNK.value)
+
+
+def chunk_id_of_pieces(pieces: Sequence[bytes | memoryview]) -> bytes:
+    """The content address of a blob chunk that arrived in pieces, without joining them."""
+    hasher = chunk_hasher()
+    for piece in pieces:
+        hasher.update(piece)
+    return hasher.digest()
 
 
 def split_chunks(data: bytes) -> list[bytes]:

@@ -10,17 +10,25 @@ import pytest
 
 from lightnode.messenger import (
     ConversationState,
+    DecryptionError,
     Format,
     GroupUpdated,
+    MailboxTransport,
     MemoryStore,
     MessageAdded,
     MessageState,
     MessageUpdated,
+    MessengerOptions,
+    OlmMachine,
     RequestReceived,
 )
+from lightnode.messenger.engine import wall_clock_ms
+from lightnode.messenger.identity import MailboxIdentity
+from lightnode.protocol.keys import PrivateKey
 from tests.unit.messenger.harness import exchange, messenger_network
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio]
+DAY_MS = 24 * 3600 * 1000
 
 
 def _store(client: object) -> MemoryStore:
@@ -200,3 +208,50 @@ async def test_a_message_written_while_the_node_is_unreachable_is_retried_and_de
         await bob.log.wait_for(MessageAdded, lambda e: e.message.text == "during the outage")
         await alice.log.wait_for(MessageUpdated, lambda u: u.uid == sent.uid and u.status is MessageState.DELIVERED)
         assert alice.m.outbox_size() == 0
+
+
+async def test_first_contact_uses_the_fallback_prekey_when_one_time_prekeys_run_out(tmp_path: Path) -> None:
+    now = [wall_clock_ms()]
+    async with messenger_network(tmp_path) as net:
+        options = MessengerOptions(prekeys_per_node=2, fallback_rotate_ms=7 * DAY_MS, fallback_grace_ms=DAY_MS)
+        bob = net.client("bob", node=1, options=options, clock=lambda: now[0])
+        alice, carol = net.client("alice"), net.client("carol")
+        for client in (bob, alice, carol):
+            await client.start()
+        await bob.online()
+        old = bob.m.crypto.fallback.current
+        # Someone claims every one-time prekey on both nodes (as a burst of first contacts would).
+        claims = []
+        for node in bob.nodes:
+            one_node = MailboxTransport(net.session, [node])
+            claims += [await one_node.claim(bob.m.mailbox) for _ in range(2)]
+            assert not (await one_node.claim(bob.m.mailbox)).one_time
+        assert all(c.one_time for c in claims)
+        # Carol fetches Bob's keys now (only the fallback is left) but writes later.
+        await carol.m.open_direct(bob.actor)
+        await carol.m._ensure_session(bob.actor)
+
+        conversation = await exchange(alice, bob, ["Hello from a stranger"])
+        assert bob.m.crypto.fallback_sessions_created == 1
+        # Having been used, the fallback key is replaced and the one-time prekeys topped up on each node.
+        await bob.m.publish_prekeys()
+        new = bob.m.crypto.fallback.current
+        assert new != old
+        assert bob.m.crypto.fallback.previous == old
+        for node in bob.nodes:
+            assert await bob.m.transport.prekey_count(node, bob.m.mailbox) == 2
+        served = await alice.m.transport.claim(bob.m.mailbox)
+        assert MailboxIdentity.decode(served.identity.identity).fallback.key == new
+        # Carol's session still rests on the old key: within the grace period it opens.
+        await exchange(carol, bob, ["Sorry for the late reply"])
+        assert bob.m.conversation(conversation).state is ConversationState.REQUEST
+
+        # After the grace period the old key is gone: a session built on it no longer opens.
+        now[0] += DAY_MS
+        await bob.m.publish_prekeys()
+        assert bob.m.crypto.fallback.previous == new
+        dave = OlmMachine.create(PrivateKey.generate(), os.urandom(32))
+        dave.create_outbound(bob.m.card, MailboxIdentity.decode(claims[0].identity.identity).fallback)
+        with pytest.raises(DecryptionError, match="no longer has"):
+            bob.m.crypto.decrypt(dave.encrypt(bob.m.crypto.curve25519, b"too late"))
+        assert bob.m.stats.rejected == 0

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from fullnode.services import ChannelInfo, MemoryChainView
-from fullnode.services.client import BlobClient, MailboxClient, StreamPublisher
+from fullnode.services.client import BlobClient, StreamPublisher
+from lightnode.mailbox_client import MailboxClient
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import CHUNK_SIZE, Envelope, Manifest, split_chunks
 from tests.unit.services.helpers import client_session, service_nodes

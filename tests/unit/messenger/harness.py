@@ -24,6 +24,7 @@ from lightnode.messenger import (
     MessengerStore,
     StaticDirectory,
 )
+from lightnode.messenger.engine import wall_clock_ms
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import Envelope
 from tests.unit.services.helpers import ServiceNode, service_nodes
@@ -106,6 +107,7 @@ class Client:
     messenger: Messenger | None = None
     log: EventLog = field(default_factory=EventLog)
     transport_cls: type[MailboxTransport] = MailboxTransport
+    clock: Callable[[], int] = wall_clock_ms
 
     @property
     def actor(self) -> bytes:
@@ -119,7 +121,13 @@ class Client:
     def build(self) -> Messenger:
         transport = self.transport_cls(self.session, self.nodes)
         self.messenger = Messenger(
-            self.key, self.store, transport, self.directory, pickle_key=self.pickle_key, options=self.options
+            self.key,
+            self.store,
+            transport,
+            self.directory,
+            pickle_key=self.pickle_key,
+            options=self.options,
+            clock=self.clock,
         )
         self.messenger.add_listener(self.log)
         return self.messenger

@@ -151,7 +151,19 @@ def test_the_verification_dialog_shows_the_seven_codes_of_the_flow(qtbot: QtBot)
 def test_render_screens_writes_every_chat_screen(qapp: QApplication, tmp_path: Path, theme: str) -> None:
     written = render_screens(tmp_path, theme)
     names = {p.name for p in written}
-    for screen in ("chat", "group", "identity-warning", "request", "requests", "search", "verify"):
+    for screen in (
+        "chat",
+        "group",
+        "identity-warning",
+        "request",
+        "requests",
+        "search",
+        "verify",
+        "verify-qr",
+        "verify-qr-mismatch",
+        "group-new",
+        "group-info",
+    ):
         assert f"messenger-{theme}-{screen}.png" in names
     for path in written:
         image = QImage(str(path))

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from lightnode.messenger import DecryptionError, IdentityError, OlmMachine
-from lightnode.messenger.crypto import MissingKeyError, ReplayError, Sealed, seal
+from lightnode.messenger.crypto import MissingKeyError, ReplayError, Sealed, prekey_message_key, seal
 from lightnode.messenger.identity import SignedPrekey
 from lightnode.protocol.keys import PrivateKey
 
@@ -96,3 +96,63 @@ def test_megolm_messages_open_once_and_old_indices_are_ratcheted_away() -> None:
     wrong_sender = dataclasses.replace(messages[0], sender=bob.curve25519)
     with pytest.raises(DecryptionError, match="another sender"):
         bob.megolm_decrypt(wrong_sender)
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.ms = 1_000_000
+
+    def __call__(self) -> int:
+        return self.ms
+
+
+def _first_message_to_fallback(sender: OlmMachine, bob: OlmMachine, fallback: bytes) -> Sealed:
+    sender.create_outbound(bob.card, SignedPrekey.create(bob.mailbox_key, fallback))
+    return sender.encrypt(bob.curve25519, b"first contact")
+
+
+def test_the_fallback_prekey_is_replaced_when_used_and_forgotten_after_its_grace_period() -> None:
+    clock = _Clock()
+    bob = OlmMachine.create(PrivateKey.generate(), BOB_PICKLE_KEY, clock)
+    old = bob.fallback.current
+    assert prekey_message_key(b"\x03\x0a\x20" + bytes(range(32))) == bytes(range(32))
+    assert prekey_message_key(b"\x02\x0a\x20" + bytes(32)) is None
+    assert prekey_message_key(b"\x03\x0a\x40" + bytes(8)) is None
+    # Nothing to do while the key is fresh and unused.
+    assert not bob.maintain_fallback(rotate_after_ms=1000, grace_ms=500)
+
+    early = OlmMachine.create(PrivateKey.generate(), os.urandom(32))
+    late = OlmMachine.create(PrivateKey.generate(), os.urandom(32))
+    waiting = _first_message_to_fallback(late, bob, old)  # written offline, delivered later
+    assert bob.decrypt(_first_message_to_fallback(early, bob, old)) == b"first contact"
+    assert bob.fallback.used
+    assert bob.fallback_sessions_created == 1
+    assert bob.maintain_fallback(rotate_after_ms=1000, grace_ms=500)
+    assert bob.fallback.current != old
+    assert bob.fallback.previous == old
+    assert bob.mailbox_identity().fallback.key == bob.fallback.current
+
+    # The schedule survives a restart of the profile.
+    restored = OlmMachine.restore(bob.actor, BOB_PICKLE_KEY, bob.export_identity(), clock)
+    assert restored.fallback == bob.fallback
+    # During the grace period the replaced key still opens first messages, and nothing rotates.
+    clock.ms += 499
+    assert not restored.maintain_fallback(rotate_after_ms=1000, grace_ms=500)
+    assert restored.decrypt(waiting) == b"first contact"
+    assert restored.fallback_sessions_created == 0
+
+    clock.ms += 1
+    current = restored.fallback.current
+    assert restored.maintain_fallback(rotate_after_ms=1000, grace_ms=500)
+    assert restored.fallback.previous == current
+    assert restored.fallback.previous_expires_ms is None
+    stranger = OlmMachine.create(PrivateKey.generate(), os.urandom(32))
+    with pytest.raises(DecryptionError, match="no longer has"):
+        restored.decrypt(_first_message_to_fallback(stranger, restored, old))
+    # The key that replaced it still works; the weekly schedule then runs from the latest key.
+    helper = OlmMachine.create(PrivateKey.generate(), os.urandom(32))
+    assert restored.decrypt(_first_message_to_fallback(helper, restored, current)) == b"first contact"
+    assert not restored.maintain_fallback(rotate_after_ms=1000, grace_ms=500)
+    clock.ms += 1000
+    assert restored.maintain_fallback(rotate_after_ms=1000, grace_ms=500)
+    assert restored.fallback.previous_expires_ms == clock.ms + 500

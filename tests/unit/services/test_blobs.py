@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from fullnode.services import MemoryChainView
+from fullnode.services.blob_store import ChunkFiles, ChunkMismatchError, VerifiedChunks
 from fullnode.services.blobs import parse_range
 from fullnode.services.client import BlobClient, ServiceClientError
 from lightnode.protocol.encoding import pack
@@ -36,8 +37,14 @@ async def test_upload_then_download_is_verified_and_ranges_work(tmp_path: Path) 
         got_manifest, got = await blobs.download(manifest.id())
         assert got == data
         assert got_manifest == manifest
-        for start, end in [(0, 10), (MiB - 5, MiB + 5), (2 * MiB, len(data)), (len(data) - 1, len(data))]:
+        ranges = [(0, 10), (MiB - 5, MiB + 5), (2 * MiB, len(data)), (len(data) - 1, len(data)), (7, 2 * MiB + 9)]
+        for start, end in ranges:
             assert await blobs.read_range(manifest.id(), start, end) == data[start:end]
+        # The same from disk (each chunk hashed again as it is read) as from the chunks kept in memory.
+        node.services.blobs.verified.clear()
+        for start, end in ranges:
+            assert await blobs.read_range(manifest.id(), start, end) == data[start:end]
+        assert node.services.blobs.verified.size == len(data)
         async with session.get(blobs.content_url(manifest.id())) as r:
             assert (r.status, r.content_type) == (200, "video/mp4")
             assert await r.read() == data
@@ -48,6 +55,42 @@ async def test_upload_then_download_is_verified_and_ranges_work(tmp_path: Path) 
         async with session.get(blobs.content_url(manifest.id()), headers={"Range": "bytes=99999999-"}) as r:
             assert r.status == 416
         assert await blobs.usage(owner.actor_id) == {"used": len(data), "quota": 64 * MiB}
+
+
+def test_verified_chunks_keep_the_most_recently_used_within_their_bound() -> None:
+    kept = VerifiedChunks(max_bytes=10)
+    kept.put(b"a", [b"1234", b"5"])
+    kept.put(b"b", [b"12345"])
+    assert kept.get(b"a") == (b"1234", b"5")  # now the most recently used
+    kept.put(b"c", [b"12"])
+    assert (kept.get(b"a"), kept.get(b"b"), kept.get(b"c")) == ((b"1234", b"5"), None, (b"12",))
+    assert kept.size == 7
+    kept.put(b"d", [b"x" * 11])  # larger than the whole bound: not kept, nothing dropped for it
+    assert (kept.get(b"d"), kept.size) == (None, 7)
+    kept.put(b"c", [b"123"])  # kept again: counted once
+    assert kept.size == 8
+    kept.discard(b"a")
+    assert (kept.get(b"a"), kept.size) == (None, 3)
+    kept.clear()
+    assert (kept.get(b"c"), kept.size) == (None, 0)
+    assert VerifiedChunks(max_bytes=0).get(b"a") is None
+
+
+def test_chunk_files_keep_only_verified_chunks_and_flush_what_an_earlier_run_left(tmp_path: Path) -> None:
+    files = ChunkFiles(tmp_path / "chunks", fsync=True)
+    good, other = os.urandom(3000), os.urandom(2000)
+    files.write(chunk_id(good), [good[:1000], good[1000:]])
+    # Bytes that do not match the id are refused, and no file of theirs is left, in place or half written.
+    with pytest.raises(ChunkMismatchError):
+        files.write(chunk_id(other), [other[:1000], b"x" + other[1001:]])
+    assert not files.path(chunk_id(other)).exists()
+    assert list(files.incoming.iterdir()) == []
+    assert files.read(chunk_id(good)) == good
+    # After a restart nothing is known to be flushed: what is present with the expected size is flushed now.
+    again = ChunkFiles(tmp_path / "chunks", fsync=True)
+    wanted = [(chunk_id(good), len(good)), (chunk_id(other), len(other))]
+    assert again.sync(wanted) == [(chunk_id(good), len(good))]
+    assert again.sync([(chunk_id(good), len(good) + 1)]) == []
 
 
 def test_parse_range() -> None:
@@ -163,6 +206,13 @@ async def test_a_chunk_damaged_on_disk_is_never_served(tmp_path: Path) -> None:
         manifest = await blobs.upload(owner, data, "image/jpeg")
         path = node.services.blobs.files.path(manifest.chunks[0])
         path.write_bytes(b"rot" + data[3:])
+        # The bytes checked on the way in and kept in memory since are what the node serves, not the file's...
+        async with session.get(f"{node.url}/v1/blobs/chunks/{manifest.chunks[0].hex()}") as r:
+            assert (r.status, await r.read()) == (200, data)
+        # ...and once they are no longer in memory (here: after a restart), reading the file finds the damage.
+        await node.stop()
+        await node.start()
+        blobs = BlobClient(session, node.url)
         async with session.get(f"{node.url}/v1/blobs/chunks/{manifest.chunks[0].hex()}") as r:
             assert r.status == 404
         assert await blobs.missing(manifest.id()) == [manifest.chunks[0]]

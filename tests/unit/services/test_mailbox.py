@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 
 from fullnode.services import RateLimit
-from fullnode.services.client import MailboxClient, ServiceClientError, make_ack
+from lightnode.mailbox_client import MailboxClient, ServiceClientError, make_ack
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import (
     Envelope,
