@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="create an identity, sync, open every screen, and exit with status 0 when all of it worked",
     )
     parser.add_argument("--theme", choices=("light", "dark"), help="override the theme for this run")
+    parser.add_argument(
+        "--language", choices=("en", "it", "fr", "ru"), help="override the interface language for this run"
+    )
     return parser
 
 

@@ -19,11 +19,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from etalonium_desktop import __version__
+from etalonium_desktop import __version__, heap
 from etalonium_desktop.assistant import AssistantService
 from etalonium_desktop.assistant.assistant_page import AssistantPage
 from etalonium_desktop.build_info import version_text
 from etalonium_desktop.market.market_page import MarketPage
+from etalonium_desktop.media.sections import LivePage, UploadPage
 from etalonium_desktop.messenger import MessengerService
 from etalonium_desktop.messenger.messenger_page import MessengerPage
 from etalonium_desktop.onboarding import OnboardingResult
@@ -41,7 +42,8 @@ from etalonium_desktop.store import (
     generate_phrase,
     resolve_profile_dir,
 )
-from etalonium_desktop.ui import theme
+from etalonium_desktop.ui import i18n, theme
+from etalonium_desktop.ui.lock import AppLock, IdleWatcher
 from etalonium_desktop.ui.main_window import MainWindow, NetworkStatus
 from etalonium_desktop.ui.network_view import NetworkView
 from etalonium_desktop.ui.onboarding_view import OnboardingView
@@ -63,6 +65,11 @@ class App:
     def __init__(self, qapp: QApplication, args: argparse.Namespace) -> None:
         self.qapp = qapp
         self.args = args
+        # Before any window is built: every screen is made in the chosen language (a change applies at restart).
+        language = getattr(args, "language", None)
+        if not language and not args.temp_profile:
+            language = i18n.read_choice(i18n.language_file(self.profile_dir()))
+        self.language = i18n.install(qapp, language or "")
         self.window = MainWindow()
         self.profile: Profile | None = None
         self.session: Session | None = None
@@ -73,7 +80,8 @@ class App:
         self._quit = asyncio.Event()
         self.window.closing.connect(self._quit.set)
         self.window.theme_changed.connect(self._on_theme_changed)
-        self.window.lock_requested.connect(self._on_lock_requested)
+        self.lock: AppLock | None = None
+        self.idle = IdleWatcher(qapp, None, parent=self.window)
 
     # -- helpers ----------------------------------------------------------------------------------------------
     def spawn(self, coro: Awaitable[Any]) -> asyncio.Future[Any]:
@@ -136,7 +144,7 @@ class App:
                 try:
                     profile = await asyncio.to_thread(Profile.open, directory, passphrase)
                 except WrongPassphraseError:
-                    unlock.show_error("That passphrase is not right. Try again.")
+                    unlock.show_wrong_passphrase()
                 except StoreError as exc:
                     unlock.show_error(str(exc))
                 else:
@@ -185,9 +193,12 @@ class App:
         if not self.args.theme:
             self._apply_theme(saved_theme)
         self._setup_tray()
+        await self._setup_lock(profile)
         await self.network.start()
         self._add_messenger(profile, self.session)
+        self._add_media(self.session)
         self.spawn(self.session.run())
+        heap.settle()  # everything built so far lives as long as the app: keep full collections short
 
     def _add_messenger(self, profile: Profile, session: Session) -> None:
         """The chat section: needs the nodes' addresses, known once the network is up."""
@@ -201,6 +212,13 @@ class App:
         self.window.add_section("chat", self.window.tr("Chat"), "chat", self.messenger_page)
         self.market.conversation_opened.connect(self._show_conversation)
         self.spawn(service.start())
+
+    def _add_media(self, session: Session) -> None:
+        """Create (uploads to the nodes' blob store) and Live (channels, streams): need the nodes' addresses."""
+        self.upload_page = UploadPage(session)
+        self.live_page = LivePage(session, market=self.market.service, post_recording=self.upload_page.post_recording)
+        self.window.add_section("create", self.window.tr("Create"), "create", self.upload_page)
+        self.window.add_section("live", self.window.tr("Live"), "live", self.live_page)
 
     def _build_sections(self, session: Session) -> None:
         self.feed = FeedPage(session)
@@ -220,8 +238,7 @@ class App:
         self.window.add_section("profile", self.window.tr("Profile"), "profile", self.profile_page)
         self.window.add_section("network", self.window.tr("Network"), "network", self.network_view)
         self.window.add_section("settings", self.window.tr("Settings"), "settings", self.settings)
-        about = self.window.help_menu.addAction(self.window.tr("&About Etalonium"))
-        about.triggered.connect(self._about)
+        self.window.about_action.triggered.connect(self._about)
 
     def _show_conversation(self, conversation_id: bytes) -> None:
         """A "Message" button elsewhere (an order, a listing) opened a chat: show it."""
@@ -254,34 +271,41 @@ class App:
         theme.apply(self.qapp, theme.Theme(name))
         self.window.refresh_icons()
 
-    def _on_lock_requested(self) -> None:
-        if self.profile is None:
-            return
-        self.profile.lock()
-        unlock = UnlockView(self.profile.directory.name)
-        self.window.set_gate(unlock)
+    async def _setup_lock(self, profile: Profile) -> None:
+        """The idle lock (Settings' timeout, in minutes; 0 never locks) and Lock now (Ctrl+L, the tray menu).
 
-        async def try_unlock(passphrase: str) -> None:
-            assert self.profile is not None
-            try:
-                await asyncio.to_thread(self.profile.unlock, passphrase)
-            except WrongPassphraseError:
-                unlock.show_error("That passphrase is not right. Try again.")
-            except StoreError as exc:
-                unlock.show_error(str(exc))
-            else:
-                self.window.set_gate(None)
-
-        unlock.unlock_requested.connect(lambda pw: self.spawn(try_unlock(pw)))
+        Locking hides every section behind the unlock screen, closes open dialogs, clears typed passphrases
+        and keeps notifications content-free. The profile database stays open on purpose: the light client,
+        the messenger and the feeds keep syncing into it while locked, and they expect it open (closing it
+        would stop them until restart). So the database key and the account keys stay in memory; the
+        passphrase itself is never kept, and unlocking checks it against the key file."""
+        minutes = await asyncio.to_thread(profile.settings.get, "security.lock_minutes", 15)
+        self.idle.set_timeout(minutes * 60.0 if minutes else None)
+        self.lock = AppLock(
+            self.window,
+            profile.directory.name,
+            lambda passphrase: asyncio.to_thread(profile.verify_passphrase, passphrase),
+            self.spawn,
+            self.idle,
+        )
+        self.lock.locked.connect(self.settings.forget_typed_passphrases)
+        self.settings.lock_minutes_changed.connect(lambda m: self.idle.set_timeout(m * 60.0 if m else None))
+        self.idle.start()
 
     def _setup_tray(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(theme.icon("app", "#8a3ffc"), self.window)
             self.tray.setToolTip("Etalonium")
+            self.tray.setContextMenu(self.window.tray_menu())
             self.tray.show()
 
     def notify(self, title: str, text: str) -> None:
-        """A system tray notification when a tray exists; always the status bar."""
+        """A system tray notification when a tray exists; always the status bar. While locked, only that
+        something happened: the content waits behind the unlock screen."""
+        if self.lock is not None and self.lock.is_locked:
+            if self.tray is not None:
+                self.tray.showMessage("Etalonium", self.lock.locked_notification(), QIcon(), 8000)
+            return
         if self.tray is not None:
             self.tray.showMessage(title, text, QIcon(), 8000)
         self.window.statusBar().showMessage(f"{title}: {text}", 8000)
@@ -297,6 +321,7 @@ class App:
         box.open()
 
     async def _shutdown(self) -> None:
+        self.idle.stop()
         if self.profile is not None and not self.profile.is_locked:
             with contextlib.suppress(StoreError):
                 await asyncio.to_thread(self.profile.settings.set, "window.state", self.window.saved_state())
@@ -315,6 +340,10 @@ class App:
                 await AssistantService.shutdown(self.session)
             with contextlib.suppress(Exception):
                 await SocialService.shutdown(self.session)
+            for page in (getattr(self, "live_page", None), getattr(self, "upload_page", None)):
+                if page is not None:
+                    with contextlib.suppress(Exception):
+                        await page.aclose()
             with contextlib.suppress(Exception):
                 await self.market.aclose()
             await self.session.aclose()

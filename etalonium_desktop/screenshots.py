@@ -21,6 +21,7 @@ from etalonium_desktop.app import App
 from etalonium_desktop.assistant.screens import render_screens as render_assistant_screens
 from etalonium_desktop.market.screens import render_screens as render_market_screens
 from etalonium_desktop.media.screens import render_screens as render_media_screens
+from etalonium_desktop.media.screens import render_sections as render_media_sections
 from etalonium_desktop.messenger.screens import render_screens as render_messenger_screens
 from etalonium_desktop.social.screens import render_screens as render_social_screens
 from etalonium_desktop.ui import theme
@@ -95,13 +96,14 @@ async def capture(app: App, outdir: Path, themes: Sequence[str]) -> list[Path]:
         unlock = UnlockView("default")
         unlock.resize(*SIZE)
         unlock.show()
-        unlock.show_error("That passphrase is not right. Try again.")
+        unlock.show_wrong_passphrase()
         out.append(save(unlock, outdir / f"{name}-unlock.png"))
         unlock.close()
         # Sections built by their own packages render their extra screens (sample chats etc.) themselves.
         out.extend(render_messenger_screens(outdir, name))
         out.extend(await render_social_screens(app, outdir, name))
         out.extend(render_media_screens(outdir, name))
+        out.extend(await render_media_sections(app, outdir, name))
         out.extend(await render_market_screens(outdir, name))
         out.extend(await render_assistant_screens(app, outdir, name))
     return out
@@ -111,13 +113,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--theme", choices=("light", "dark"), action="append")
+    parser.add_argument("--language", choices=("en", "it", "fr", "ru"), help="the interface language to render in")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
-    app = App(qapp, build_parser().parse_args(["--temp-profile"]))
+    language = ["--language", args.language] if args.language else []
+    app = App(qapp, build_parser().parse_args(["--temp-profile", *language]))
     theme.apply(qapp, theme.Theme.LIGHT)
     app.window.resize(*SIZE)
     app.window.show()

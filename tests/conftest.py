@@ -35,4 +35,22 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _collect_after_each_test() -> Iterator[None]:
     yield
+    # An App started by a test freezes what was alive then (etalonium_desktop.heap.settle): unfreeze first,
+    # or each such test's windows and services would stay for the rest of the run.
+    gc.unfreeze()
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _english_catalogue(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Widgets made by GUI tests speak the app's English: the app always installs a catalogue, and the English
+    one holds the plural forms of counted messages ("1 reply", "4 replies") and the English number formats."""
+    if not _GUI_FIXTURES.intersection(request.fixturenames):
+        yield
+        return
+    from etalonium_desktop.ui import i18n
+
+    app = request.getfixturevalue("qapp")
+    i18n.install(app, "en")
+    yield
+    i18n.uninstall(app)

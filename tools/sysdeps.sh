@@ -5,7 +5,7 @@ set -euo pipefail
 
 purpose=${1:-test}
 case "$purpose" in
-  test) want=(sqlcipher ffmpeg) ;;
+  test) want=(sqlcipher ffmpeg xvfb) ;;
   # Qt 6's xcb platform plugin loads these at start-up on a real X11 screen; a fresh Debian lacks them.
   run) want=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
              libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1

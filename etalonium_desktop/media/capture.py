@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import av
 import numpy as np
 from PySide6.QtCore import QIODevice, QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QAudioFormat,
     QAudioSource,
@@ -22,8 +25,6 @@ from PySide6.QtMultimedia import (
 from .errors import SourceUnavailableError
 from .live import LiveEncoder
 
-_HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc"}
-
 
 @dataclass(frozen=True, slots=True)
 class Availability:
@@ -32,18 +33,30 @@ class Availability:
     reason: str = ""
 
 
-def screen_capture_status() -> Availability:
-    app = QGuiApplication.instance()
-    if app is None:
-        return Availability(False, "Screen capture needs the app's window system, which is not running.")
-    platform = QGuiApplication.platformName()
-    if platform in _HEADLESS_PLATFORMS:
+def _wayland_session(env: Mapping[str, str]) -> bool:
+    return bool(env.get("WAYLAND_DISPLAY")) or env.get("XDG_SESSION_TYPE", "").lower() == "wayland"
+
+
+def screen_capture_status(env: Mapping[str, str] | None = None) -> Availability:
+    """Whether the screen can be captured: through X11 (FFmpeg's x11grab) when an X display is reachable.
+
+    Wayland allows capture only through the desktop's screen-sharing portal (xdg-desktop-portal ScreenCast
+    over PipeWire), which this app does not speak, so a Wayland session without an X display says so.
+    """
+    env = os.environ if env is None else env
+    display = env.get("DISPLAY", "")
+    if display:
+        if "x11grab" not in av.formats_available:
+            return Availability(False, "This build of FFmpeg cannot capture an X11 screen (no x11grab).")
+        return Availability(True)
+    if _wayland_session(env):
         return Availability(
-            False, f"This session has no screen to capture (Qt platform '{platform}'); stream a file instead."
+            False,
+            "This is a Wayland session: the screen can only be captured through the desktop's screen-sharing "
+            "portal (xdg-desktop-portal), which Etalonium does not support yet. Stream a file or a camera.",
         )
-    if QGuiApplication.primaryScreen() is None:
-        return Availability(False, "No screen is connected, so there is nothing to capture.")
-    return Availability(True)
+    return Availability(False, "No display server is running here (no X11 display), so there is no screen to "
+                               "capture; stream a file instead.")  # fmt: skip
 
 
 def camera_status() -> Availability:
@@ -66,36 +79,48 @@ def _image_to_bgra(image: QImage) -> np.ndarray:
     return raw[:, : width * 4].reshape(height, width, 4).copy()
 
 
-class ScreenSource(QObject):
-    """The primary screen at `fps` frames per second (QScreen.grabWindow on the GUI thread)."""
+class ScreenSource:
+    """The X11 screen at `fps` frames per second, grabbed by FFmpeg's x11grab on a worker thread."""
 
-    def __init__(self, fps: int = 15) -> None:
-        super().__init__()
+    def __init__(self, fps: int = 15, display: str | None = None) -> None:
         status = screen_capture_status()
         if not status.available:
             raise SourceUnavailableError(status.reason)
         self.fps = fps
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._grab)
-        self._encoder: LiveEncoder | None = None
+        self.display = display or os.environ["DISPLAY"]
+        self.frames = 0
+        self.error: SourceUnavailableError | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._container = self._open()
+
+    def _open(self) -> av.container.InputContainer:
+        try:
+            return av.open(self.display, format="x11grab", options={"framerate": str(self.fps), "draw_mouse": "1"})
+        except Exception as exc:  # FFmpeg's error (display refused, no such screen) as a sentence
+            raise SourceUnavailableError(f"The screen {self.display} could not be captured ({exc}).") from exc
 
     def start(self, encoder: LiveEncoder) -> None:
-        self._encoder = encoder
-        self._timer.start(int(1000 / self.fps))
+        self._thread = threading.Thread(target=self._run, args=(encoder,), name="live-screen", daemon=True)
+        self._thread.start()
 
     def stop(self) -> None:
-        # May be called from a worker thread: the timer belongs to the GUI thread.
-        QTimer.singleShot(0, self._timer.stop)
-        self._encoder = None
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+        self._container.close()
 
-    def _grab(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        if screen is None or self._encoder is None:
-            return
-        captured = time.monotonic()
-        image = screen.grabWindow(0).toImage()
-        if not image.isNull():
-            self._encoder.push_video(_image_to_bgra(image), captured)
+    def _run(self, encoder: LiveEncoder) -> None:
+        try:
+            for frame in self._container.decode(video=0):
+                if self._stop.is_set():
+                    return
+                # The encoder stamps by capture time; x11grab hands a frame over as soon as it grabbed it.
+                encoder.push_video(frame, time.monotonic())
+                self.frames += 1
+        except Exception as exc:
+            if not self._stop.is_set():
+                self.error = SourceUnavailableError(f"The screen capture stopped ({exc}).")
 
 
 class CameraSource(QObject):

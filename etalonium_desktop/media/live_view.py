@@ -156,6 +156,9 @@ class LiveView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title_edit)
         column.addLayout(controls)
+        self.sources_note = widgets.subtle("")
+        self.sources_note.setAccessibleName(self.tr("Why some sources are unavailable"))
+        column.addWidget(self.sources_note)
         column.addWidget(self.record_box)
         column.addWidget(self.health)
         column.addWidget(self.notice)
@@ -188,26 +191,41 @@ class LiveView(QWidget):
         self.chat_card.body.addWidget(self.chat_list, 1)
         self.chat_card.body.addLayout(chat_row)
 
+        self.side = QVBoxLayout()
+        self.side.setSpacing(12)
+        self.side.addWidget(self.chat_card, 1)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.setSpacing(16)
         outer.addLayout(left, 1)
-        outer.addWidget(self.chat_card)
+        outer.addLayout(self.side)
 
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._on_poll)
         self._viewer_poll_at = 0.0
         self._refresh_availability()
 
+    def add_side(self, widget: QWidget, stretch: int = 0) -> None:
+        """Put a panel under the chat (the shop of the stream)."""
+        widget.setFixedWidth(self.chat_card.width())
+        self.side.addWidget(widget, stretch)
+
     # Availability of sources
 
     def _refresh_availability(self) -> None:
         model = self.source_box.model()
+        reasons = []
         for row, status in ((1, screen_capture_status()), (2, camera_status())):
             item = model.item(row)  # type: ignore[attr-defined]
             if item is not None:
                 item.setEnabled(status.available)
                 item.setToolTip(status.reason)
+                item.setData(status.reason, Qt.ItemDataRole.AccessibleDescriptionRole)
+                if not status.available:
+                    item.setText(item.text() + self.tr(" (not available here)"))
+                    reasons.append(status.reason)
+        self.sources_note.setText(" ".join(reasons))
+        self.sources_note.setVisible(bool(reasons))
         mic = microphone_status()
         mic_item = self.sound_box.model().item(1)  # type: ignore[attr-defined]
         if mic_item is not None:

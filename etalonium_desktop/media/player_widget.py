@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import av
 from PySide6.QtCore import QIODevice, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -180,11 +181,16 @@ class VideoView(QWidget):
 class AudioOutput:
     """Sound through QAudioSink in push mode; reports the play head so audio is the master clock."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        self.sink: QAudioSink | None = None
+    def __init__(self, parent: QObject | None = None, *, sink: Any = None) -> None:
+        """`sink`: something with QAudioSink's push-mode methods to use instead of the default device (the
+        tests pass a double that consumes bytes at the real rate, since the test machine has no sound)."""
+        self.sink: QAudioSink | None = sink
         self._io: QIODevice | None = None
         self.volume = 1.0
         self.muted = False
+        if sink is not None:
+            self.reason = ""
+            return
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             self.reason = "There is no sound device, so the video plays without sound."

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPixmap
@@ -15,7 +18,7 @@ from lightnode.protocol.keys import PrivateKey
 
 from .chat import make_chat
 from .index import MediaIndex, MediaKind, RenditionRef
-from .live import LiveHealth
+from .live import LiveHealth, LiveSettings
 from .live_view import LiveView
 from .player_widget import PlayerWidget
 from .samples import fashion_photo, make_test_clip
@@ -127,6 +130,71 @@ def render_screens(outdir: Path, theme: str = "light") -> list[Path]:
     return out
 
 
+async def render_sections(app: Any, outdir: Path, theme: str = "light") -> list[Path]:
+    """The app's Create and Live sections with real content on its network (the embedded devnet):
+    `<theme>-create-ready.png` (a generated photo processed and uploaded, ready to post),
+    `<theme>-live-studio.png` (the user's channel live from a generated clip) and `<theme>-live-channels.png`
+    (the channels on air, as verified chain state lists them). Runs on the app's qasync loop."""
+    await asyncio.to_thread(outdir.mkdir, parents=True, exist_ok=True)
+    out: list[Path] = []
+    window = app.window
+    work = Path(tempfile.mkdtemp(prefix="etalonium-sections-"))
+    try:
+        upload = app.upload_page
+        window.show_section("create")
+        photo = work / "atelier-linen-look.jpg"
+        await asyncio.to_thread(photo.write_bytes, fashion_photo((1600, 1200)))
+        upload.view.clear()
+        upload.view.caption.setPlainText("Linen lookbook, spring–summer 26. Natural light in the atelier.")
+        upload.view.tags.setText("lookbook, linen, SS26")
+        upload.view.start_uploads([photo])
+        await _until(lambda: upload.view.result is not None or bool(upload.view.error.text()), 120.0)
+        out.append(_grab(window, outdir / f"{theme}-create-ready.png"))
+
+        live = app.live_page
+        window.show_section("live")
+        if live.channel is None:
+            await live.create_channel("Atelier Lumière", "Fittings, draping and studio days from Paris.")
+        clip = await asyncio.to_thread(make_test_clip, work / "draping.mp4", seconds=2.0, size=(640, 360), rate=25)
+        live.settings = LiveSettings(width=640, height=360, fps=25, video_bitrate=800_000, preset="ultrafast")
+        studio = live.open_studio()
+        studio.set_file(clip)
+        studio.title_edit.setText("Draping a linen dress, live")
+        studio.record_box.setChecked(False)
+        studio.go_button.click()
+        await _until(lambda: live.channel is not None and live.channel.live and studio.broadcast is not None, 120.0)
+        await _until(lambda: studio.preview.current_image() is not None and studio.broadcast is not None
+                     and studio.broadcast.health().parts_sent > 10, 60.0)  # fmt: skip
+        studio.add_chat_line("Maya Laurent", "The drape on the left shoulder is beautiful", int(time.time() * 1000))
+        out.append(_grab(window, outdir / f"{theme}-live-studio.png"))
+        await _until(lambda: any(c.live for c in live.directory.live()), 60.0)
+        live._show_channels()
+        live.stack.setCurrentWidget(live.home)
+        out.append(_grab(window, outdir / f"{theme}-live-channels.png"))
+        live.stack.setCurrentWidget(live.stage)
+        studio.go_button.click()
+        await _until(lambda: live.channel is not None and not live.channel.live, 120.0)
+        live._on_back()
+    finally:
+        await asyncio.to_thread(shutil.rmtree, work, ignore_errors=True)
+    return out
+
+
+async def _until(condition: Any, timeout_s: float) -> None:
+    """Wait on the running loop (never processing Qt events by hand inside a coroutine)."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError("a screen did not reach the state to render")
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)  # let queued paints and layouts run before the grab
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    widget.grab().save(str(path))
+    return path
+
+
 def sample_index() -> MediaIndex:
     """A media index for previews without a network."""
     blob = bytes(32)
@@ -134,4 +202,4 @@ def sample_index() -> MediaIndex:
     return MediaIndex(MediaKind.VIDEO, 1280, 720, 3000, (0xE9DEC4,), blob, (rendition,), blob)
 
 
-__all__ = ["UploadResult", "render_screens", "sample_index"]
+__all__ = ["UploadResult", "render_screens", "render_sections", "sample_index"]

@@ -279,6 +279,11 @@ class Uploader:
                 out.append(str(record["job"]))
         return out
 
+    def job_source(self, job_id: str) -> Path | None:
+        """The file an unfinished job uploads (to name it when offering to resume), or None."""
+        record = self._load(job_id)
+        return None if record is None else Path(str(record["source"]))
+
     async def resume(self, job_id: str, *, progress: ProgressCallback | None = None) -> UploadResult:
         """Finish a job that was interrupted (network drop, app closed, node down)."""
         record = self._load(job_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +58,18 @@ def describe_progress(progress: UploadProgress) -> str:
     return "Uploaded. Add a caption and post it."
 
 
+#: A post holds at most this many photos and videos.
+MAX_FILES = 8
+
+
 class UploadView(QWidget):
-    """One upload at a time. Signals: `post_ready(Post)` when the user posts (the app signs and submits
-    it), `upload_finished(UploadResult)`, `failed(str)` with a sentence, `cancelled()`."""
+    """Uploads the chosen files one after the other, then posts them together. Signals: `post_ready(Post)`
+    when the user posts (the app signs and submits it), `upload_finished(UploadResult)` for each file,
+    `failed(str)` with a sentence, `cancelled()`.
+
+    `before_upload(path)`, when set, runs before each file is processed (the app buys storage there); a
+    MediaError it raises is shown like any other.
+    """
 
     post_ready = Signal(object)
     upload_finished = Signal(object)
@@ -71,6 +80,9 @@ class UploadView(QWidget):
         super().__init__(parent)
         self.uploader = uploader
         self.result: UploadResult | None = None
+        #: Every finished upload of the post being prepared, in the order chosen.
+        self.results: list[UploadResult] = []
+        self.before_upload: Callable[[Path], Awaitable[None]] | None = None
         self._cancel: CancelToken | None = None
         self._task: asyncio.Task[Any] | None = None
         self.card = widgets.Card()
@@ -95,7 +107,7 @@ class UploadView(QWidget):
         side = QVBoxLayout()
         self.file_label = QLabel("")
         self.file_label.setWordWrap(True)
-        self.choose_button = widgets.button(self.tr("Choose a photo or video…"))
+        self.choose_button = widgets.button(self.tr("Choose photos or videos…"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
         side.addWidget(self.choose_button)
         side.addWidget(self.file_label)
@@ -149,19 +161,51 @@ class UploadView(QWidget):
 
     def start_upload(self, path: Path) -> None:
         """Process and upload `path` on the running event loop (qasync in the app)."""
+        self.start_uploads([path])
+
+    def start_uploads(self, paths: list[Path]) -> None:
+        """Process and upload `paths` one after the other; they are added to the post being prepared."""
         if self.uploader is None:
             self.show_error(self.tr("Uploading is not available until the network is connected."))
             return
+        if not paths:
+            return
+        room = MAX_FILES - len(self.results)
+        if room <= 0 or len(paths) > room:
+            self.show_error(self.tr("A post holds at most %1 photos and videos.").replace("%1", str(MAX_FILES)))
+            return
         self.result = None
         self.error.setText("")
-        self.file_label.setText(path.name)
-        if is_photo(path):
-            self.show_preview(QPixmap(str(path)))
-        else:
-            self.preview.setText(self.tr("Converting the video…"))
         self._cancel = CancelToken()
         self._set_busy(True)
-        self._task = self._spawn(self._upload(path, self._cancel))
+        self._task = self._spawn(self._upload_all(list(paths), self._cancel))
+
+    def resume_upload(self, job_id: str, name: str) -> None:
+        """Finish an upload that was interrupted (the app closed, the network dropped) from its saved state."""
+        if self.uploader is None:
+            self.show_error(self.tr("Uploading is not available until the network is connected."))
+            return
+        self.error.setText("")
+        self.file_label.setText(name)
+        self.preview.setText(self.tr("Resuming the upload…"))
+        self._cancel = CancelToken()
+        self._set_busy(True)
+        self._task = self._spawn(self._resume(job_id, self._cancel))
+
+    def clear(self) -> None:
+        """Start a new post: forget the finished uploads, the caption and the tags."""
+        self.result = None
+        self.results = []
+        self.caption.clear()
+        self.tags.clear()
+        self.file_label.setText("")
+        self.preview.clear()
+        self.preview.setText(self.tr("No file chosen"))
+        self.progress.setValue(0)
+        self.stage.setText("")
+        self.remaining.setText("")
+        self.show_palette(())
+        self._set_busy(False)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any] | None:
         try:
@@ -182,21 +226,55 @@ class UploadView(QWidget):
         self._set_busy(False)
         self.show_error(self.tr("Something went wrong with the upload; try again."))
 
-    async def _upload(self, path: Path, cancel: CancelToken) -> None:
+    async def _upload_all(self, paths: list[Path], cancel: CancelToken) -> None:
+        for number, path in enumerate(paths, start=1):
+            counter = f" ({number}/{len(paths)})" if len(paths) > 1 else ""
+            self.file_label.setText(path.name + counter)
+            if is_photo(path):
+                self.show_preview(QPixmap(str(path)))
+            else:
+                self.preview.setText(self.tr("Converting the video…"))
+            if not await self._upload(path, cancel):
+                return
+            if number < len(paths):
+                self._set_busy(True)
+
+    async def _upload(self, path: Path, cancel: CancelToken) -> bool:
         assert self.uploader is not None
         try:
+            if self.before_upload is not None:
+                await self.before_upload(path)
+            if cancel.cancelled:
+                raise MediaError("The upload was cancelled.")
             if is_photo(path):
                 result = await self.uploader.upload_photo(path, progress=self.show_progress)
             else:
                 result = await self.uploader.upload_video(path, progress=self.show_progress, cancel=cancel)
         except MediaError as exc:
-            self._set_busy(False)
-            if cancel.cancelled:
-                self.stage.setText(self.tr("Cancelled. Nothing was posted."))
-                self.cancelled.emit()
-            else:
-                self.show_error(str(exc))
+            self._failed(exc, cancel)
+            return False
+        self._finished(result)
+        return True
+
+    async def _resume(self, job_id: str, cancel: CancelToken) -> None:
+        assert self.uploader is not None
+        try:
+            result = await self.uploader.resume(job_id, progress=self.show_progress)
+        except MediaError as exc:
+            self._failed(exc, cancel)
             return
+        self._finished(result)
+
+    def _failed(self, exc: MediaError, cancel: CancelToken) -> None:
+        self._set_busy(False)
+        if cancel.cancelled:
+            self.stage.setText(self.tr("Cancelled. Nothing was posted."))
+            self.cancelled.emit()
+        else:
+            self.show_error(str(exc))
+
+    def _finished(self, result: UploadResult) -> None:
+        self.results.append(result)
         self.show_result(result)
         self.upload_finished.emit(result)
 
@@ -227,7 +305,10 @@ class UploadView(QWidget):
         self.progress.setValue(1000)
         self.stage.setText(self.tr("Uploaded. Add a caption and post it."))
         self.remaining.setText("")
-        self.show_palette(result.palette)
+        palette: list[int] = []
+        for done in self.results or [result]:
+            palette += [c for c in done.palette if c not in palette]
+        self.show_palette(tuple(palette[:8]))
         thumbnail = thumbnail or result.thumbnail
         if thumbnail:
             pixmap = QPixmap()
@@ -261,10 +342,11 @@ class UploadView(QWidget):
         self.post_button.setEnabled(not busy and self.result is not None)
 
     def post(self) -> Post:
-        """The POST payload for the finished upload with the caption and tags typed."""
+        """The POST payload for the finished uploads with the caption and tags typed."""
         assert self.result is not None, "post() after an upload finished"
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        return post_payload([self.result], text=self.caption.toPlainText().strip(), tags=tags[:16])
+        media = self.results or [self.result]
+        return post_payload(media, text=self.caption.toPlainText().strip(), tags=tags[:16])
 
     def _on_post_clicked(self) -> None:
         if self.result is None:
@@ -276,12 +358,12 @@ class UploadView(QWidget):
             return
         self.post_ready.emit(payload)
 
-    def _on_file_selected(self, name: str) -> None:
-        self.start_upload(Path(name))
+    def _on_files_selected(self, names: list[str]) -> None:
+        self.start_uploads([Path(name) for name in names])
 
     def _on_choose_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a photo or video"))
+        dialog = QFileDialog(self, self.tr("Choose photos or videos"))
         dialog.setNameFilter(self.tr(_FILTER))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self._on_file_selected)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self._on_files_selected)
         dialog.open()  # never exec(): no nested event loop inside the qasync loop

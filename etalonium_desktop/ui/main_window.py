@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
@@ -44,16 +45,16 @@ class NetworkStatusBar(QStatusBar):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.state = QLabel()
-        self.state.setAccessibleName("Network state")
+        self.state.setAccessibleName(self.tr("Network state"))
         self.height_label = QLabel()
-        self.height_label.setAccessibleName("Verified height")
+        self.height_label.setAccessibleName(self.tr("Verified height"))
         self.peers_label = QLabel()
-        self.peers_label.setAccessibleName("Peers")
+        self.peers_label.setAccessibleName(self.tr("Peers"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.addWidget(self.state)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.height_label)
@@ -62,29 +63,46 @@ class NetworkStatusBar(QStatusBar):
 
     def show_status(self, status: NetworkStatus) -> None:
         if status.attack:
-            self.state.setText(f"⚠ Halted: {status.attack}")
+            self.state.setText(self.tr("⚠ Halted: {reason}").format(reason=status.attack))
             widgets.set_role(self.state, "error")
         elif status.offline:
-            self.state.setText("Offline — showing the last verified data; actions are queued")
+            self.state.setText(self.tr("Offline — showing the last verified data; actions are queued"))
             widgets.set_role(self.state, "stale")
         elif status.syncing:
-            self.state.setText(f"Syncing {status.sync_progress:.0%}")
+            percent = QLocale().toString(status.sync_progress * 100, "f", 0)
+            self.state.setText(self.tr("Syncing {percent}%").format(percent=percent))
             widgets.set_role(self.state, "subtle")
         else:
-            self.state.setText(f"Verified · {status.chain_id}" if status.chain_id else "Verified")
+            self.state.setText(
+                self.tr("Verified · {chain}").format(chain=status.chain_id) if status.chain_id else self.tr("Verified")
+            )
             widgets.set_role(self.state, "verified")
         self.progress.setVisible(status.syncing and not status.offline)
         self.progress.setValue(round(status.sync_progress * 1000))
         self.height_label.setText(
-            f"Height {status.verified_height:,}" if status.verified_height else "No verified block"
+            self.tr("Height {height}").format(height=QLocale().toString(status.verified_height))
+            if status.verified_height
+            else self.tr("No verified block")
         )
         self.peers_label.setText(
-            f"{status.peers} node{'s' if status.peers != 1 else ''} · {status.witnesses} witnesses"
+            self.tr("%n node(s)", "", status.peers) + " · " + self.tr("%n witness(es)", "", status.witnesses)
         )
 
 
-#: Where each section sits in the navigation (DESIGN.md §4); a section appears only once it is built.
-SECTION_ORDER = ("feed", "chat", "live", "market", "wallet", "profile", "assistant", "dao", "network", "settings")
+# Where each section sits in the navigation (DESIGN.md §4); a section appears only once it is built.
+SECTION_ORDER = (
+    "feed",
+    "create",
+    "chat",
+    "live",
+    "market",
+    "wallet",
+    "profile",
+    "assistant",
+    "dao",
+    "network",
+    "settings",
+)
 
 
 class MainWindow(QMainWindow):
@@ -133,7 +151,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.lock_action = QAction(theme.icon("lock"), self.tr("&Lock"), self)
+        self.lock_action = QAction(theme.icon("lock"), self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addAction(self.lock_action)
@@ -152,6 +170,16 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self.help_menu.addAction(self.tr("&About Etalonium"))
+
+    def tray_menu(self) -> QMenu:
+        """The system tray icon's menu: bring the window back, lock now, quit."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show Etalonium"), self.showNormal)
+        menu.addAction(self.lock_action)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Quit"), self.close)
+        return menu
 
     def set_gate(self, gate: QWidget | None) -> None:
         """Show `gate` instead of the sections (None: back to the sections)."""
@@ -172,6 +200,7 @@ class MainWindow(QMainWindow):
     def add_section(self, key: str, label: str, icon_name: str, page: QWidget) -> None:
         """Add a built section to the navigation, in the app's fixed order of sections (SECTION_ORDER);
         Ctrl+1… switches between the sections shown, top to bottom."""
+        label = self.section_title(key, label)
         button = QToolButton()
         button.setText(label)
         button.setIcon(theme.icon(icon_name))
@@ -192,9 +221,30 @@ class MainWindow(QMainWindow):
         self.sections[key] = (button, page, icon_name)
         self._actions[key] = action
         self._renumber_shortcuts()
+        self.lock_action.setEnabled(self._gate is None)
         button.clicked.connect(lambda: self.show_section(key))
         if len(self.sections) == 1:
             self.show_section(key)
+
+    def section_title(self, key: str, fallback: str) -> str:
+        """The navigation label of a section in the interface language (`fallback` for sections not known here).
+
+        The titles are translated here, in the main window's own translation context, rather than by each
+        caller: a caller's `window.tr(...)` would be extracted under the caller's class and never match."""
+        titles = {
+            "feed": self.tr("Feed"),
+            "create": self.tr("Create"),
+            "chat": self.tr("Chat"),
+            "live": self.tr("Live"),
+            "market": self.tr("Market"),
+            "wallet": self.tr("Wallet"),
+            "profile": self.tr("Profile"),
+            "assistant": self.tr("Assistant"),
+            "dao": self.tr("DAO"),
+            "network": self.tr("Network"),
+            "settings": self.tr("Settings"),
+        }
+        return titles.get(key, fallback)
 
     def _renumber_shortcuts(self) -> None:
         ordered = sorted(self.sections, key=lambda k: SECTION_ORDER.index(k) if k in SECTION_ORDER else 99)

@@ -107,6 +107,9 @@ def _start_writeback(fd: int) -> None:
 
 #: Threads that flush a blob's staged chunks together (they wait for the disk, hardly using the processor).
 _FLUSH_THREADS = 8
+#: More pieces than this in one cached chunk are joined (see VerifiedChunks.put); aiohttp reads arrive in
+#: pieces of tens of KiB, so a normal 1 MiB chunk stays as it came.
+_MAX_KEPT_PIECES = 64
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -263,6 +266,10 @@ class VerifiedChunks:
         size = sum(len(p) for p in pieces)
         if size > self.max_bytes:
             return
+        if len(pieces) > _MAX_KEPT_PIECES:
+            # A client that sends a chunk in tiny pieces would otherwise make the cache hold a million small
+            # objects (tens of bytes of overhead each) while counting only the chunk's size against the cap.
+            pieces = (b"".join(pieces),)
         with self._lock:
             old = self._chunks.pop(cid, None)
             if old is not None:

@@ -350,9 +350,11 @@ class StateMachine:
         """Adopt a block's result as the committed state."""
         if result.height != self.height + 1:
             raise ValidationError(f"the next block is at height {self.height + 1}, not {result.height}")
+        # The tree is adopted under the same lock: a start-up build that took its snapshot between the two
+        # would otherwise read the tree before this block while the block's changes went nowhere.
         with self._index_lock:
             if self._social_index is not None:
                 self._social_index.apply(result.changes)
             elif self._index_backlog is not None:
                 self._index_backlog.append(result.changes)
-        self._adopt(result.tree, result.height)
+            self._adopt(result.tree, result.height)

@@ -395,3 +395,30 @@ def test_reading_the_index_during_a_background_build_waits_for_it_instead_of_sca
     reader.join(30)
     assert len(scans) == 1
     assert read == [restarted.social_index()]
+
+
+def test_a_block_is_adopted_under_the_index_lock_so_a_starting_build_cannot_miss_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A build that snapshots the tree between a block's index bookkeeping and its adoption would read the tree
+    before the block while the block's changes went into neither the backlog nor the index."""
+    chain = busy_chain()
+    end_epoch(chain)
+    restarted = StateMachine(chain.genesis, chain.sm.tree, chain.sm.height)
+    chain.sm = restarted
+    real_adopt = StateMachine._adopt
+    adopted_under_lock: list[bool] = []
+
+    def checked_adopt(self: StateMachine, tree: object, height: int) -> None:
+        if self is restarted:
+            adopted_under_lock.append(self._index_lock._is_owned())  # type: ignore[attr-defined]
+        real_adopt(self, tree, height)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(StateMachine, "_adopt", checked_adopt)
+    seed = chain.keys[0]
+    person = newcomers(chain, 1, first=140)[0]
+    chain.ok(person, A.SkillClaim("styling", ""))
+    assert restarted.build_social_index() is True
+    chain.block(chain.sign(seed, A.Endorsement(person.actor_id, "styling", b"", "")))
+    assert adopted_under_lock and all(adopted_under_lock)
+    assert restarted.social_index().snapshot() == SocialIndex.from_items(restarted.tree.items()).snapshot()

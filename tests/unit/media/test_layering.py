@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 MEDIA = Path(__file__).resolve().parents[3] / "etalonium_desktop" / "media"
-QT_MODULES = {"player_widget.py", "upload_view.py", "live_view.py", "capture.py", "screens.py"}
+QT_MODULES = {"player_widget.py", "upload_view.py", "live_view.py", "capture.py", "screens.py", "sections.py"}
 CORE = sorted(p for p in MEDIA.glob("*.py") if p.name not in QT_MODULES)
 
 

@@ -20,7 +20,9 @@ from .nodes import chain_for, nodes, session
 pytestmark = [needs_ffmpeg, pytest.mark.qt_log_ignore(*QT_AUDIO_NOISE)]
 
 
-def test_missing_screen_and_camera_are_explained(qtbot: QtBot) -> None:
+def test_missing_screen_and_camera_are_explained(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
+        monkeypatch.delenv(name, raising=False)  # no display server, whatever runs the tests
     view = LiveView()
     qtbot.add_widget(view)
     screen, camera = screen_capture_status(), camera_status()

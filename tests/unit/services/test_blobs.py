@@ -76,6 +76,14 @@ def test_verified_chunks_keep_the_most_recently_used_within_their_bound() -> Non
     assert VerifiedChunks(max_bytes=0).get(b"a") is None
 
 
+def test_a_chunk_sent_in_tiny_pieces_is_kept_joined() -> None:
+    kept = VerifiedChunks(max_bytes=1 << 20)
+    tiny = [bytes([i % 256]) for i in range(5000)]
+    kept.put(b"t", tiny)
+    assert kept.get(b"t") == (b"".join(tiny),)
+    assert kept.size == 5000
+
+
 def test_chunk_files_keep_only_verified_chunks_and_flush_what_an_earlier_run_left(tmp_path: Path) -> None:
     files = ChunkFiles(tmp_path / "chunks", fsync=True)
     good, other = os.urandom(3000), os.urandom(2000)
