@@ -420,5 +420,6 @@ def test_a_block_is_adopted_under_the_index_lock_so_a_starting_build_cannot_miss
     chain.ok(person, A.SkillClaim("styling", ""))
     assert restarted.build_social_index() is True
     chain.block(chain.sign(seed, A.Endorsement(person.actor_id, "styling", b"", "")))
-    assert adopted_under_lock and all(adopted_under_lock)
+    assert adopted_under_lock
+    assert all(adopted_under_lock)
     assert restarted.social_index().snapshot() == SocialIndex.from_items(restarted.tree.items()).snapshot()
