@@ -195,6 +195,8 @@ class App:
         self._setup_tray()
         await self._setup_lock(profile)
         await self.network.start()
+        if self.network.devnet_reset:
+            self.notify(self.window.tr("Local test network reset"), self.network.devnet_reset)
         self._add_messenger(profile, self.session)
         self._add_media(self.session)
         self.spawn(self.session.run())
@@ -387,6 +389,11 @@ class App:
             page = self.window.pages.currentWidget()
             if page is None or not page.isVisible():
                 raise RuntimeError(f"the {key} screen did not open")
+        # The assistant trains in a spawned process, which in a bundle is this executable started again.
+        from etalonium_desktop.assistant.trainer import check_worker, shared_trainer
+
+        pid = await check_worker(shared_trainer())
+        log.info("self-test: the assistant's training process (pid %d) started without Qt", pid)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,14 +13,15 @@ from etalonium_desktop.services.network import NetworkService
 from etalonium_desktop.store import UNCONFIRMED_HEIGHT, HistoryKey, IncomingTransfer, OutboxAction, Profile
 from etalonium_desktop.store import OutboxStatus as StoredStatus
 from etalonium_desktop.wallet import Balance, Direction, EntryStatus, HistoryEntry, SendRequest
-from lightnode.errors import LightClientError, NoProvidersError, ProviderError
-from lightnode.events import ActorEvent, ActorWatcher
+from lightnode.errors import BadResponseError, LightClientError, NoProvidersError, ProviderError
+from lightnode.events import ActorEvent, ActorWatcher, CatchUpPage
 from lightnode.protocol.actions import Payload, SignedAction, Transfer
 from lightnode.protocol.actions import Profile as ProfilePayload
 from lightnode.protocol.address import encode_address
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.keys import PrivateKey
+from lightnode.protocol.state import EMPTY_ACCOUNT as S_EMPTY
 from lightnode.store import OutboxStatus
 from lightnode.submitter import DEFAULT_FEE, ActionReport
 
@@ -35,6 +36,8 @@ _STATUS = {
 }
 #: History entries read at a time (a screen asks for more as it scrolls).
 HISTORY_PAGE = 200
+#: Blocks between catch-ups while the live feed runs (on start and after being offline it runs at once).
+CATCH_UP_EVERY = 10
 
 
 def _outgoing(action: OutboxAction) -> HistoryEntry | None:
@@ -92,7 +95,19 @@ class Session:
         self._submit_lock = asyncio.Lock()
         #: Set once the public profile chosen at first run is on the chain (or there was none to publish).
         self.profile_published = asyncio.Event()
-        network.on_header(lambda _height: self.spawn(self.refresh()))
+        #: Why the incoming history may be incomplete or wrong, as catch-ups found (kept for the session: a
+        #: later clean run does not undo what a node did earlier).
+        self.history_warnings: list[str] = []
+        #: A proven (height, balance, nonce) of the account up to which the history was complete: the next
+        #: catch-up checks the balance change since against the transfers recorded since.
+        self._proven_account: tuple[int, int, int] | None = None
+        self._catch_up_run: asyncio.Future[Any] | None = None
+        #: The height up to which the incoming history is known complete (a copy of the profile's).
+        self._covered = 0
+        self._catch_up_asked = 0
+        self._was_offline = False
+        self._catch_up_again = False
+        network.on_header(self._on_header)
         network.on_state(self._on_network_state)
 
     # -- change notification ---------------------------------------------------------------------------------
@@ -104,7 +119,21 @@ class Session:
         for listener in list(self._listeners):
             listener(what)
 
+    def _on_header(self, height: int) -> None:
+        self.spawn(self.refresh())
+        # The live feed misses what happened while the app was closed, offline or between subscriptions (a
+        # dropped WebSocket, a replaced primary); the catch-up closes such gaps. Every few blocks is enough
+        # for that, and keeps the requests per block down when blocks come ten a second. Counted from the last
+        # attempt too, so a node without the index costs one request per few blocks, not one per header.
+        if height - max(self._covered, self._catch_up_asked) >= CATCH_UP_EVERY:
+            self._catch_up_asked = height
+            self.spawn(self.catch_up())
+
     def _on_network_state(self, state: Any) -> None:
+        if self._was_offline and not state.offline:
+            # Back from being offline: catch up with what happened meanwhile at once.
+            self.spawn(self.catch_up())
+        self._was_offline = bool(state.offline)
         stale = bool(state.offline)
         if stale != self.balance.stale and self.balance.height:
             self.balance = Balance(self.balance.amount, self.balance.height, stale)
@@ -123,6 +152,7 @@ class Session:
             with contextlib.suppress(LightClientError, OSError):
                 await self.network.request_starter_funds(self.address)
         self.spawn(self._publish_profile_once())
+        self.spawn(self.catch_up())
         await self._watch_events()
 
     async def load_cached(self) -> None:
@@ -131,6 +161,7 @@ class Session:
             return
         cached = await self.network.queries.cached_account(self.actor)
         if cached is not None and cached.value is not None:
+            self._proven_account = (cached.height, cached.value.balance, cached.value.nonce)
             self.balance = Balance(cached.value.balance, cached.height, stale=True)
             self._changed("wallet")
 
@@ -262,22 +293,172 @@ class Session:
             async for event in events:
                 await self._on_event(event)
 
+    async def _incoming(self, event: ActorEvent) -> IncomingTransfer | None:
+        """The history entry of a proven incoming transfer (None for other events)."""
+        if event.kind != "transfer_in" or event.amount is None or event.counterparty is None:
+            return None
+        memo = ""
+        if event.action is not None and isinstance(event.action.action.payload, Transfer):
+            memo = event.action.action.payload.memo
+        tb = await self.network.client.trusted_block(event.height) if self.network.client else None
+        time_ms = tb.time_ms if tb is not None else 0
+        return IncomingTransfer(event.action_id, event.counterparty, event.amount, memo, event.height, time_ms)
+
     async def _on_event(self, event: ActorEvent) -> None:
-        if event.kind == "transfer_in" and event.amount is not None and event.counterparty is not None:
-            memo = ""
-            if event.action is not None and isinstance(event.action.action.payload, Transfer):
-                memo = event.action.action.payload.memo
-            tb = await self.network.client.trusted_block(event.height) if self.network.client else None
-            time_ms = tb.time_ms if tb is not None else 0
-            transfer = IncomingTransfer(event.action_id, event.counterparty, event.amount, memo, event.height, time_ms)
-            # Keyed by action id: an event seen again (a re-sync, a restart) is recorded once, notified once.
-            if await asyncio.to_thread(self.profile.wallet_history.add, [transfer]):
-                self.notify(
-                    "ExC received",
-                    f"{event.amount / ONE_EXC:g} ExC from {encode_address(event.counterparty)[:14]}…",
-                )
-                self._changed("history")
+        transfer = await self._incoming(event)
+        if transfer is not None:
+            # Keyed by action id: an event seen again (a re-sync, a restart, the catch-up) is recorded once and
+            # notified once.
+            added = await asyncio.to_thread(self.profile.wallet_history.record, [transfer])
+            self._received(added)
         await self.refresh()
+
+    def _received(self, added: list[IncomingTransfer]) -> None:
+        """Tell the user about newly recorded transfers (one by one, or in sum after a long absence)."""
+        if not added:
+            return
+        if len(added) <= 3:
+            for t in added:
+                self.notify("ExC received", f"{t.amount / ONE_EXC:g} ExC from {encode_address(t.sender)[:14]}…")
+        else:
+            total = sum(t.amount for t in added)
+            self.notify("ExC received", f"{len(added)} transfers, {total / ONE_EXC:g} ExC in all, while you were away")
+        self._changed("history")
+
+    # -- catching up with the blocks the live feed did not cover --------------------------------------------
+    async def catch_up(self) -> None:
+        """Record every incoming transfer up to the verified tip from the height already covered (remembered
+        per chain in the profile). One run at a time: a request during a run makes it go round once more,
+        and returns when that round is done."""
+        self._catch_up_again = True
+        if self._catch_up_run is None or self._catch_up_run.done():
+            self._catch_up_run = asyncio.ensure_future(self.spawn(self._catch_up_rounds()))
+        # Shielded: a caller giving up does not stop the run others wait on (closing the app does).
+        await asyncio.shield(self._catch_up_run)
+
+    async def _catch_up_rounds(self) -> None:
+        while self._catch_up_again:
+            self._catch_up_again = False
+            await self._catch_up_once()
+
+    async def _catch_up_once(self) -> None:
+        client = self.network.client
+        chain_id = self.network.state.chain_id
+        if client is None or not chain_id:
+            return
+        history = self.profile.wallet_history
+        known = await asyncio.to_thread(history.known_to, chain_id)
+        self._covered = known
+        try:
+            tip = client.latest.height
+        except LightClientError:
+            return  # not started yet: run() catches up once the network is ready
+        if known > tip:
+            # A chain reset under the same id (a fresh devnet): what was covered is gone; start again.
+            log.info("the incoming history was covered to %d, above the verified tip %d: catching up anew", known, tip)
+            known = 0
+        if known >= tip:
+            return
+        before = self._proven_account
+        added: list[IncomingTransfer] = []
+        watcher = ActorWatcher(client, self.actor)
+        try:
+            pages_of = watcher.catch_up(known + 1, tip, recorded=self._recorded)
+            async with contextlib.aclosing(pages_of) as pages:
+                async for page in pages:
+                    recorded = await self._record_page(page, chain_id)
+                    self._covered = page.complete_to
+                    if recorded:
+                        # A long absence is caught up page by page: the history shows each as it lands.
+                        added += recorded
+                        self._changed("history")
+                    if page.rejected or page.omitted:
+                        self._history_lie(page)
+        except BadResponseError as exc:
+            # A listed transfer whose proof fails may be real: the covered height stays below it.
+            warning = (
+                f"A node's list of transfers could not be verified ({exc}); the history is complete up to the "
+                "last verified page and is checked again with the next block."
+            )
+            if warning not in self.history_warnings:
+                self.lies_caught += 1
+            self._warn_history(warning)
+            return
+        except (ProviderError, NoProvidersError) as exc:
+            # Offline, or no node serves the index: what was covered stays covered; the next block retries.
+            log.info("the incoming history could not catch up past %d yet: %s", known, exc)
+            return
+        except LightClientError as exc:
+            log.warning("the incoming history could not catch up: %s", exc)
+            return
+        if added:
+            log.info("caught up to height %d: %d incoming transfers recorded", tip, len(added))
+            self._received(added)
+        # Also after a false list: a forged entry is caught by its proof, but only the balance shows an
+        # omission when no witness could name it.
+        await self._check_balance(before, tip)
+
+    async def _recorded(self, action_ids: list[bytes]) -> set[bytes]:
+        return await asyncio.to_thread(self.profile.wallet_history.recorded, action_ids)
+
+    async def _record_page(self, page: CatchUpPage, chain_id: str) -> list[IncomingTransfer]:
+        transfers = [t for t in [await self._incoming(e) for e in page.events] if t is not None]
+        # The covered height moves with the transfers, in one transaction: a crash never skips any.
+        return await asyncio.to_thread(
+            self.profile.wallet_history.record, transfers, chain_id=chain_id, known_to=page.complete_to
+        )
+
+    def _history_lie(self, page: CatchUpPage) -> None:
+        self.lies_caught += 1
+        parts = []
+        if page.rejected:
+            parts.append(f"{page.rejected} listed transfer(s) failed verification and were not shown")
+        if page.omitted:
+            parts.append(f"{page.omitted} transfer(s) were left out (found through another node and verified)")
+        warning = f"{page.primary} gave a false list of the account's transfers: {'; '.join(parts)}."
+        self._warn_history(warning)
+        self.notify("A node sent a false transfer list", warning)
+
+    @property
+    def history_warning(self) -> str:
+        """Why the incoming history may be incomplete or wrong ("" if nothing was found)."""
+        return " ".join(self.history_warnings)
+
+    def _warn_history(self, warning: str) -> None:
+        if warning not in self.history_warnings:
+            log.warning("%s", warning)
+            self.history_warnings.append(warning)
+            self._changed("wallet")
+
+    async def _check_balance(self, before: tuple[int, int, int] | None, tip: int) -> None:
+        """Compare the proven balance change with the proven incoming transfers since `before`.
+
+        Only the account's own actions spend (each one raises the nonce), so with the nonce unchanged the
+        balance may not grow by less than the transfers received; growing by more means other credits
+        (rewards, escrow releases, grants) or transfers no node listed, which is worth a warning.
+        """
+        queries = self.network.queries
+        if queries is None:
+            return
+        try:
+            proven = await queries.account(self.actor, height=tip)
+        except (ProviderError, NoProvidersError, LightClientError):
+            return
+        after = proven.value or S_EMPTY
+        self._proven_account = (tip, after.balance, after.nonce)
+        if before is None:
+            return
+        start_height, start_balance, start_nonce = before
+        if after.nonce != start_nonce or start_height >= tip:
+            return
+        received = await asyncio.to_thread(self.profile.wallet_history.total_between, start_height + 1, tip)
+        grown = after.balance - start_balance
+        if grown != received:
+            self._warn_history(
+                f"Between heights {start_height} and {tip} the verified balance grew by {grown / ONE_EXC:g} ExC, "
+                f"but the verified incoming transfers add up to {received / ONE_EXC:g} ExC"
+                + (" (other credits such as rewards, or transfers no node listed)." if grown > received else ".")
+            )
 
     # -- the public profile ------------------------------------------------------------------------------------
     async def _publish_profile_once(self) -> None:

@@ -49,6 +49,10 @@ MAX_RANGE = 100
 MAX_BATCH = 5000
 MAX_JSON_BODY = 4096
 _HEX = re.compile(r"[0-9a-fA-F]*")
+_KIND = re.compile(r"[a-z_]{1,32}")
+#: Entries of an account's actions per page by default, and at most (a page ends at a whole height).
+ACTOR_ACTIONS_PAGE = 200
+ACTOR_ACTIONS_MAX_PAGE = 1000
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -172,6 +176,7 @@ class ApiServer:
         r.add_get("/v1/actions/{id}", self.action_status)
         r.add_get("/v1/actions/{id}/proof", self.action_proof)
         r.add_get("/v1/accounts/{address}", self.account)
+        r.add_get("/v1/accounts/{address}/actions", self.actor_actions)
         r.add_get("/v1/evidence", self.evidence)
         r.add_post("/v1/evidence/light_client", self.light_client_evidence)
         r.add_post("/v1/faucet", self.faucet)
@@ -382,6 +387,39 @@ class ApiServer:
                 "next_nonce": account.nonce if pending is None else pending,
                 "public_key": account.public_key.hex(),
                 "note": "unverified convenience view; verify with /v1/state and a light block",
+            }
+        )
+
+    async def actor_actions(self, request: web.Request) -> web.Response:
+        """The committed actions concerning an account in a range of heights, a page at a time: what a wallet
+        that was not watching needs to catch up. Ids only; a client proves each one (its receipt in the
+        state, its bytes by their hash), so this list is a hint, like the event feed."""
+        try:
+            actor = decode_address(request.match_info["address"])
+        except AddressError as exc:
+            raise ApiError(400, str(exc), code="bad_address") from None
+        query = request.query
+        first = parse_height(query.get("from", "1"), "from")
+        last = self._height_param(request, "to")
+        limit = parse_height(query.get("limit", str(ACTOR_ACTIONS_PAGE)), "limit")
+        if not 1 <= limit <= ACTOR_ACTIONS_MAX_PAGE:
+            raise ApiError(400, f"the limit must be 1 to {ACTOR_ACTIONS_MAX_PAGE}")
+        if first < 1 or first > last + 1:
+            raise ApiError(400, f"'from' must be at least 1 and at most 'to' + 1 (from={first}, to={last})")
+        kind = query.get("kind")
+        if kind is not None and not _KIND.fullmatch(kind):
+            raise ApiError(400, "the kind must be an event kind such as 'transfer' (a-z and _, up to 32)")
+        actions, complete_to = self.node.store.actor_actions(actor, first, last, limit, kind)
+        return web.json_response(
+            {
+                "address": encode_address(actor),
+                "from": first,
+                "to": last,
+                "complete_to": complete_to,
+                "actions": [
+                    {"id": a.action_id.hex(), "height": a.height, "index": a.index, "kinds": list(a.kinds)}
+                    for a in actions
+                ],
             }
         )
 

@@ -8,6 +8,12 @@ The directory layout is
     DIR/nodeN/config.toml, DIR/nodeN/node_key.json, DIR/nodeN/data/ (chain.sqlite, wal/, services/, node.json,
     node.log)
     DIR/community_ground_truth.json, DIR/community.log (with `demo=True`)
+    DIR/format.json: the data format (`STATE_FORMAT`) of the build that made the devnet
+
+A devnet directory made by a build of another data format cannot be used (its blocks and state would not
+read, or not replay to the same state roots): `Devnet` refuses it with `IncompatibleDevnetError`, or with
+`reset_incompatible=True` (the app's embedded devnet) renames it to `DIR.old-<format>-<UTC time>`, never
+deleting it, and starts a new devnet in DIR.
 
 Ports: with a base port P, node i serves its API on P + 2i and its peer socket on P + 2i + 1; with base
 port 0 (the default of the class; the command line defaults to 2233) every port is picked by the OS on the
@@ -68,9 +74,15 @@ FAUCET_BALANCE = 10**9 * ONE_EXC
 #: Parameters that make governance and escrow timeouts quick enough to watch on a devnet.
 DEVNET_PARAMS = {"voting_period_blocks": 20, "min_release_timeout_blocks": 5}
 START_TIMEOUT_S = 60.0
-#: The demo community's defaults: its seed, and seconds between two of its activities.
+#: The demo community's defaults: its seed, seconds between two of its activities, and activities per simulated week.
 DEMO_SEED = 1
 DEMO_PACE_S = 0.5
+DEMO_TICKS_PER_WEEK = 40
+#: The format of what a devnet directory holds: the encodings of blocks, actions and state records. Bump it
+#: whenever one of them changes. 1: directories made before the marker existed; 2: OrderRecord version 2
+#: (an order keeps its listing's category and release timeout) and the LISTING_EDIT action.
+STATE_FORMAT = 2
+FORMAT_FILE = "format.json"
 
 
 def node_command() -> list[str]:
@@ -85,6 +97,14 @@ def node_command() -> list[str]:
 
 class DevnetError(Exception):
     """A devnet node failed to start or the devnet directory does not fit the request."""
+
+
+class IncompatibleDevnetError(DevnetError):
+    """The devnet directory was made by a build of another data format (`found`: 0 when unreadable)."""
+
+    def __init__(self, message: str, found: int) -> None:
+        super().__init__(message)
+        self.found = found
 
 
 def demo_key(chain_id: str, name: str) -> PrivateKey:
@@ -142,6 +162,8 @@ class Devnet:
         demo: bool = False,
         demo_seed: int = DEMO_SEED,
         demo_pace: float = DEMO_PACE_S,
+        demo_ticks_per_week: int = DEMO_TICKS_PER_WEEK,
+        reset_incompatible: bool = False,
     ) -> None:
         if not 1 <= validators <= 64:
             raise DevnetError("a devnet has between 1 and 64 validators")
@@ -158,6 +180,12 @@ class Devnet:
         self.demo = demo
         self.demo_seed = demo_seed
         self.demo_pace = demo_pace
+        self.demo_ticks_per_week = demo_ticks_per_week
+        self.reset_incompatible = reset_incompatible
+        #: Where an incompatible devnet found in the directory was moved (with `reset_incompatible`), and its
+        #: format; None when the directory was used as it was.
+        self.retired: Path | None = None
+        self.retired_format = 0
         #: The demo community's process (with `demo=True`, once started).
         self.community: CommunityProcess | None = None
         self.nodes: list[DevnetNode] = []
@@ -185,6 +213,17 @@ class Devnet:
             import shutil
 
             shutil.rmtree(self.dir)
+        found = self.stored_format()
+        if found is not None and found != STATE_FORMAT:
+            message = (
+                f"{self.dir} holds a devnet made by another version of Etalonium (data format {found or 'unknown'}; "
+                f"this version uses {STATE_FORMAT}), which this version cannot run. Start it with --fresh to "
+                "replace it with a new devnet (whose chain starts over), or use another directory (--data-dir)"
+            )
+            if not self.reset_incompatible:
+                raise IncompatibleDevnetError(message, found)
+            log.warning("%s: moving it aside and starting a new devnet", message)
+            self.retired, self.retired_format = self._move_aside(found), found
         self.dir.mkdir(parents=True, exist_ok=True)
         if genesis_file.exists():
             self.genesis = load_genesis(genesis_file)
@@ -212,6 +251,8 @@ class Devnet:
             save_key(self.faucet_key, self.dir / "faucet_key.json")
             for i, key in enumerate(self.validator_keys):
                 save_key(key, self.dir / f"node{i}" / "node_key.json")
+            # The marker before the genesis: a genesis without a marker reads as an older devnet.
+            write_atomic(self.dir / FORMAT_FILE, (json.dumps({"state_format": STATE_FORMAT}) + "\n").encode())
             save_genesis(self.genesis, genesis_file)
         self.demo_keys = {name: demo_key(self.chain_id, name) for name in DEMO_ACCOUNTS}
         accounts = {
@@ -219,6 +260,39 @@ class Devnet:
         }
         write_atomic(self.dir / "accounts.json", (json.dumps(accounts, indent=2) + "\n").encode(), mode=0o600)
         self.nodes = [self._configure(i, validator=True) for i in range(self.n)]
+
+    def stored_format(self) -> int | None:
+        """The data format of the devnet in the directory: None when there is none yet, 1 when it predates the
+        format marker, 0 when the marker cannot be read."""
+        if not (self.dir / "genesis.json").exists():
+            return None
+        try:
+            doc = json.loads((self.dir / FORMAT_FILE).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return 1
+        except (OSError, ValueError):
+            return 0
+        found = doc.get("state_format") if isinstance(doc, dict) else None
+        return found if type(found) is int and found > 0 else 0
+
+    def _move_aside(self, found: int) -> Path:
+        """Rename the devnet directory to DIR.old-<format>-<UTC time> (never delete what someone may want)."""
+        # Nodes or a community an earlier run left running would keep writing into the moved directory.
+        for home in sorted(self.dir.glob("node*")):
+            pid = _recorded_pid(home / "data" / "node.json")
+            if pid is not None and pid != os.getpid():
+                _stop_leftover(pid, str(home / "config.toml"))
+        pid = _recorded_pid(self.dir / "community.json")
+        if pid is not None and pid != os.getpid():
+            _stop_leftover(pid, str(self.dir / "accounts.json"))
+        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        target = self.dir.with_name(f"{self.dir.name}.old-{found}-{stamp}")
+        extra = 1
+        while target.exists():
+            extra += 1
+            target = self.dir.with_name(f"{self.dir.name}.old-{found}-{stamp}-{extra}")
+        self.dir.rename(target)
+        return target
 
     def _configure(self, index: int, *, validator: bool) -> DevnetNode:
         home = self.dir / f"node{index}"
@@ -300,6 +374,7 @@ class Devnet:
             self.dir,
             seed=self.demo_seed,
             pace=self.demo_pace,
+            ticks_per_week=self.demo_ticks_per_week,
             faucet_address=encode_address(self.faucet_key.actor_id),
             log_file=self.dir / "community.log",
         )
@@ -568,6 +643,12 @@ def _parser() -> argparse.ArgumentParser:
         default=DEMO_PACE_S,
         help=f"seconds between the community's activities (default {DEMO_PACE_S})",
     )
+    parser.add_argument(
+        "--demo-ticks-per-week",
+        type=int,
+        default=DEMO_TICKS_PER_WEEK,
+        help=f"the community's activities per simulated week (default {DEMO_TICKS_PER_WEEK})",
+    )
     return parser
 
 
@@ -581,6 +662,7 @@ async def _run(args: argparse.Namespace) -> int:
         demo=args.demo,
         demo_seed=args.demo_seed,
         demo_pace=args.demo_pace,
+        demo_ticks_per_week=args.demo_ticks_per_week,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

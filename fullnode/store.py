@@ -49,6 +49,14 @@ CREATE TABLE IF NOT EXISTS actions (
     reason TEXT NOT NULL,
     events TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS actor_actions (
+    actor BLOB NOT NULL,
+    height INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    action_id BLOB NOT NULL,
+    PRIMARY KEY (actor, height, idx, kind)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS light_client_evidence (
     hash BLOB PRIMARY KEY,
     height INTEGER NOT NULL,
@@ -80,6 +88,41 @@ class ActionLocation:
     ok: bool
     reason: str
     events: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorAction:
+    """A committed action whose events name an actor, with the kinds of those events."""
+
+    height: int
+    index: int
+    action_id: bytes
+    kinds: tuple[str, ...]
+
+
+def _actor_rows(
+    action_id: bytes, height: int, index: int, events: list[dict[str, Any]]
+) -> list[tuple[bytes, int, int, str, bytes]]:
+    """The actor-index rows of one action: one per (actor, event kind) its events name."""
+    rows: dict[tuple[bytes, str], tuple[bytes, int, int, str, bytes]] = {}
+    for event in events:
+        kind = str(event.get("kind", ""))
+        for actor_hex in event.get("actors", []):
+            if isinstance(actor_hex, str) and len(actor_hex) == 40:
+                actor = bytes.fromhex(actor_hex)
+                rows[(actor, kind)] = (actor, height, index, kind, action_id)
+    return list(rows.values())
+
+
+def _group(rows: list[Any]) -> list[ActorAction]:
+    """Rows of (height, index, action id, kind) in block order, one entry per action."""
+    found: dict[bytes, ActorAction] = {}
+    for height, index, action_id, kind in rows:
+        key = bytes(action_id)
+        known = found.get(key)
+        kinds = (*known.kinds, str(kind)) if known is not None else (str(kind),)
+        found[key] = ActorAction(int(height), int(index), key, kinds)
+    return list(found.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +175,27 @@ class Store:
         elif int(version) != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {int(version)} is not supported")
         self._height = int(self._read.execute("SELECT COALESCE(MAX(height), 0) FROM blocks").fetchone()[0])
+        if self.meta("actor_index") is None:
+            self._build_actor_index()
+
+    def _build_actor_index(self) -> None:
+        """Index the actions of a store written before the actor index existed (once, at open)."""
+        with self._lock:
+            conn = self._write
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                rows = self._read.execute("SELECT id, height, idx, events FROM actions")
+                for action_id, height, index, events in rows:
+                    conn.executemany(
+                        "INSERT OR IGNORE INTO actor_actions (actor, height, idx, kind, action_id) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        _actor_rows(bytes(action_id), int(height), int(index), json.loads(events)),
+                    )
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('actor_index', ?)", (b"1",))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
 
     def close(self) -> None:
         with self._lock:
@@ -212,6 +276,14 @@ class Store:
                     [
                         (action_id, height, index, int(ok), reason, json.dumps(events))
                         for index, (action_id, ok, reason, events) in enumerate(write.results)
+                    ],
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO actor_actions (actor, height, idx, kind, action_id) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        row
+                        for index, (action_id, _ok, _reason, events) in enumerate(write.results)
+                        for row in _actor_rows(action_id, height, index, events)
                     ],
                 )
                 conn.execute("COMMIT")
@@ -322,6 +394,36 @@ class Store:
         if row is None:
             return None
         return ActionLocation(int(row[0]), int(row[1]), bool(row[2]), str(row[3]), json.loads(row[4]))
+
+    def actor_actions(
+        self, actor: bytes, first: int, last: int, limit: int, kind: str | None = None
+    ) -> tuple[list[ActorAction], int]:
+        """The committed actions whose events name `actor` (with an event of `kind`, if given) at heights
+        `first..last`, in block order and by whole heights, about `limit` of them at most; and the height up to
+        which that list is complete (the next page starts above it)."""
+        last = min(last, self._height)
+        if first > last:
+            return [], last
+        rows = self._actor_rows(actor, first, last, kind, limit + 1)
+        if len(rows) <= limit:
+            return _group(rows), last
+        cut = int(rows[-1][0])
+        if int(rows[0][0]) == cut:
+            # One height holding more than a page goes out whole, so that every page makes progress.
+            return _group(self._actor_rows(actor, cut, cut, kind, None)), cut
+        return _group([r for r in rows if int(r[0]) < cut]), cut - 1
+
+    def _actor_rows(self, actor: bytes, first: int, last: int, kind: str | None, limit: int | None) -> list[Any]:
+        query = "SELECT height, idx, action_id, kind FROM actor_actions WHERE actor = ? AND height BETWEEN ? AND ?"
+        args: list[Any] = [actor, first, last]
+        if kind is not None:
+            query += " AND kind = ?"
+            args.append(kind)
+        query += " ORDER BY height, idx"
+        if limit is not None:
+            query += " LIMIT ?"
+            args.append(limit)
+        return self._read.execute(query, args).fetchall()
 
     def evidence(self, limit: int = 100, validator: bytes | None = None) -> list[EvidenceRecord]:
         sql = "SELECT hash, height, round, type, validator, data, received_ms FROM evidence"

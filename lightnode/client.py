@@ -942,6 +942,19 @@ def decode_root(data: bytes) -> TrustRoot:
     return Checkpoint(wire[2], wire[3])
 
 
+async def forget_trust(store: LightStore) -> None:
+    """Forget everything `store` holds on the strength of its trust root: verified light blocks, proven
+    values, the genesis, a halt, and the root itself, so that a client can start on it from another root.
+    For a test network recreated under the same chain id (a new genesis); never for a real network, where
+    a changed root is what an attack looks like. The outbox is left as it is."""
+    await store.clear_trusted()
+    await store.clear_verified()
+    await store.set_meta(_META_GENESIS, None)
+    await store.set_meta(_META_HALT, None)
+    # The root last: interrupted before this, the next start still sees the old root and forgets again.
+    await store.set_meta(_META_ROOT, None)
+
+
 __all__ = [
     "AttackDetected",
     "Checkpoint",
@@ -957,4 +970,5 @@ __all__ = [
     "VerificationMode",
     "classify_attack",
     "decode_root",
+    "forget_trust",
 ]

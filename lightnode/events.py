@@ -1,8 +1,10 @@
 """Events concerning one actor (incoming transfers, orders, endorsements), each proven before it is reported.
 
-A node's event feed is only a hint. An event is reported after the action's receipt is proven in the state
-of a verified header, the action's bytes hash to its id (so its content is what was applied), and, where the
-action's effect is a record (an order, an endorsement), that record is proven too.
+A node's event feed is only a hint, and only covers the time the app is subscribed; `catch_up` covers the
+blocks in between from the node's index of an account's actions (a hint too), checked against a witness.
+An event is reported after the action's receipt is proven in the state of a verified header, the action's
+bytes hash to its id (so its content is what was applied), and, where the action's effect is a record (an
+order, an endorsement), that record is proven too.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
 
 from .client import LightClient
@@ -19,6 +21,7 @@ from .errors import (
     NoProvidersError,
     ProviderError,
     ProviderUnavailableError,
+    RequestRejectedError,
     StateProofError,
 )
 from .protocol import state as S
@@ -38,7 +41,7 @@ from .protocol.actions import (
     action_id_of_encoding,
 )
 from .protocol.errors import ProtocolError
-from .provider import ChainEvent
+from .provider import ActorActionsPage, ChainEvent, Provider
 from .queries import Queries
 
 log = logging.getLogger("lightnode.events")
@@ -63,6 +66,26 @@ class ActorEvent:
     action: SignedAction | None = None
     order: S.OrderRecord | None = None
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CatchUpPage:
+    """One step of a catch-up: the proven events at heights `first..complete_to` (every one of the kind asked
+    for, as far as the primary and the witness asked can tell)."""
+
+    first: int
+    complete_to: int
+    events: tuple[ActorEvent, ...]
+    #: Actions the primary listed that did not prove to be such an event (forged or altered: not reported).
+    rejected: int = 0
+    #: Proven events the primary left out and a witness named (a lying or broken primary).
+    omitted: int = 0
+    #: The name of the node that listed them, for the user's warning.
+    primary: str = ""
+
+
+#: Entries asked for per page of a catch-up.
+CATCH_UP_PAGE = 200
 
 
 class ActorWatcher:
@@ -159,6 +182,100 @@ class ActorWatcher:
             S.OrderStatus(order.status).name.lower(),
         )
 
+    async def catch_up(
+        self,
+        first: int,
+        last: int | None = None,
+        *,
+        kind: str = "transfer",
+        page: int = CATCH_UP_PAGE,
+        recorded: Callable[[list[bytes]], Awaitable[set[bytes]]] | None = None,
+    ) -> AsyncGenerator[CatchUpPage, None]:
+        """Proven events of the actor with an event of `kind` at heights `first..last` (default: the verified
+        tip), page by page from the primary's index. Each listed action is proven as the live events are
+        (receipt in a verified state, bytes by their hash); what is proven not to be such an event is counted,
+        never reported; a proof that fails stops the catch-up (BadResponseError) before that page. A
+        witness is asked for the same heights: what it names that the primary left out is proven and
+        reported as an omission. `recorded(ids)` names the ids the caller already holds proven (from the live
+        feed): they are neither proven again nor reported."""
+        await self.client.start()
+        tip = self.client.latest.height if last is None else last
+        height = max(1, first)
+        while height <= tip:
+            start = height
+            listed = await self.client._primary_call(
+                lambda p: self._listing(p, start, tip, kind, page)  # noqa: B023 - awaited at once
+            )
+            name = self.client.primary.name
+            complete_to = listed.complete_to
+            events: list[ActorEvent] = []
+            rejected = 0
+            ids = {action_id for _, action_id in listed.actions}
+            held = await recorded(list(ids)) if recorded is not None and ids else set()
+            for action_id in ids_in_order(listed):
+                if action_id in held:
+                    continue
+                event = await self._proven_or_none(action_id, kind)
+                if event is None:
+                    rejected += 1
+                else:
+                    events.append(event)
+            omitted = 0
+            for action_id in await self._witness_ids(start, complete_to, kind, page):
+                if action_id in ids or action_id in held:
+                    continue
+                event = await self._proven_or_none(action_id, kind)
+                if event is not None:
+                    omitted += 1
+                    events.append(event)
+            if rejected or omitted:
+                log.warning(
+                    "%s listed the actions of heights %d-%d falsely: %d did not prove, %d proven ones left out",
+                    name, start, complete_to, rejected, omitted,
+                )  # fmt: skip
+            yield CatchUpPage(start, complete_to, tuple(events), rejected, omitted, name)
+            height = complete_to + 1
+
+    async def _listing(self, provider: Provider, first: int, last: int, kind: str, page: int) -> ActorActionsPage:
+        """A page of the provider's list, checked for shape: it must make progress and stay in range."""
+        listed = await provider.actor_actions(self.actor, first, last, kind=kind, limit=page)
+        if not first <= listed.complete_to <= last:
+            if listed.complete_to < first:
+                # Behind, not lying: not a reason to replace it (the next block tries again).
+                raise RequestRejectedError(f"{provider.name} has not reached height {first} yet", code="behind")
+            raise BadResponseError(f"{provider.name} claims a list complete beyond the height asked for")
+        if any(not first <= h <= listed.complete_to for h, _ in listed.actions):
+            raise BadResponseError(f"{provider.name} listed actions outside the heights asked for")
+        return listed
+
+    async def _proven_or_none(self, action_id: bytes, kind: str) -> ActorEvent | None:
+        """The proven event of a listed action, or None if it is proven not to be one of `kind` concerning the
+        actor (not applied, or about something else: a forged entry). A proof that does not check out is
+        BadResponseError: the action may be real, so the catch-up must not go past it."""
+        try:
+            event = await self._confirm_action(action_id)
+        except (StateProofError, BadResponseError, ProtocolError) as exc:
+            raise BadResponseError(f"a listed action {action_id.hex()[:16]}… could not be verified: {exc}") from exc
+        if event is None or (kind == "transfer" and event.kind not in ("transfer_in", "transfer_out")):
+            return None
+        return event
+
+    async def _witness_ids(self, first: int, last: int, kind: str, page: int) -> list[bytes]:
+        """The ids a witness lists for heights `first..last` (empty if none can be asked)."""
+        for witness in self.client.witnesses:
+            found: list[bytes] = []
+            height = first
+            try:
+                while height <= last:
+                    listed = await self._listing(witness, height, last, kind, page)
+                    found.extend(action_id for _, action_id in listed.actions)
+                    height = listed.complete_to + 1
+            except ProviderError as exc:
+                log.info("%s could not cross-check the account's actions: %s", witness.name, exc)
+                continue
+            return found
+        return []
+
     async def events(self) -> AsyncGenerator[ActorEvent, None]:
         """Proven events concerning the actor, as the primary announces them; reconnects on failure."""
         await self.client.start()
@@ -182,4 +299,9 @@ class ActorWatcher:
                 await asyncio.sleep(self.retry_interval_s)
 
 
-__all__ = ["ActorEvent", "ActorWatcher"]
+def ids_in_order(listed: ActorActionsPage) -> list[bytes]:
+    """The listed ids in block order, each once."""
+    return list(dict.fromkeys(action_id for _, action_id in listed.actions))
+
+
+__all__ = ["CATCH_UP_PAGE", "ActorEvent", "ActorWatcher", "CatchUpPage"]

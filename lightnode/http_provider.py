@@ -24,7 +24,7 @@ from .errors import (
     RequestRejectedError,
 )
 from .protocol.actions import MAX_ACTION_SIZE
-from .protocol.address import decode_address
+from .protocol.address import decode_address, encode_address
 from .protocol.chain import LightBlock
 from .protocol.encoding import decode_list, unpack
 from .protocol.errors import AddressError, ProtocolError
@@ -34,6 +34,7 @@ from .protocol.merkle import MerkleProof
 from .protocol.smt import SmtProof
 from .provider import (
     ActionStatusReport,
+    ActorActionsPage,
     ChainEvent,
     EventValue,
     InclusionState,
@@ -309,6 +310,26 @@ class HttpProvider(Provider):
         if len(raw) > MAX_ACTION_SIZE:
             raise self._bad("sent an action larger than any action may be")
         return raw
+
+    async def actor_actions(
+        self, actor: bytes, first: int, last: int, *, kind: str | None = None, limit: int = 200
+    ) -> ActorActionsPage:
+        params = {"from": str(first), "to": str(last), "limit": str(limit)}
+        if kind is not None:
+            params["kind"] = kind
+        _, data = await self._request(
+            "GET", f"/v1/accounts/{encode_address(actor)}/actions", limit=_MAX_JSON, params=params,
+            not_found=RequestRejectedError,
+        )  # fmt: skip
+        doc = self._json(data, "an account's actions")
+        try:
+            complete_to = doc["complete_to"]
+            actions = tuple((int(a["height"]), bytes.fromhex(a["id"])) for a in doc["actions"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._bad(f"sent a malformed list of an account's actions: {exc}") from exc
+        if type(complete_to) is not int or any(len(action_id) != 32 for _, action_id in actions):
+            raise self._bad("sent a malformed list of an account's actions")
+        return ActorActionsPage(actions, complete_to)
 
     async def report_evidence(self, evidence: LightClientAttackEvidence) -> None:
         await self._request(

@@ -13,7 +13,7 @@ import json
 import logging
 import time
 from collections.abc import Sequence
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -34,10 +34,13 @@ from lightnode.protocol.services import (
 )
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 MSGPACK = "application/msgpack"
 #: Seconds the node has to send its challenge, and to answer the signed reply, on a push connection.
 HANDSHAKE_TIMEOUT_S = 15.0
+#: How many acknowledgement replies and refusals a push connection keeps for a reader (older ones are dropped).
+REPLY_BACKLOG = 64
 
 __all__ = [
     "MSGPACK",
@@ -193,6 +196,12 @@ class MailboxClient:
         return claim
 
 
+def _put_dropping_oldest(queue: asyncio.Queue[_T], item: _T) -> None:
+    if queue.full():
+        queue.get_nowait()
+    queue.put_nowait(item)
+
+
 class MailboxListener:
     """`async with client.listen(key) as inbox:` then `await inbox.receive()` (one envelope) or
     `await inbox.batch()` (one, plus all others already waiting), and `await inbox.ack(ids)`."""
@@ -204,9 +213,12 @@ class MailboxListener:
         self._ws: aiohttp.ClientWebSocketResponse | None = None
         self._reader: asyncio.Task[None] | None = None
         self._envelopes: asyncio.Queue[Envelope | None] = asyncio.Queue()
-        #: How many envelopes each acknowledgement sent on this connection deleted.
-        self.acked: asyncio.Queue[int] = asyncio.Queue()
-        self.errors: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        # A long-lived connection (the messenger's push) never reads these: bounded, so they cannot grow
+        # for the life of the connection; a reader that falls behind sees the newest replies.
+        #: How many envelopes each acknowledgement sent on this connection deleted (the latest REPLY_BACKLOG).
+        self.acked: asyncio.Queue[int] = asyncio.Queue(REPLY_BACKLOG)
+        #: The node's refusals on this connection (the latest REPLY_BACKLOG).
+        self.errors: asyncio.Queue[dict[str, Any]] = asyncio.Queue(REPLY_BACKLOG)
         self.closed_reason = ""
 
     async def __aenter__(self) -> Self:
@@ -252,10 +264,10 @@ class MailboxListener:
                     with contextlib.suppress(ValueError, AttributeError, KeyError, TypeError):
                         message = json.loads(msg.data)
                         if message.get("type") == "acked":
-                            self.acked.put_nowait(int(message["deleted"]))
+                            _put_dropping_oldest(self.acked, int(message["deleted"]))
                         elif message.get("type") == "error":
                             log.info("the node refused a request on the push connection: %s", message.get("reason"))
-                            self.errors.put_nowait(message)
+                            _put_dropping_oldest(self.errors, message)
         finally:
             self.closed_reason = f"closed ({ws.close_code})"
             self._envelopes.put_nowait(None)

@@ -13,6 +13,7 @@ from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .errors import RequestRejectedError
 from .protocol.chain import LightBlock
 from .protocol.evidence import LightClientAttackEvidence
 from .protocol.genesis import Genesis
@@ -89,6 +90,15 @@ class ChainEvent:
 Notification = NewHeader | ChainEvent
 
 
+@dataclass(frozen=True, slots=True)
+class ActorActionsPage:
+    """A node's list of the committed actions concerning an actor in a range of heights (a hint until each
+    is proven): (height, action id) in block order, complete up to height `complete_to`."""
+
+    actions: tuple[tuple[int, bytes], ...]
+    complete_to: int
+
+
 class Provider(ABC):
     """One node, as the light client sees it. Methods raise `ProviderError` subclasses:
     ProviderUnavailableError (no answer), LightBlockNotFoundError, BadResponseError (malformed or not what
@@ -126,6 +136,13 @@ class Provider(ABC):
     async def signed_action(self, action_id: bytes) -> bytes | None:
         """The encoding of a committed action, if the node has it."""
 
+    async def actor_actions(
+        self, actor: bytes, first: int, last: int, *, kind: str | None = None, limit: int = 200
+    ) -> ActorActionsPage:
+        """The committed actions whose events name `actor` (with an event of `kind`) at heights `first..last`,
+        a page at a time. Nodes without an index of them refuse."""
+        raise RequestRejectedError(f"{self.name} keeps no index of an account's actions", provider=self.name)
+
     @abstractmethod
     async def report_evidence(self, evidence: LightClientAttackEvidence) -> None: ...
 
@@ -143,6 +160,7 @@ class Provider(ABC):
 
 __all__ = [
     "ActionStatusReport",
+    "ActorActionsPage",
     "ChainEvent",
     "EventValue",
     "InclusionState",

@@ -35,6 +35,7 @@ from .errors import (
 )
 from .protocol import state as S
 from .protocol.actions import ActionType, Endorsement, SignedAction, Transfer, decode_signed_action
+from .protocol.address import decode_address
 from .protocol.chain import ZERO_HASH, Commit, CommitSig, Header, LightBlock, Validator, ValidatorSet
 from .protocol.encoding import encode_list, pack
 from .protocol.errors import ProtocolError
@@ -45,6 +46,7 @@ from .protocol.merkle import merkle_proof, merkle_root
 from .protocol.smt import SparseMerkleTree
 from .provider import (
     ActionStatusReport,
+    ActorActionsPage,
     ChainEvent,
     InclusionState,
     NewHeader,
@@ -631,6 +633,26 @@ class MemoryProvider(Provider):
         node = self._node()
         return node.raw.get(action_id) if action_id in node.included else None
 
+    async def actor_actions(
+        self, actor: bytes, first: int, last: int, *, kind: str | None = None, limit: int = 200
+    ) -> ActorActionsPage:
+        self._check("actor_actions", (actor, first, last))
+        node = self._node()
+        last = min(last, node.height)
+        found = [
+            (e.height, e.action_id)
+            for e in node.events
+            if first <= e.height <= last and actor in e.actors and (kind is None or e.kind == kind)
+        ]
+        if len(found) <= limit:
+            return ActorActionsPage(tuple(found), last)
+        # Whole heights only, as a full node pages them.
+        cut = found[limit][0]
+        page = [f for f in found if f[0] < cut]
+        if page:
+            return ActorActionsPage(tuple(page), cut - 1)
+        return ActorActionsPage(tuple(f for f in found if f[0] == cut), cut)
+
     async def report_evidence(self, evidence: LightClientAttackEvidence) -> None:
         self._check("report_evidence", evidence)
         self.reported.append(LightClientAttackEvidence.decode(evidence.encode()))
@@ -710,6 +732,11 @@ class LyingProvider(Provider):
 
     async def signed_action(self, action_id: bytes) -> bytes | None:
         return await self.inner.signed_action(action_id)
+
+    async def actor_actions(
+        self, actor: bytes, first: int, last: int, *, kind: str | None = None, limit: int = 200
+    ) -> ActorActionsPage:
+        return await self.inner.actor_actions(actor, first, last, kind=kind, limit=limit)
 
     async def report_evidence(self, evidence: LightClientAttackEvidence) -> None:
         self.reported.append(evidence)
@@ -810,6 +837,7 @@ class LoopbackServer:
         r.add_get("/v1/actions/{id}", self._action_status)
         r.add_get("/v1/actions/{id}/proof", self._action_proof)
         r.add_post("/v1/evidence/light_client", self._evidence)
+        r.add_get("/v1/accounts/{address}/actions", self._actor_actions)
         r.add_get("/v1/ws", self._ws)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await self._runner.setup()
@@ -896,6 +924,15 @@ class LoopbackServer:
         if report.state is InclusionState.PENDING:
             return web.json_response({"id": action_id.hex(), "status": "pending"})
         return web.json_response({"error": "this node knows no such action"}, status=404)
+
+    async def _actor_actions(self, request: web.Request) -> web.StreamResponse:
+        q = request.query
+        page = await self.provider.actor_actions(
+            decode_address(request.match_info["address"]), int(q.get("from", "1")), int(q.get("to", "0")),
+            kind=q.get("kind"), limit=int(q.get("limit", "200")),
+        )  # fmt: skip
+        actions = [{"id": i.hex(), "height": h} for h, i in page.actions]
+        return web.json_response({"complete_to": page.complete_to, "actions": actions})
 
     async def _action_proof(self, request: web.Request) -> web.StreamResponse:
         action_id = bytes.fromhex(request.match_info["id"])

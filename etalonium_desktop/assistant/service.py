@@ -1,12 +1,13 @@
 """The assistant of one session: reads verified blocks in height order (through the social service's verified
 block source, with the records it already proved), turns their actions and proven records into the
-assistant's events, trains in a background thread with progress and cancel, keeps its data and models in the
+assistant's events, trains in a worker process with progress and cancel, keeps its data and models in the
 encrypted profile, and answers the screen's questions off the GUI thread.
 
 Qt-free: screens subscribe with `on_change`; tests await `wait_for`. Threads: ingestion runs on the loop in
-small slices; everything that reads the assistant's whole data (snapshots, trend reports, training,
-serialization) runs in one of two worker threads while `_data_lock` keeps ingestion waiting, so the GUI thread
-never blocks on the data layer's lock.
+small slices; everything that reads the assistant's whole data (snapshots, trend reports, serialization, packing
+a snapshot for the training process) runs in one of two worker threads while `_data_lock` keeps ingestion
+waiting, so the GUI thread never blocks on the data layer's lock. Training itself runs in a spawned process
+(`trainer.py`, `assistant.training_process`): a training thread held the GIL long enough to stall the GUI.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from assistant import (
 )
 from assistant.advice import brand_advice, draft_advice, market_advice, price_advice, trend_advice
 from assistant.drafts import advise_draft
-from assistant.training import MODEL_FORMAT_VERSION, train
+from assistant.training import MODEL_FORMAT_VERSION
 from assistant.trends import segments_with_data, trend_report
 from etalonium_desktop.social.discovery import ChainSource, LightClientSource, VerifiedBlock, gather_limited
 from etalonium_desktop.store.models import AssistantModel
@@ -59,6 +60,7 @@ from lightnode.protocol import state as S
 
 from .chain_clock import BlockTimeClock, ChainClock, clock_for
 from .chain_records import Need, ProvenFacts, block_events, needs, second_needs
+from .trainer import ProcessTrainer, TrainingProcessError, shared_trainer
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +183,7 @@ class AssistantService:
         persist: bool = True,
         auto_train: bool = True,
         note: str = "",
+        trainer: ProcessTrainer | None = None,
     ) -> None:
         self.session = session
         self.social = social
@@ -207,6 +210,8 @@ class AssistantService:
         self._task: asyncio.Future[None] | None = None
         self._closed = False
         self._data_lock = asyncio.Lock()
+        #: Trains in a worker process (the process-wide one unless given); the thread packs its snapshots.
+        self.trainer = trainer if trainer is not None else shared_trainer()
         self._train_pool = ThreadPoolExecutor(1, thread_name_prefix="assistant-train")
         self._query_pool = ThreadPoolExecutor(1, thread_name_prefix="assistant-query")
         self._training: asyncio.Future[TrainedModels | None] | None = None
@@ -524,7 +529,7 @@ class AssistantService:
         return self._training is not None and not self._training.done()
 
     def cancel_training(self) -> None:
-        """Stop the running training at its next check (between stages and model fits); nothing changes."""
+        """Stop the running training (its worker process is terminated within `poll_s`); nothing changes."""
         if self.training:
             self._cancel.set()
             self._set(stage="cancelling")
@@ -538,21 +543,18 @@ class AssistantService:
         return self._training
 
     async def _train(self, cancel: threading.Event) -> TrainedModels | None:
-        loop = asyncio.get_running_loop()
         generation = self._generation
         self._last_train = time.monotonic()
         self._set(training=True, stage="cancelling" if cancel.is_set() else "starting", fraction=0.0, message="")
-
-        def progress(stage: str, fraction: float) -> None:  # called in the training thread
-            with contextlib.suppress(RuntimeError):  # the loop closed: nobody is watching any more
-                loop.call_soon_threadsafe(self._on_progress, stage, fraction)
 
         try:
             user = await self.user_profile()
             snap = await self.snapshot()
             self._attempted_at_posts = snap.n_posts
             settings = self.assistant.settings
-            models = await self._in_thread(train, snap, user, settings, progress, cancel, pool=self._train_pool)
+            models = await self.trainer.train(
+                snap, user, settings, self._on_progress, cancel, executor=self._train_pool
+            )
         except TrainingCancelledError:
             self._cancelled_at_posts = self.assistant.data.n_posts
             self._set(
@@ -564,6 +566,10 @@ class AssistantService:
             return None
         except NotEnoughDataError as exc:
             self._set(training=False, stage="", message=_not_enough_words(exc), tone="warning")
+            return None
+        except TrainingProcessError as exc:  # the worker was killed or crashed: say so, retry later
+            log.warning("assistant training: %s", exc)
+            self._set(training=False, stage="", message="Learning stopped unexpectedly; it will retry.", tone="error")
             return None
         except Exception as exc:  # a bug in the models must not take the app down: say it, keep running
             log.exception("assistant training failed")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from etalonium_desktop.amounts import AmountError, format_exc, parse_exc
-from etalonium_desktop.ui import widgets
+from etalonium_desktop.ui import i18n, widgets
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from lightnode.protocol.actions import ListingKind, PriceMode
 
 from .errors import MarketError
@@ -36,7 +37,7 @@ from .samples import CATEGORIES, REGIONS
 from .service import ListingDraft
 from .viewmodels import blocks_text
 
-_PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)"
+_PHOTO_FILTER = QT_TRANSLATE_NOOP("ListingEditor", "Photos (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)")
 
 
 class _Dialog(QDialog):
@@ -54,7 +55,7 @@ class _Dialog(QDialog):
         self.root.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel = widgets.button("Cancel")
+        self.cancel = widgets.button(self.tr("Cancel"))
         self.ok = widgets.primary_button(ok_text)
         row.addWidget(self.cancel)
         row.addWidget(self.ok)
@@ -90,7 +91,12 @@ class ListingEditor(_Dialog):
         categories: list[str] | None = None,
         entry: ListingEntry | None = None,
     ) -> None:
-        super().__init__("Edit listing" if entry is not None else "New listing", parent)
+        super().__init__(
+            QCoreApplication.translate("ListingEditor", "Edit listing")
+            if entry is not None
+            else QCoreApplication.translate("ListingEditor", "New listing"),
+            parent,
+        )
         self.setMinimumWidth(680)
         self.min_timeout = min_timeout
         self.entry = entry
@@ -99,49 +105,49 @@ class ListingEditor(_Dialog):
         self.kept_media: list[bytes] = list(entry.media) if entry is not None else []
         form = QFormLayout()
         self.kind = QComboBox()
-        self.kind.addItem("A good (garment, accessory, sample…)", ListingKind.GOOD)
-        self.kind.addItem("A service (shoot, casting, tailoring…)", ListingKind.SERVICE)
-        self.kind.setAccessibleName("Kind of listing")
+        self.kind.addItem(self.tr("A good (garment, accessory, sample…)"), ListingKind.GOOD)
+        self.kind.addItem(self.tr("A service (shoot, casting, tailoring…)"), ListingKind.SERVICE)
+        self.kind.setAccessibleName(self.tr("Kind of listing"))
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.addItems(sorted(set(categories or []) | set(CATEGORIES)))
         self.category.setCurrentText("")
-        self.category.setAccessibleName("Category")
+        self.category.setAccessibleName(self.tr("Category"))
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(120)
-        self.title_edit.setAccessibleName("Title")
-        self.title_edit.setPlaceholderText("Ivory silk slip dress, size 38")
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("Ivory silk slip dress, size 38"))
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Description")
-        self.description.setPlaceholderText("Material, cut, condition, what is included…")
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setPlaceholderText(self.tr("Material, cut, condition, what is included…"))
         self.description.setFixedHeight(90)
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("silk, bias cut, ss26")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("silk, bias cut, ss26"))
         price_row = QHBoxLayout()
         self.price = QLineEdit()
-        self.price.setAccessibleName("Price in ExC")
+        self.price.setAccessibleName(self.tr("Price in ExC"))
         self.price.setPlaceholderText("120")
-        self.quote = QCheckBox("Quote on request (the price is indicative)")
+        self.quote = QCheckBox(self.tr("Quote on request (the price is indicative)"))
         price_row.addWidget(self.price)
         price_row.addWidget(self.quote)
         self._price_row = price_row
         self.delivery = QSpinBox()
         self.delivery.setRange(0, 3650)
         self.delivery.setValue(7)
-        self.delivery.setSuffix(" days")
-        self.delivery.setAccessibleName("Delivery time")
+        self.delivery.setSuffix(self.tr(" days"))
+        self.delivery.setAccessibleName(self.tr("Delivery time"))
         self.region = QComboBox()
         self.region.setEditable(True)
         self.region.addItems(REGIONS)
         self.region.setCurrentText("")
-        self.region.setAccessibleName("Region")
+        self.region.setAccessibleName(self.tr("Region"))
         self.stock = QSpinBox()
         self.stock.setRange(0, 1_000_000)
         self.stock.setValue(1)
-        self.stock.setAccessibleName("Stock or bookings")
+        self.stock.setAccessibleName(self.tr("Stock or bookings"))
         avail_row = QHBoxLayout()
-        self.has_dates = QCheckBox("Available from")
+        self.has_dates = QCheckBox(self.tr("Available from"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today)
         self.date_until = QDateEdit(today.addDays(30))
@@ -153,48 +159,48 @@ class ListingEditor(_Dialog):
         self.has_dates.toggled.connect(self.date_until.setEnabled)
         avail_row.addWidget(self.has_dates)
         avail_row.addWidget(self.date_from)
-        avail_row.addWidget(QLabel("until"))
+        avail_row.addWidget(QLabel(self.tr("until")))
         avail_row.addWidget(self.date_until)
         avail_row.addStretch(1)
         self.timeout = QSpinBox()
         self.timeout.setRange(max(1, min_timeout), 10_000_000)
         self.timeout.setValue(max(min_timeout, 3 * 86_400))
-        self.timeout.setSuffix(" blocks")
+        self.timeout.setSuffix(self.tr(" blocks"))
         self.timeout.setGroupSeparatorShown(True)
-        self.timeout.setAccessibleName("Automatic release after delivery")
+        self.timeout.setAccessibleName(self.tr("Automatic release after delivery"))
         self.timeout_hint = widgets.subtle("")
-        form.addRow("Kind", self.kind)
-        form.addRow("Category", self.category)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Description", self.description)
-        form.addRow("Tags", self.tags)
-        form.addRow("Price (ExC)", price_row)
-        form.addRow("Delivery", self.delivery)
-        form.addRow("Region", self.region)
-        form.addRow("Stock / bookings", self.stock)
-        form.addRow("Availability", avail_row)
-        form.addRow("Release after", self.timeout)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Price (ExC)"), price_row)
+        form.addRow(self.tr("Delivery"), self.delivery)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Stock / bookings"), self.stock)
+        form.addRow(self.tr("Availability"), avail_row)
+        form.addRow(self.tr("Release after"), self.timeout)
         form.addRow("", self.timeout_hint)
         self.root.addLayout(form)
-        self.root.addWidget(section_label("Photos"))
+        self.root.addWidget(section_label(self.tr("Photos")))
         photo_row = QHBoxLayout()
         self.photo_list = QListWidget()
         self.photo_list.setFixedHeight(70)
-        self.photo_list.setAccessibleName("Photos to upload")
-        add = widgets.button("Add photos…")
+        self.photo_list.setAccessibleName(self.tr("Photos to upload"))
+        add = widgets.button(self.tr("Add photos…"))
         add.clicked.connect(self._choose_photos)
         photo_row.addWidget(self.photo_list, 1)
         photo_buttons = QVBoxLayout()
         photo_buttons.addWidget(add)
-        self.remove_photo = widgets.button("Remove")
-        self.remove_photo.setAccessibleName("Remove the selected photo")
+        self.remove_photo = widgets.button(self.tr("Remove"))
+        self.remove_photo.setAccessibleName(self.tr("Remove the selected photo"))
         self.remove_photo.clicked.connect(self._remove_selected_photo)
         photo_buttons.addWidget(self.remove_photo)
         photo_row.addLayout(photo_buttons)
         self.root.addLayout(photo_row)
         self.progress = widgets.subtle("")
         self.root.addWidget(self.progress)
-        self.finish("Save changes" if entry is not None else "Publish listing")
+        self.finish(self.tr("Save changes") if entry is not None else self.tr("Publish listing"))
         self.timeout.valueChanged.connect(self._update_hint)
         self.kind.currentIndexChanged.connect(self._update_kind)
         if entry is not None:
@@ -223,7 +229,7 @@ class ListingEditor(_Dialog):
         self.timeout.setMaximum(max(self.timeout.maximum(), entry.release_timeout))
         self.timeout.setValue(entry.release_timeout)
         for n, media_id in enumerate(self.kept_media, 1):
-            self.photo_list.addItem(f"Published photo {n} ({media_id[:4].hex()}…)")
+            self.photo_list.addItem(self.tr("Published photo {n} ({id}…)").format(n=n, id=media_id[:4].hex()))
 
     def _remove_selected_photo(self) -> None:
         row = self.photo_list.currentRow()
@@ -237,13 +243,15 @@ class ListingEditor(_Dialog):
 
     def _update_hint(self) -> None:
         self.timeout_hint.setText(
-            f"If the buyer neither confirms nor disputes, the payment is released to you about "
-            f"{blocks_text(self.timeout.value())} after you mark the order delivered."
+            self.tr(
+                "If the buyer neither confirms nor disputes, the payment is released to you about {time} after you "
+                "mark the order delivered."
+            ).format(time=blocks_text(self.timeout.value()))
         )
 
     def _update_kind(self) -> None:
         service = self.kind.currentData() == ListingKind.SERVICE
-        self.stock.setSuffix(" bookings" if service else " in stock")
+        self.stock.setSuffix(self.tr(" bookings") if service else self.tr(" in stock"))
 
     def add_photos(self, paths: list[Path]) -> None:
         for path in paths:
@@ -256,7 +264,7 @@ class ListingEditor(_Dialog):
                 self.photo_list.addItem(path.name)
 
     def _choose_photos(self) -> None:
-        dialog = QFileDialog(self, "Choose photos", "", _PHOTO_FILTER)
+        dialog = QFileDialog(self, self.tr("Choose photos"), "", self.tr(_PHOTO_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.add_photos([Path(f) for f in files]))
         dialog.open()
@@ -305,20 +313,20 @@ class ListingEditor(_Dialog):
 
 class PriceStockDialog(_Dialog):
     def __init__(self, entry: ListingEntry, parent: QWidget | None = None) -> None:
-        super().__init__("Price and stock", parent)
+        super().__init__(QCoreApplication.translate("PriceStockDialog", "Price and stock"), parent)
         self.entry = entry
         form = QFormLayout()
         self.price = QLineEdit(format_exc(entry.price, max_decimals=18, unit=False).replace(",", ""))
-        self.price.setAccessibleName("Price in ExC")
+        self.price.setAccessibleName(self.tr("Price in ExC"))
         self.stock = QSpinBox()
         self.stock.setRange(0, 1_000_000)
         self.stock.setValue(min(entry.stock, 1_000_000))
-        self.stock.setAccessibleName("Stock")
-        form.addRow("Price (ExC)", self.price)
-        form.addRow("Stock", self.stock)
+        self.stock.setAccessibleName(self.tr("Stock"))
+        form.addRow(self.tr("Price (ExC)"), self.price)
+        form.addRow(self.tr("Stock"), self.stock)
         self.root.addLayout(form)
-        self.root.addWidget(widgets.subtle("Orders already placed keep the price they were placed at."))
-        self.finish("Save")
+        self.root.addWidget(widgets.subtle(self.tr("Orders already placed keep the price they were placed at.")))
+        self.finish(self.tr("Save"))
 
     def values(self) -> tuple[int, int]:
         return parse_exc(self.price.text()), self.stock.value()
@@ -329,42 +337,44 @@ class PriceStockDialog(_Dialog):
         except AmountError as exc:
             return str(exc)
         if price == 0 and not self.entry.is_quote:
-            return "A fixed-price listing needs a price above zero."
+            return self.tr("A fixed-price listing needs a price above zero.")
         return ""
 
 
 class DeliverDialog(_Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Mark delivered", parent)
+        super().__init__(QCoreApplication.translate("DeliverDialog", "Mark delivered"), parent)
         self.proof: Path | None = None
         form = QFormLayout()
         self.note = QLineEdit()
         self.note.setMaxLength(500)
-        self.note.setPlaceholderText("Tracking number, handover, link to the photos…")
-        self.note.setAccessibleName("Delivery note")
+        self.note.setPlaceholderText(self.tr("Tracking number, handover, link to the photos…"))
+        self.note.setAccessibleName(self.tr("Delivery note"))
         proof_row = QHBoxLayout()
-        self.proof_label = widgets.subtle("No proof attached")
-        choose = widgets.button("Attach a photo or file…")
+        self.proof_label = widgets.subtle(self.tr("No proof attached"))
+        choose = widgets.button(self.tr("Attach a photo or file…"))
         choose.clicked.connect(self._choose)
         proof_row.addWidget(self.proof_label, 1)
         proof_row.addWidget(choose)
-        form.addRow("Note", self.note)
-        form.addRow("Proof", proof_row)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Proof"), proof_row)
         self.root.addLayout(form)
         self.root.addWidget(
             widgets.subtle(
-                "The proof goes to the blob store and its id onto the chain, where the buyer and, in a "
-                "dispute, the arbiter can check it."
+                self.tr(
+                    "The proof goes to the blob store and its id onto the chain, where the buyer and, in a "
+                    "dispute, the arbiter can check it."
+                )
             )
         )
-        self.finish("Mark delivered")
+        self.finish(self.tr("Mark delivered"))
 
     def set_proof(self, path: Path | None) -> None:
         self.proof = path
-        self.proof_label.setText(path.name if path else "No proof attached")
+        self.proof_label.setText(path.name if path else self.tr("No proof attached"))
 
     def _choose(self) -> None:
-        dialog = QFileDialog(self, "Choose the proof")
+        dialog = QFileDialog(self, self.tr("Choose the proof"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda f: self.set_proof(Path(f)))
         dialog.open()
@@ -372,55 +382,65 @@ class DeliverDialog(_Dialog):
 
 class DisputeDialog(_Dialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Open a dispute", parent)
+        super().__init__(QCoreApplication.translate("DisputeDialog", "Open a dispute"), parent)
         self.root.addWidget(
             widgets.subtle(
-                "An arbiter is drawn at once among reputable members of this category — never anyone tied to "
-                "either of you. The payment stays in escrow until the ruling. Send your evidence afterwards, "
-                "encrypted, from the case."
+                self.tr(
+                    "An arbiter is drawn at once among reputable members of this category — never anyone tied to "
+                    "either of you. The payment stays in escrow until the ruling. Send your evidence afterwards, "
+                    "encrypted, from the case."
+                )
             )
         )
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("What went wrong?")
-        self.reason.setAccessibleName("Reason of the dispute")
+        self.reason.setPlaceholderText(self.tr("What went wrong?"))
+        self.reason.setAccessibleName(self.tr("Reason of the dispute"))
         self.reason.setFixedHeight(100)
         self.root.addWidget(self.reason)
-        self.finish("Open dispute")
+        self.finish(self.tr("Open dispute"))
 
     def check(self) -> str:
         text = self.reason.toPlainText().strip()
         if not text:
-            return "Say briefly what went wrong; the arbiter reads it first."
+            return self.tr("Say briefly what went wrong; the arbiter reads it first.")
         if len(text.encode()) > 2000:
-            return "Keep the reason under 2000 bytes; send details as evidence."
+            return self.tr("Keep the reason under 2000 bytes; send details as evidence.")
         return ""
 
 
 class RatingDialog(_Dialog):
-    AXES = (("quality", "Quality"), ("as_described", "As described"), ("delivery", "Delivery"),
-            ("communication", "Communication"))  # fmt: skip
+    AXES = (
+        ("quality", QT_TRANSLATE_NOOP("RatingDialog", "Quality")),
+        ("as_described", QT_TRANSLATE_NOOP("RatingDialog", "As described")),
+        ("delivery", QT_TRANSLATE_NOOP("RatingDialog", "Delivery")),
+        ("communication", QT_TRANSLATE_NOOP("RatingDialog", "Communication")),
+    )
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__("Rate your order", parent)
+        super().__init__(QCoreApplication.translate("RatingDialog", "Rate your order"), parent)
         self.root.addWidget(
-            widgets.subtle(f"{title} — your rating is public and counts toward the seller's reputation.")
+            widgets.subtle(
+                self.tr("{title} — your rating is public and counts toward the seller's reputation.").format(
+                    title=title
+                )
+            )
         )
-        self.pickers = {name: StarPicker(label) for name, label in self.AXES}
+        self.pickers = {name: StarPicker(self.tr(label)) for name, label in self.AXES}
         for picker in self.pickers.values():
             self.root.addWidget(picker)
         self.review = QPlainTextEdit()
-        self.review.setPlaceholderText("A few words for other buyers (optional)")
-        self.review.setAccessibleName("Review")
+        self.review.setPlaceholderText(self.tr("A few words for other buyers (optional)"))
+        self.review.setAccessibleName(self.tr("Review"))
         self.review.setFixedHeight(90)
         self.root.addWidget(self.review)
-        self.finish("Publish rating")
+        self.finish(self.tr("Publish rating"))
 
     def values(self) -> tuple[int, int, int, int, str]:
         v = [self.pickers[name].value for name, _ in self.AXES]
         return v[0], v[1], v[2], v[3], self.review.toPlainText()
 
     def check(self) -> str:
-        return "Keep the review under 2000 bytes." if len(self.review.toPlainText().encode()) > 2000 else ""
+        return self.tr("Keep the review under 2000 bytes.") if len(self.review.toPlainText().encode()) > 2000 else ""
 
 
 class TextDialog(_Dialog):
@@ -436,8 +456,8 @@ class TextDialog(_Dialog):
         self.root.addWidget(self.text)
         if files:
             row = QHBoxLayout()
-            self.files_label = widgets.subtle("No files attached")
-            add = widgets.button("Attach files…")
+            self.files_label = widgets.subtle(self.tr("No files attached"))
+            add = widgets.button(self.tr("Attach files…"))
             add.clicked.connect(self._choose)
             row.addWidget(self.files_label, 1)
             row.addWidget(add)
@@ -446,17 +466,17 @@ class TextDialog(_Dialog):
 
     def set_files(self, files: list[Path]) -> None:
         self.files = files
-        self.files_label.setText(", ".join(f.name for f in files) or "No files attached")
+        self.files_label.setText(", ".join(f.name for f in files) or self.tr("No files attached"))
 
     def _choose(self) -> None:
-        dialog = QFileDialog(self, "Choose files")
+        dialog = QFileDialog(self, self.tr("Choose files"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda fs: self.set_files([Path(f) for f in fs]))
         dialog.open()
 
     def check(self) -> str:
         if not self.text.toPlainText().strip() and not self.files:
-            return "Write something first."
+            return self.tr("Write something first.")
         return ""
 
 
@@ -472,24 +492,30 @@ class ArbiterDialog(_Dialog):
         fee_bps: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Settle disputes as an arbiter", parent)
+        super().__init__(QCoreApplication.translate("ArbiterDialog", "Settle disputes as an arbiter"), parent)
         self.root.addWidget(
             widgets.subtle(
-                f"Arbiters are drawn at random among members with a reputation of at least {min_reputation} "
-                f"(yours is {score}), weighted by their reputation in the order's category, and never for a "
-                f"party or someone following or followed by one. A ruling earns {fee_bps / 100:g}% of the escrow."
+                self.tr(
+                    "Arbiters are drawn at random among members with a reputation of at least {minimum} (yours is "
+                    "{score}), weighted by their reputation in the order's category, and never for a party or "
+                    "someone following or followed by one. A ruling earns {percent}% of the escrow."
+                ).format(
+                    minimum=i18n.number(min_reputation),
+                    score=i18n.number(score),
+                    percent=QLocale().toString(fee_bps / 100, "g", 6),
+                )
             )
         )
-        self.active = QCheckBox("I am available to settle disputes")
+        self.active = QCheckBox(self.tr("I am available to settle disputes"))
         self.active.setChecked(True)
         self.root.addWidget(self.active)
         self.categories = QLineEdit(", ".join(active_categories))
-        self.categories.setPlaceholderText("Every category, or e.g. Dresses, Tailoring")
-        self.categories.setAccessibleName("Categories you settle")
+        self.categories.setPlaceholderText(self.tr("Every category, or e.g. Dresses, Tailoring"))
+        self.categories.setAccessibleName(self.tr("Categories you settle"))
         self.root.addWidget(self.categories)
         if categories:
-            self.root.addWidget(widgets.subtle("Categories on the market now: " + ", ".join(categories[:12])))
-        self.finish("Save")
+            self.root.addWidget(widgets.subtle(self.tr("Categories on the market now: ") + ", ".join(categories[:12])))
+        self.finish(self.tr("Save"))
         self.was_active = active
 
     def values(self) -> tuple[list[str], bool]:
@@ -498,9 +524,9 @@ class ArbiterDialog(_Dialog):
     def check(self) -> str:
         names, active = self.values()
         if not active and not self.was_active:
-            return "You are not registered as an arbiter."
+            return self.tr("You are not registered as an arbiter.")
         if len(names) > 16:
-            return "Choose at most 16 categories."
+            return self.tr("Choose at most 16 categories.")
         return ""
 
 
@@ -525,21 +551,26 @@ class ProofDialog(QDialog):
         super().__init__(parent)
         self.proof = proof
         self.saved_to: Path | None = None
-        self.setWindowTitle("Delivery proof")
+        self.setWindowTitle(self.tr("Delivery proof"))
         self.setMinimumWidth(480)
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 20, 24, 20)
         root.setSpacing(12)
-        root.addWidget(widgets.title("Delivery proof"))
+        root.addWidget(widgets.title(self.tr("Delivery proof")))
         self.view = QLabel()
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.view.setAccessibleName("Delivery proof")
+        self.view.setAccessibleName(self.tr("Delivery proof"))
         image = QImage()
         if proof.is_photo or proof.media_type.startswith("image/"):
             image = QImage.fromData(proof.data)
         self.shows_image = not image.isNull()
         n = len(proof.data)
-        size = f"{n / 1024:,.0f} KiB" if n < 2**20 else f"{n / 2**20:,.1f} MiB"
+        locale = QLocale()
+        size = (
+            self.tr("{size} KiB").format(size=locale.toString(round(n / 1024)))
+            if n < 2**20
+            else self.tr("{size} MiB").format(size=locale.toString(n / 2**20, "f", 1))
+        )
         if self.shows_image:
             pixmap = QPixmap.fromImage(image)
             if max(pixmap.width(), pixmap.height()) > self.VIEW_SIZE:
@@ -550,21 +581,27 @@ class ProofDialog(QDialog):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             self.view.setPixmap(pixmap)
-            what = f"A photo, {image.width()} × {image.height()} pixels, {size}"
+            what = self.tr("A photo, {width} × {height} pixels, {size}").format(
+                width=image.width(), height=image.height(), size=size
+            )
         else:
-            self.view.setText("This proof is a file the app does not show: save it and open it with another app.")
+            self.view.setText(
+                self.tr("This proof is a file the app does not show: save it and open it with another app.")
+            )
             self.view.setWordWrap(True)
-            what = f"A file ({proof.media_type}), {size}"
+            what = self.tr("A file ({type}), {size}").format(type=proof.media_type, size=size)
         root.addWidget(self.view, 1)
         self.what = widgets.subtle(what)
         root.addWidget(self.what)
-        root.addWidget(widgets.status_label("✓ Every part checked against the seller's signed manifest", "verified"))
+        root.addWidget(
+            widgets.status_label(self.tr("✓ Every part checked against the seller's signed manifest"), "verified")
+        )
         self.status = widgets.status_label()
         root.addWidget(self.status)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save = widgets.button("Save…")
-        self.close_button = widgets.primary_button("Close")
+        self.save = widgets.button(self.tr("Save…"))
+        self.close_button = widgets.primary_button(self.tr("Close"))
         row.addWidget(self.save)
         row.addWidget(self.close_button)
         root.addLayout(row)
@@ -572,7 +609,7 @@ class ProofDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
     def _choose_file(self) -> None:
-        dialog = QFileDialog(self, "Save the delivery proof")
+        dialog = QFileDialog(self, self.tr("Save the delivery proof"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(self.proof.suggested_name)
         dialog.fileSelected.connect(lambda f: self.save_to(Path(f)))
@@ -584,9 +621,13 @@ class ProofDialog(QDialog):
             path.write_bytes(self.proof.data)
         except OSError as exc:
             widgets.set_role(self.status, "error")
-            self.status.setText(f"The proof could not be saved as {path.name}: {exc.strerror or exc}.")
+            self.status.setText(
+                self.tr("The proof could not be saved as {name}: {reason}.").format(
+                    name=path.name, reason=exc.strerror or exc
+                )
+            )
             return False
         self.saved_to = path
         widgets.set_role(self.status, "verified")
-        self.status.setText(f"✓ Saved to {path}")
+        self.status.setText(self.tr("✓ Saved to {path}").format(path=path))
         return True

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from etalonium_desktop.amounts import format_exc
-from etalonium_desktop.ui import widgets
+from etalonium_desktop.ui import i18n, widgets
 
 from .errors import MarketError
 from .live import LiveShop, LiveShopState
@@ -27,8 +27,12 @@ class LiveShopPanel(widgets.Card):
         self.shop = shop
         self.tasks = Tasks(self)
         self.thumbnails = thumbnails
+        #: The Buy button of each listing shown; a refresh replaces them all (and deletes the old ones).
+        self.buy_buttons: dict[bytes, QWidget] = {}
+        #: Listings being bought now: kept by id, since their button may be replaced while the purchase runs.
+        self._buying: set[bytes] = set()
         self.setMinimumWidth(300)
-        self.body.addWidget(section_label("Shop the stream"))
+        self.body.addWidget(section_label(self.tr("Shop the stream")))
         self.headline = widgets.subtle("")
         self.body.addWidget(self.headline)
         self.items = QVBoxLayout()
@@ -37,7 +41,9 @@ class LiveShopPanel(widgets.Card):
         self.status = widgets.status_label()
         self.body.addWidget(self.status)
         self.body.addStretch(1)
-        self.body.addWidget(widgets.subtle("Payments go into escrow on the chain; you confirm when it arrives."))
+        self.body.addWidget(
+            widgets.subtle(self.tr("Payments go into escrow on the chain; you confirm when it arrives."))
+        )
         self.timer = QTimer(self)
         self.timer.setInterval(int(refresh_s * 1000))
         self.timer.timeout.connect(self.refresh)
@@ -55,13 +61,17 @@ class LiveShopPanel(widgets.Card):
 
     def show_state(self, state: LiveShopState) -> None:
         clear_layout(self.items)
+        self.buy_buttons.clear()
         if not state.live:
-            self.headline.setText("The stream is not live.")
+            self.headline.setText(self.tr("The stream is not live."))
         elif not state.listings:
-            self.headline.setText("Nothing is pinned to this stream right now.")
+            self.headline.setText(self.tr("Nothing is pinned to this stream right now."))
         else:
-            self.headline.setText(f"{len(state.listings)} item{'s' if len(state.listings) != 1 else ''} pinned · "
-                                  f"proven at block {state.proven_height:,}")  # fmt: skip
+            self.headline.setText(
+                self.tr("%n item(s) pinned · proven at block {height}", "", len(state.listings)).format(
+                    height=i18n.number(state.proven_height)
+                )
+            )
         for entry in state.listings:
             self.items.addWidget(self._item(entry))
 
@@ -82,26 +92,50 @@ class LiveShopPanel(widgets.Card):
         text.addWidget(title)
         text.addWidget(widgets.subtle(f"{price_text(entry)} · {rating_text(entry.rating_average, entry.ratings)}"))
         layout.addLayout(text, 1)
-        buy = widgets.primary_button("Buy")
-        buy.setEnabled(not entry.is_quote)
-        buy.setToolTip("Quoted items are ordered from the listing page" if entry.is_quote else
-                       f"Locks {format_exc(entry.price)} in escrow")  # fmt: skip
-        buy.clicked.connect(lambda _=False, e=entry: self._buy(e, buy))
+        buy = widgets.primary_button(self.tr("Buy"))
+        buy.setEnabled(not entry.is_quote and entry.listing_id not in self._buying)
+        buy.setToolTip(
+            self.tr("Quoted items are ordered from the listing page")
+            if entry.is_quote
+            else self.tr("Locks {amount} in escrow").format(amount=format_exc(entry.price))
+        )
+        buy.clicked.connect(lambda _=False, e=entry: self._buy(e))
         layout.addWidget(buy)
+        self.buy_buttons[entry.listing_id] = buy
         return row
 
-    def _buy(self, entry: ListingEntry, button: QWidget) -> None:
+    def _buy(self, entry: ListingEntry) -> None:
+        listing = entry.listing_id
+        if listing in self._buying:
+            return
+        # Marked at the click, not when the task first runs: a second click in between buys nothing.
+        self._buying.add(listing)
+        self._set_buy_enabled(listing, False)
+
         async def buy() -> None:
-            if self.shop is None:
-                raise MarketError("This stream has no shop.")
-            button.setEnabled(False)
-            self.status.setText(f"Buying {entry.title}…")
             try:
-                order = await self.shop.buy(entry.listing_id)
+                if self.shop is None:
+                    raise MarketError(self.tr("This stream has no shop."))
+                self.status.setText(self.tr("Buying {title}…").format(title=entry.title))
+                order = await self.shop.buy(listing)
             finally:
-                button.setEnabled(True)
+                self._buying.discard(listing)
+                self._set_buy_enabled(listing, True)
             widgets.set_role(self.status, "verified")
-            self.status.setText(f"✓ {format_exc(order.record.escrowed)} in escrow for {entry.title}.")
+            self.status.setText(
+                self.tr("✓ {amount} in escrow for {title}.").format(
+                    amount=format_exc(order.record.escrowed), title=entry.title
+                )
+            )
             self.bought.emit(order)
 
-        self.tasks.run(buy(), on_error=self.status.setText)
+        if self.tasks.run(buy(), on_error=self.status.setText) is None:  # no loop (closing): nothing bought
+            self._buying.discard(listing)
+            self._set_buy_enabled(listing, True)
+
+    def _set_buy_enabled(self, listing: bytes, enabled: bool) -> None:
+        # The button shown now, not the one clicked: a refresh during the purchase deleted that one, and a
+        # refresh that unpinned the listing left none.
+        button = self.buy_buttons.get(listing)
+        if button is not None:
+            button.setEnabled(enabled)

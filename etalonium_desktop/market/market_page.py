@@ -20,7 +20,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QWidget
 
 from etalonium_desktop.amounts import format_exc
-from etalonium_desktop.ui import widgets
+from etalonium_desktop.ui import i18n, widgets
 from lightnode.protocol.actions import ListingStatus
 
 from .chat import MessengerOrderChat, OrderChat
@@ -86,17 +86,21 @@ class MarketPage(QWidget):
         root = vbox(self, 0, 12)
         root.setContentsMargins(28, 24, 28, 16)
         head = QHBoxLayout()
-        head.addWidget(widgets.title("Market"))
+        head.addWidget(widgets.title(self.tr("Market")))
         head.addSpacing(24)
         self.tabs = QButtonGroup(self)
         self.tab_buttons = {}
-        for key, label in (("browse", "Browse"), ("orders", "My orders"), ("mine", "My listings")):
-            b = widgets.button(label)
+        for key, text in (
+            ("browse", self.tr("Browse")),
+            ("orders", self.tr("My orders")),
+            ("mine", self.tr("My listings")),
+        ):
+            b = widgets.button(text)
             b.setCheckable(True)
             b.setProperty("flat", True)
             bold = b.font()
             bold.setBold(True)
-            b.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(label) + 40)  # the checked tab is bold
+            b.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 40)  # the checked tab is bold
             self.tabs.addButton(b)
             self.tab_buttons[key] = b
             b.clicked.connect(lambda _=False, k=key: self.show_page(k))
@@ -104,7 +108,7 @@ class MarketPage(QWidget):
         head.addStretch(1)
         self.verified = widgets.subtle("")
         head.addWidget(self.verified)
-        self.new_button = widgets.primary_button("New listing")
+        self.new_button = widgets.primary_button(self.tr("New listing"))
         self.new_button.clicked.connect(self.new_listing)
         head.addWidget(self.new_button)
         root.addLayout(head)
@@ -119,7 +123,7 @@ class MarketPage(QWidget):
         self.order_view = OrderDetailView()
         self.case = DisputeView()
         self.mine = BrowseView(self.thumbnails)
-        self.mine.search.setPlaceholderText("Search your listings")
+        self.mine.search.setPlaceholderText(self.tr("Search your listings"))
         for page in (self.browse, self.listing_view, self.orders, self.order_view, self.case, self.mine):
             self.stack.addWidget(page)
         root.addWidget(self.stack, 1)
@@ -243,7 +247,7 @@ class MarketPage(QWidget):
         page = self.current_page()
         height = self.service.height
         if height:
-            self.verified.setText(f"Verified to block {height:,}")
+            self.verified.setText(self.tr("Verified to block {height}").format(height=i18n.number(height)))
         if page == "browse":
             await self.run_search()
         elif page == "mine":
@@ -274,10 +278,12 @@ class MarketPage(QWidget):
         text = self.mine.search.text().strip().lower()
         items = tuple(e for e in page.items if not text or text in e.title.lower() or text in e.category.lower())
         self.mine.model.set_items(items)
-        self.mine.summary.setText(f"{len(items)} of your listings")
+        self.mine.summary.setText(self.tr("%n of your listings", "", len(items)))
         self.mine.empty.setVisible(not items)
         self.mine.list.setVisible(bool(items))
-        self.mine.empty.setText("You have not listed anything yet. “New listing” puts goods or services on sale.")
+        self.mine.empty.setText(
+            self.tr("You have not listed anything yet. “New listing” puts goods or services on sale.")
+        )
 
     def _on_thumbnail(self, media_id: bytes) -> None:
         self.browse.model.refresh_media(media_id)
@@ -292,7 +298,7 @@ class MarketPage(QWidget):
     async def _open_listing(self, listing_id: bytes) -> None:
         entry = await self.service.listing(listing_id)
         if entry is None:
-            raise MarketError("This listing is not on the chain.")
+            raise MarketError(self.tr("This listing is not on the chain."))
         await self._show_listing(entry)
         self.show_page("listing")
         # Prove it afresh: stock and price may have moved since it was indexed.
@@ -303,7 +309,9 @@ class MarketPage(QWidget):
         except MarketError as exc:
             widgets.set_role(self.listing_view.proof, "stale")
             self.listing_view.proof.setText(
-                f"Proven at block {entry.proven_height:,}; not checked again now: {str(exc).rstrip('.')}"
+                self.tr("Proven at block {height}; not checked again now: {reason}").format(
+                    height=i18n.number(entry.proven_height), reason=str(exc).rstrip(".")
+                )
             )
             return
         if fresh is not None and self.current_page() == "listing":
@@ -325,10 +333,14 @@ class MarketPage(QWidget):
         view = self.listing_view
         view.buy.setEnabled(False)
         widgets.set_role(view.buy_status, "subtle")
-        view.buy_status.setText("Locking the payment in escrow… waiting for a verified block.")
+        view.buy_status.setText(self.tr("Locking the payment in escrow… waiting for a verified block."))
         order = await self.service.buy(listing_id, quantity, amount=amount, note=note)
         widgets.set_role(view.buy_status, "verified")
-        view.buy_status.setText(f"✓ {format_exc(order.record.escrowed)} is in escrow (proven). The seller was told.")
+        view.buy_status.setText(
+            self.tr("✓ {amount} is in escrow (proven). The seller was told.").format(
+                amount=format_exc(order.record.escrowed)
+            )
+        )
         view.buy.setEnabled(True)
         await self._show_order(order)
         self.show_page("order")
@@ -348,13 +360,15 @@ class MarketPage(QWidget):
         if not await answer:
             return
         self.show_error("")
-        self.verified.setText("Publishing the listing…")
+        self.verified.setText(self.tr("Publishing the listing…"))
 
         def progress(done: int, total: int) -> None:
-            self.verified.setText(f"Uploading photos ({done}/{total})…")
+            self.verified.setText(self.tr("Uploading photos ({done}/{total})…").format(done=done, total=total))
 
         entry = await self.service.publish(editor.draft(), editor.photos, progress=progress)
-        self.verified.setText(f"✓ Listing published at block {entry.created_height:,}")
+        self.verified.setText(
+            self.tr("✓ Listing published at block {height}").format(height=i18n.number(entry.created_height))
+        )
         await self._show_listing(entry)
         self.show_page("listing")
 
@@ -377,15 +391,15 @@ class MarketPage(QWidget):
             return
         status = self.listing_view.owner_status
         widgets.set_role(status, "subtle")
-        status.setText("Publishing the edit… waiting for a verified block.")
+        status.setText(self.tr("Publishing the edit… waiting for a verified block."))
 
         def progress(done: int, total: int) -> None:
-            status.setText(f"Uploading photos ({done}/{total})…")
+            status.setText(self.tr("Uploading photos ({done}/{total})…").format(done=done, total=total))
 
         entry = await self.service.edit_listing(editor.entry, editor.draft(), editor.photos, progress=progress)
         await self._show_listing(entry)
         widgets.set_role(status, "verified")
-        status.setText(f"✓ Edit proven at block {entry.proven_height:,}")
+        status.setText(self.tr("✓ Edit proven at block {height}").format(height=i18n.number(entry.proven_height)))
 
     def _categories(self) -> list[str]:
         return [self.browse.category.itemText(i).rsplit(" (", 1)[0] for i in range(1, self.browse.category.count())]
@@ -411,7 +425,7 @@ class MarketPage(QWidget):
 
     async def _set_status(self, status: ListingStatus) -> None:
         assert self.current_listing is not None
-        self.listing_view.owner_status.setText("Updating the listing…")
+        self.listing_view.owner_status.setText(self.tr("Updating the listing…"))
         entry = await self.service.update_listing(self.current_listing, status=status)
         await self._show_listing(entry)
 
@@ -423,7 +437,7 @@ class MarketPage(QWidget):
             if orders:
                 await self.service.message(orders[0])
             elif self.service.chat is None:
-                raise MarketError("Chat is not available in this version; contact the seller another way.")
+                raise MarketError(self.tr("Chat is not available in this version; contact the seller another way."))
             else:
                 await self.service.chat.open_chat_with(seller)  # no order yet: ask about it, or for a quote
 
@@ -436,7 +450,7 @@ class MarketPage(QWidget):
     async def _open_order(self, order_id: bytes, *, case: bool = False) -> None:
         entry = await self.service.order(order_id)
         if entry is None:
-            raise MarketError("This order is not on the chain.")
+            raise MarketError(self.tr("This order is not on the chain."))
         await self._show_order(entry, case=case)
         self.show_page("case" if case else "order")
 
@@ -506,8 +520,8 @@ class MarketPage(QWidget):
         entry = self.current_order if self.current_order and self.current_order.order_id == order_id else None
         entry = entry or await self.service.order(order_id)
         if entry is None:
-            raise MarketError("This order is not on the chain.")
-        self.order_view.set_busy(True, "Downloading the delivery proof and checking it…")
+            raise MarketError(self.tr("This order is not on the chain."))
+        self.order_view.set_busy(True, self.tr("Downloading the delivery proof and checking it…"))
         proof = await self.service.delivery_proof(entry)
         self.order_view.set_busy(False)
         dialog = ProofDialog(proof, self.window())
@@ -528,13 +542,16 @@ class MarketPage(QWidget):
             dialog = RatingDialog(title, parent)
         elif action is OrderAction.REPLY:
             dialog = TextDialog(
-                "Answer the review", "Your answer is public, under the buyer's review.", "Publish", parent
+                self.tr("Answer the review"),
+                self.tr("Your answer is public, under the buyer's review."),
+                self.tr("Publish"),
+                parent,
             )
         elif action is OrderAction.EVIDENCE:
             dialog = TextDialog(
-                "Send evidence",
-                "Sent end-to-end encrypted to the arbiter and the other party; nodes see only its size.",
-                "Send",
+                self.tr("Send evidence"),
+                self.tr("Sent end-to-end encrypted to the arbiter and the other party; nodes see only its size."),
+                self.tr("Send"),
                 parent,
                 files=True,
             )
@@ -555,7 +572,7 @@ class MarketPage(QWidget):
         entry = self.current_order if self.current_order and self.current_order.order_id == order_id else None
         entry = entry or await service.order(order_id)
         if entry is None:
-            raise MarketError("This order is not on the chain.")
+            raise MarketError(self.tr("This order is not on the chain."))
         if asked is None:
             asked = self.dialog_for(action)
         dialog: Any = None
@@ -564,7 +581,7 @@ class MarketPage(QWidget):
             if not await answer:
                 return None
         result: OrderEntry | None = None
-        busy = "Sending… waiting for a verified block."
+        busy = self.tr("Sending… waiting for a verified block.")
         if action in (OrderAction.ACCEPT, OrderAction.DECLINE):
             self.order_view.set_busy(True, busy)
             result = await service.respond(order_id, action is OrderAction.ACCEPT)
@@ -575,13 +592,15 @@ class MarketPage(QWidget):
             self.order_view.set_busy(True, busy)
             result = await service.release(order_id)
         elif action is OrderAction.DELIVER:
-            self.order_view.set_busy(True, "Uploading the proof and marking delivered…" if dialog.proof else busy)
+            self.order_view.set_busy(
+                True, self.tr("Uploading the proof and marking delivered…") if dialog.proof else busy
+            )
             result = await service.deliver(order_id, dialog.note.text(), dialog.proof)
         elif action is OrderAction.DISPUTE:
-            self.order_view.set_busy(True, "Opening the dispute and drawing an arbiter…")
+            self.order_view.set_busy(True, self.tr("Opening the dispute and drawing an arbiter…"))
             result = await service.dispute(order_id, dialog.reason.toPlainText())
         elif action is OrderAction.REDRAW:
-            self.case.status.setText("Drawing another arbiter…")
+            self.case.status.setText(self.tr("Drawing another arbiter…"))
             result = await service.dispute(order_id, entry.record.dispute_reason or "The arbiter did not rule in time")
         elif action is OrderAction.RESOLVE:
             self.open_case(order_id)
@@ -598,7 +617,7 @@ class MarketPage(QWidget):
             return entry
         elif action is OrderAction.EVIDENCE:
             await service.send_evidence(entry, dialog.files, dialog.text.toPlainText())
-            self.case.status.setText("✓ Evidence sent, encrypted.")
+            self.case.status.setText(self.tr("✓ Evidence sent, encrypted."))
             return entry
         if result is not None:
             await self._show_order(result, case=self.current_page() == "case")
@@ -610,7 +629,7 @@ class MarketPage(QWidget):
     def _on_ruling(self, order_id: bytes, buyer_share: int, ruling: str) -> None:
         async def rule() -> None:
             self.case.submit.setEnabled(False)
-            self.case.status.setText("Publishing the ruling…")
+            self.case.status.setText(self.tr("Publishing the ruling…"))
             try:
                 entry = await self.service.resolve(order_id, buyer_share, ruling)
             finally:
@@ -643,7 +662,10 @@ class MarketPage(QWidget):
             return
         names, active = dialog.values()
         await service.set_arbiter(names, active)
-        self.session.notify("Arbiter", "You are now available to settle disputes." if active else "You opted out.")
+        self.session.notify(
+            self.tr("Arbiter"),
+            self.tr("You are now available to settle disputes.") if active else self.tr("You opted out."),
+        )
 
     def stop(self) -> None:
         """Stop the page's timers and tasks (it shows what it shows, and does nothing more)."""

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import ListingKind, ListingStatus, PriceMode
 from lightnode.protocol.encoding import ONE_EXC
@@ -195,13 +196,14 @@ class Sort(StrEnum):
     NEWEST = "newest"
 
 
+#: English; viewmodels.label() gives them in the interface language.
 SORT_LABELS = {
-    Sort.RELEVANCE: "Best match",
-    Sort.PRICE_LOW: "Price: low to high",
-    Sort.PRICE_HIGH: "Price: high to low",
-    Sort.REPUTATION: "Seller reputation",
-    Sort.RATING: "Rating",
-    Sort.NEWEST: "Newest",
+    Sort.RELEVANCE: QT_TRANSLATE_NOOP("Market", "Best match"),
+    Sort.PRICE_LOW: QT_TRANSLATE_NOOP("Market", "Price: low to high"),
+    Sort.PRICE_HIGH: QT_TRANSLATE_NOOP("Market", "Price: high to low"),
+    Sort.REPUTATION: QT_TRANSLATE_NOOP("Market", "Seller reputation"),
+    Sort.RATING: QT_TRANSLATE_NOOP("Market", "Rating"),
+    Sort.NEWEST: QT_TRANSLATE_NOOP("Market", "Newest"),
 }
 
 

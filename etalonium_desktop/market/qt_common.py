@@ -58,7 +58,9 @@ class Tasks(QObject):
                     (on_error or self.failed.emit)(str(exc))
                 elif exc is not None:
                     log.error("market screen task failed", exc_info=exc)
-                    (on_error or self.failed.emit)(f"Something went wrong ({type(exc).__name__}: {exc}).")
+                    (on_error or self.failed.emit)(
+                        self.tr("Something went wrong ({kind}: {reason}).").format(kind=type(exc).__name__, reason=exc)
+                    )
             if not self._tasks:
                 self._idle.set()
                 self.idle.emit()
@@ -219,7 +221,7 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[TimelineItem] = []
-        self.setAccessibleName("Order timeline")
+        self.setAccessibleName(self.tr("Order timeline"))
 
     def set_items(self, items: list[TimelineItem]) -> None:
         self.items = items

@@ -1,5 +1,6 @@
-"""What the market screens show and offer, worked out without Qt: prices and ratings as text, which steps of
-an order the user may take now, the order's timeline, the split a ruling would make, notification wording."""
+"""What the market screens show and offer, worked out without widgets: prices and ratings as text, which steps
+of an order the user may take now, the order's timeline, the split a ruling would make, notification wording.
+The words come in the interface language (QCoreApplication.translate, context "Market")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+
 from etalonium_desktop.amounts import format_exc
+from etalonium_desktop.ui import i18n
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import ListingKind, ListingStatus
 from lightnode.protocol.address import encode_address
@@ -17,17 +22,27 @@ from .model import ListingEntry, OrderEntry, OrderStep, RatingEntry
 
 #: Seconds per block on the chain (the devnet and the default node settings).
 BLOCK_SECONDS = 1.0
+#: The labels below are English; `label(...)` gives them in the interface language.
 STATUS_LABELS = {
-    OrderStatus.PLACED: "Waiting for the seller",
-    OrderStatus.ACCEPTED: "Accepted",
-    OrderStatus.DECLINED: "Declined — refunded",
-    OrderStatus.CANCELLED: "Cancelled — refunded",
-    OrderStatus.DELIVERED: "Delivered",
-    OrderStatus.RELEASED: "Completed",
-    OrderStatus.DISPUTED: "In dispute",
-    OrderStatus.RESOLVED: "Ruled",
+    OrderStatus.PLACED: QT_TRANSLATE_NOOP("Market", "Waiting for the seller"),
+    OrderStatus.ACCEPTED: QT_TRANSLATE_NOOP("Market", "Accepted"),
+    OrderStatus.DECLINED: QT_TRANSLATE_NOOP("Market", "Declined — refunded"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Market", "Cancelled — refunded"),
+    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP("Market", "Delivered"),
+    OrderStatus.RELEASED: QT_TRANSLATE_NOOP("Market", "Completed"),
+    OrderStatus.DISPUTED: QT_TRANSLATE_NOOP("Market", "In dispute"),
+    OrderStatus.RESOLVED: QT_TRANSLATE_NOOP("Market", "Ruled"),
 }
-LISTING_STATUS_LABELS = {ListingStatus.ACTIVE: "Active", ListingStatus.PAUSED: "Paused", ListingStatus.CLOSED: "Closed"}
+LISTING_STATUS_LABELS = {
+    ListingStatus.ACTIVE: QT_TRANSLATE_NOOP("Market", "Active"),
+    ListingStatus.PAUSED: QT_TRANSLATE_NOOP("Market", "Paused"),
+    ListingStatus.CLOSED: QT_TRANSLATE_NOOP("Market", "Closed"),
+}
+
+
+def label(text: str) -> str:
+    """One of this module's (or model.SORT_LABELS') English labels in the interface language."""
+    return QCoreApplication.translate("Market", text)
 
 
 class Role(StrEnum):
@@ -53,19 +68,42 @@ class OrderAction(StrEnum):
 
 
 ACTION_LABELS = {
-    OrderAction.ACCEPT: "Accept order",
-    OrderAction.DECLINE: "Decline",
-    OrderAction.CANCEL: "Cancel order",
-    OrderAction.DELIVER: "Mark delivered…",
-    OrderAction.RELEASE: "Confirm and release payment",
-    OrderAction.DISPUTE: "Open a dispute…",
-    OrderAction.REDRAW: "Ask for another arbiter",
-    OrderAction.RESOLVE: "Give a ruling…",
-    OrderAction.RATE: "Rate…",
-    OrderAction.REPLY: "Answer the review…",
-    OrderAction.MESSAGE: "Message",
-    OrderAction.EVIDENCE: "Send evidence…",
+    OrderAction.ACCEPT: QT_TRANSLATE_NOOP("Market", "Accept order"),
+    OrderAction.DECLINE: QT_TRANSLATE_NOOP("Market", "Decline"),
+    OrderAction.CANCEL: QT_TRANSLATE_NOOP("Market", "Cancel order"),
+    OrderAction.DELIVER: QT_TRANSLATE_NOOP("Market", "Mark delivered…"),
+    OrderAction.RELEASE: QT_TRANSLATE_NOOP("Market", "Confirm and release payment"),
+    OrderAction.DISPUTE: QT_TRANSLATE_NOOP("Market", "Open a dispute…"),
+    OrderAction.REDRAW: QT_TRANSLATE_NOOP("Market", "Ask for another arbiter"),
+    OrderAction.RESOLVE: QT_TRANSLATE_NOOP("Market", "Give a ruling…"),
+    OrderAction.RATE: QT_TRANSLATE_NOOP("Market", "Rate…"),
+    OrderAction.REPLY: QT_TRANSLATE_NOOP("Market", "Answer the review…"),
+    OrderAction.MESSAGE: QT_TRANSLATE_NOOP("Market", "Message"),
+    OrderAction.EVIDENCE: QT_TRANSLATE_NOOP("Market", "Send evidence…"),
 }
+
+
+class _MarketCounts(QObject):
+    """The market's counted phrases with their plural forms. A QObject only for its tr(): pyside6-lupdate gives
+    plural forms to self.tr() messages alone."""
+
+    def ratings(self, n: int) -> str:
+        return self.tr("%n rating(s)", "", n)
+
+    def booked_within(self, n: int) -> str:
+        return self.tr("Booked within %n day(s)", "", n)
+
+    def ships_in(self, n: int) -> str:
+        return self.tr("Ships in %n day(s)", "", n)
+
+    def bookings_open(self, n: int) -> str:
+        return self.tr("%n booking(s) open", "", n)
+
+    def in_stock(self, n: int) -> str:
+        return self.tr("%n in stock", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
 
 
 def short_actor(actor: bytes) -> str:
@@ -84,14 +122,16 @@ def person(actor: bytes, name: str = "") -> str:
 
 def price_text(entry: ListingEntry) -> str:
     if entry.is_quote:
-        return f"Quote · from {format_exc(entry.price)}" if entry.price else "Price on request"
+        if entry.price:
+            return QCoreApplication.translate("Market", "Quote · from {price}").format(price=format_exc(entry.price))
+        return QCoreApplication.translate("Market", "Price on request")
     return format_exc(entry.price)
 
 
 def rating_text(average: float | None, count: int) -> str:
     if average is None or not count:
-        return "No ratings yet"
-    return f"★ {average:.1f} · {count} rating{'s' if count != 1 else ''}"
+        return QCoreApplication.translate("Market", "No ratings yet")
+    return f"★ {QLocale().toString(average, 'f', 1)} · " + _MarketCounts().ratings(count)
 
 
 def stars(average: float) -> str:
@@ -100,17 +140,18 @@ def stars(average: float) -> str:
 
 
 def delivery_text(entry: ListingEntry) -> str:
+    days = max(1, entry.delivery_days)
     if entry.kind == ListingKind.SERVICE:
-        return "Booked within a day" if entry.delivery_days <= 1 else f"Booked within {entry.delivery_days} days"
-    return "Ships in a day" if entry.delivery_days <= 1 else f"Ships in {entry.delivery_days} days"
+        return _MarketCounts().booked_within(days)
+    return _MarketCounts().ships_in(days)
 
 
 def stock_text(entry: ListingEntry) -> str:
     if entry.stock == 0:
-        return "Sold out"
+        return QCoreApplication.translate("Market", "Sold out")
     if entry.kind == ListingKind.SERVICE:
-        return f"{entry.stock} booking{'s' if entry.stock != 1 else ''} open"
-    return f"{entry.stock} in stock"
+        return _MarketCounts().bookings_open(entry.stock)
+    return _MarketCounts().in_stock(entry.stock)
 
 
 def availability_text(entry: ListingEntry) -> str:
@@ -118,13 +159,21 @@ def availability_text(entry: ListingEntry) -> str:
         return ""
     first = dt.date.fromisoformat(entry.available_from)
     last = dt.date.fromisoformat(entry.available_until)
-    return f"Available {first:%d %b} – {last:%d %b %Y}"
+    locale = QLocale()
+    return QCoreApplication.translate("Market", "Available {first} – {last}").format(
+        first=locale.toString(QDate(first.year, first.month, first.day), "d MMM"),
+        last=locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy"),
+    )
 
 
 def seller_text(entry: ListingEntry) -> str:
-    line = f"{person(entry.seller, entry.seller_name)} · reputation {entry.seller_score}"
+    line = QCoreApplication.translate("Market", "{seller} · reputation {score}").format(
+        seller=person(entry.seller, entry.seller_name), score=entry.seller_score
+    )
     if entry.seller_category_score:
-        line += f" ({entry.seller_category_score} in {entry.category})"
+        line += " " + QCoreApplication.translate("Market", "({score} in {category})").format(
+            score=entry.seller_category_score, category=entry.category
+        )
     return line
 
 
@@ -132,12 +181,12 @@ def blocks_text(blocks: int) -> str:
     """About how long `blocks` take, for people."""
     seconds = max(0, blocks) * BLOCK_SECONDS
     if seconds < 90:
-        return f"{int(seconds)} s"
+        return QCoreApplication.translate("Market", "{count} s").format(count=int(seconds))
     if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
+        return QCoreApplication.translate("Market", "{count} min").format(count=round(seconds / 60))
     if seconds < 36 * 3600:
-        return f"{round(seconds / 3600)} h"
-    return f"{round(seconds / 86400)} days"
+        return QCoreApplication.translate("Market", "{count} h").format(count=round(seconds / 3600))
+    return _MarketCounts().days(round(seconds / 86400))
 
 
 # -- orders ---------------------------------------------------------------------------------------------------
@@ -197,33 +246,59 @@ def next_step_text(entry: OrderEntry, me: bytes, *, height: int) -> str:
     amount = format_exc(record.amount)
     if status == OrderStatus.PLACED:
         if role is Role.SELLER:
-            return f"{amount} is locked in escrow. Accept to start, or decline to refund the buyer."
-        return f"{amount} is locked in escrow until the seller answers. You can cancel until then for a full refund."
+            return QCoreApplication.translate(
+                "Market", "{amount} is locked in escrow. Accept to start, or decline to refund the buyer."
+            ).format(amount=amount)
+        return QCoreApplication.translate(
+            "Market",
+            "{amount} is locked in escrow until the seller answers. You can cancel until then for a full refund.",
+        ).format(amount=amount)
     if status == OrderStatus.ACCEPTED:
         if role is Role.SELLER:
-            return "Deliver, then mark the order delivered (attach a proof if you have one)."
-        return "The seller is working on it. You can confirm early, or open a dispute if something is wrong."
+            return QCoreApplication.translate(
+                "Market", "Deliver, then mark the order delivered (attach a proof if you have one)."
+            )
+        return QCoreApplication.translate(
+            "Market", "The seller is working on it. You can confirm early, or open a dispute if something is wrong."
+        )
     if status == OrderStatus.DELIVERED:
         left = record.release_height - height
-        when = f"in about {blocks_text(left)} (block {record.release_height:,})" if left > 0 else "now"
+        if left > 0:
+            when = QCoreApplication.translate("Market", "in about {time} (block {height})").format(
+                time=blocks_text(left), height=i18n.number(record.release_height)
+            )
+        else:
+            when = QCoreApplication.translate("Market", "now")
         if role is Role.BUYER:
-            return f"Check the delivery and confirm. Otherwise the payment is released automatically {when}."
-        return f"The payment is released to you when the buyer confirms, or automatically {when}."
+            return QCoreApplication.translate(
+                "Market", "Check the delivery and confirm. Otherwise the payment is released automatically {when}."
+            ).format(when=when)
+        return QCoreApplication.translate(
+            "Market", "The payment is released to you when the buyer confirms, or automatically {when}."
+        ).format(when=when)
     if status == OrderStatus.DISPUTED:
         if role is Role.ARBITER:
-            return "You were drawn to settle this dispute. Read both sides' evidence, then give your ruling."
-        return f"An arbiter ({short_actor(record.arbiter)}) is reviewing the case; the escrow stays locked."
+            return QCoreApplication.translate(
+                "Market", "You were drawn to settle this dispute. Read both sides' evidence, then give your ruling."
+            )
+        return QCoreApplication.translate(
+            "Market", "An arbiter ({arbiter}) is reviewing the case; the escrow stays locked."
+        ).format(arbiter=short_actor(record.arbiter))
     if status == OrderStatus.RESOLVED:
-        return (
-            f"Ruled: {format_exc(record.buyer_share)} back to the buyer, "
-            f"{format_exc(record.amount - record.buyer_share - record.arbiter_fee)} to the seller, "
-            f"{format_exc(record.arbiter_fee)} arbiter's fee."
+        return QCoreApplication.translate(
+            "Market", "Ruled: {buyer} back to the buyer, {seller} to the seller, {fee} arbiter's fee."
+        ).format(
+            buyer=format_exc(record.buyer_share),
+            seller=format_exc(record.amount - record.buyer_share - record.arbiter_fee),
+            fee=format_exc(record.arbiter_fee),
         )
     if status == OrderStatus.RELEASED:
-        return f"{amount} was paid to the seller." + (
-            " Rate the order to help others." if role is Role.BUYER and not record.rated else ""
-        )
-    return f"{amount} went back to the buyer."
+        if role is Role.BUYER and not record.rated:
+            return QCoreApplication.translate(
+                "Market", "{amount} was paid to the seller. Rate the order to help others."
+            ).format(amount=amount)
+        return QCoreApplication.translate("Market", "{amount} was paid to the seller.").format(amount=amount)
+    return QCoreApplication.translate("Market", "{amount} went back to the buyer.").format(amount=amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,21 +312,22 @@ class TimelineItem:
 
 
 _STEP_TITLES = {
-    OrderStatus.PLACED: "Ordered, payment locked in escrow",
-    OrderStatus.ACCEPTED: "Accepted by the seller",
-    OrderStatus.DECLINED: "Declined by the seller — refunded",
-    OrderStatus.CANCELLED: "Cancelled by the buyer — refunded",
-    OrderStatus.DELIVERED: "Marked delivered",
-    OrderStatus.RELEASED: "Payment released to the seller",
-    OrderStatus.DISPUTED: "Dispute opened",
-    OrderStatus.RESOLVED: "Ruling given, escrow split",
+    OrderStatus.PLACED: QT_TRANSLATE_NOOP("Market", "Ordered, payment locked in escrow"),
+    OrderStatus.ACCEPTED: QT_TRANSLATE_NOOP("Market", "Accepted by the seller"),
+    OrderStatus.DECLINED: QT_TRANSLATE_NOOP("Market", "Declined by the seller — refunded"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Market", "Cancelled by the buyer — refunded"),
+    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP("Market", "Marked delivered"),
+    OrderStatus.RELEASED: QT_TRANSLATE_NOOP("Market", "Payment released to the seller"),
+    OrderStatus.DISPUTED: QT_TRANSLATE_NOOP("Market", "Dispute opened"),
+    OrderStatus.RESOLVED: QT_TRANSLATE_NOOP("Market", "Ruling given, escrow split"),
 }
 
 
 def _when(step: OrderStep) -> str:
+    block = QCoreApplication.translate("Market", "block {height}").format(height=i18n.number(step.height))
     if not step.time_ms:
-        return f"block {step.height:,}"
-    return f"{dt.datetime.fromtimestamp(step.time_ms / 1000):%d %b %H:%M} · block {step.height:,}"
+        return block
+    return f"{i18n.date_time(step.time_ms)} · {block}"
 
 
 def timeline(entry: OrderEntry, rating: RatingEntry | None, *, height: int) -> list[TimelineItem]:
@@ -264,11 +340,11 @@ def timeline(entry: OrderEntry, rating: RatingEntry | None, *, height: int) -> l
             continue
         seen.append((step.status, step.height))
         detail = _when(step)
-        title = _STEP_TITLES[step.status]
+        title = label(_STEP_TITLES[step.status])
         if step.status == OrderStatus.RELEASED and not step.action_id and step.height == record.release_height:
-            title = "Payment released automatically after the timeout"
+            title = QCoreApplication.translate("Market", "Payment released automatically after the timeout")
         if step.status == OrderStatus.DISPUTED and len([s for s in seen if s[0] == OrderStatus.DISPUTED]) > 1:
-            title = "Another arbiter drawn"
+            title = QCoreApplication.translate("Market", "Another arbiter drawn")
         if step.status == OrderStatus.DELIVERED and record.delivery_note:
             detail += f" — “{record.delivery_note}”"
         if step.status == OrderStatus.DISPUTED and record.dispute_reason:
@@ -279,23 +355,30 @@ def timeline(entry: OrderEntry, rating: RatingEntry | None, *, height: int) -> l
     if rating is not None:
         items.append(
             TimelineItem(
-                f"Rated {stars(rating.average)}",
-                f"block {rating.record.height:,}" + (f" — “{rating.record.review}”" if rating.record.review else ""),
+                QCoreApplication.translate("Market", "Rated {stars}").format(stars=stars(rating.average)),
+                QCoreApplication.translate("Market", "block {height}").format(height=i18n.number(rating.record.height))
+                + (f" — “{rating.record.review}”" if rating.record.review else ""),
                 "done",
                 rating.record.height,
             )
         )
     status = OrderStatus(record.status)
+    accepted = QCoreApplication.translate("Market", "Accepted by the seller")
+    delivered = QCoreApplication.translate("Market", "Delivered")
+    released = QCoreApplication.translate("Market", "Payment released")
+    rated = QCoreApplication.translate("Market", "Rated")
     ahead = {
-        OrderStatus.PLACED: ["Accepted by the seller", "Delivered", "Payment released", "Rated"],
-        OrderStatus.ACCEPTED: ["Delivered", "Payment released", "Rated"],
+        OrderStatus.PLACED: [accepted, delivered, released, rated],
+        OrderStatus.ACCEPTED: [delivered, released, rated],
         OrderStatus.DELIVERED: [
-            f"Payment released (automatically at block {record.release_height:,})",
-            "Rated",
+            QCoreApplication.translate("Market", "Payment released (automatically at block {height})").format(
+                height=i18n.number(record.release_height)
+            ),
+            rated,
         ],
-        OrderStatus.DISPUTED: ["Ruling by the arbiter", "Rated"],
-        OrderStatus.RELEASED: [] if rating is not None else ["Rated"],
-        OrderStatus.RESOLVED: [] if rating is not None else ["Rated"],
+        OrderStatus.DISPUTED: [QCoreApplication.translate("Market", "Ruling by the arbiter"), rated],
+        OrderStatus.RELEASED: [] if rating is not None else [rated],
+        OrderStatus.RESOLVED: [] if rating is not None else [rated],
     }.get(status, [])
     if items and ahead:
         last = items[-1]
@@ -319,27 +402,62 @@ def notification_for(entry: OrderEntry, step: OrderStep | None, me: bytes) -> tu
     role = role_of(record, me)
     if role is Role.OTHER or (step.actor == me and step.status != OrderStatus.PLACED):
         return None
-    what = entry.title or "your order"
+    what = entry.title or QCoreApplication.translate("Market", "your order")
     amount = format_exc(record.amount)
+    release = i18n.number(record.release_height)
+
+    def notice(title: str, text: str) -> tuple[str, str]:
+        return title, text.format(what=what, amount=amount, quantity=record.quantity, height=release)
+
+    translate = QCoreApplication.translate
+    new_order = translate("Market", "New order")
+    disputed = translate("Market", "Dispute opened")
+    drawn = translate("Market", "An arbiter was drawn for {what}.")
+    ruled = translate("Market", "Dispute ruled")
     texts = {
-        (OrderStatus.PLACED, Role.SELLER): ("New order", f"{what} × {record.quantity}: {amount} is in escrow."),
-        (OrderStatus.PLACED, Role.BUYER): ("Order placed", f"{amount} for {what} is locked in escrow (verified)."),
-        (OrderStatus.ACCEPTED, Role.BUYER): ("Order accepted", f"The seller accepted your order of {what}."),
-        (OrderStatus.DECLINED, Role.BUYER): ("Order declined", f"{amount} for {what} was refunded to you."),
-        (OrderStatus.CANCELLED, Role.SELLER): ("Order cancelled", f"The buyer cancelled the order of {what}."),
-        (OrderStatus.DELIVERED, Role.BUYER): (
-            "Order delivered",
-            f"{what} was marked delivered. Confirm it, or the payment is released at block {record.release_height:,}.",
+        (OrderStatus.PLACED, Role.SELLER): notice(
+            new_order, translate("Market", "{what} × {quantity}: {amount} is in escrow.")
         ),
-        (OrderStatus.RELEASED, Role.SELLER): ("Payment received", f"{amount} for {what} was released to you."),
-        (OrderStatus.RELEASED, Role.BUYER): ("Payment released", f"{amount} for {what} went to the seller."),
-        (OrderStatus.DISPUTED, Role.BUYER): ("Dispute opened", f"An arbiter was drawn for {what}."),
-        (OrderStatus.DISPUTED, Role.SELLER): ("Dispute opened", f"An arbiter was drawn for {what}."),
-        (OrderStatus.DISPUTED, Role.ARBITER): ("You are an arbiter", f"You were drawn to settle a dispute on {what}."),
-        (OrderStatus.RESOLVED, Role.BUYER): ("Dispute ruled", f"You got {format_exc(record.buyer_share)} back."),
+        (OrderStatus.PLACED, Role.BUYER): notice(
+            translate("Market", "Order placed"),
+            translate("Market", "{amount} for {what} is locked in escrow (verified)."),
+        ),
+        (OrderStatus.ACCEPTED, Role.BUYER): notice(
+            translate("Market", "Order accepted"), translate("Market", "The seller accepted your order of {what}.")
+        ),
+        (OrderStatus.DECLINED, Role.BUYER): notice(
+            translate("Market", "Order declined"), translate("Market", "{amount} for {what} was refunded to you.")
+        ),
+        (OrderStatus.CANCELLED, Role.SELLER): notice(
+            translate("Market", "Order cancelled"), translate("Market", "The buyer cancelled the order of {what}.")
+        ),
+        (OrderStatus.DELIVERED, Role.BUYER): notice(
+            translate("Market", "Order delivered"),
+            translate(
+                "Market", "{what} was marked delivered. Confirm it, or the payment is released at block {height}."
+            ),
+        ),
+        (OrderStatus.RELEASED, Role.SELLER): notice(
+            translate("Market", "Payment received"), translate("Market", "{amount} for {what} was released to you.")
+        ),
+        (OrderStatus.RELEASED, Role.BUYER): notice(
+            translate("Market", "Payment released"), translate("Market", "{amount} for {what} went to the seller.")
+        ),
+        (OrderStatus.DISPUTED, Role.BUYER): notice(disputed, drawn),
+        (OrderStatus.DISPUTED, Role.SELLER): notice(disputed, drawn),
+        (OrderStatus.DISPUTED, Role.ARBITER): notice(
+            translate("Market", "You are an arbiter"),
+            translate("Market", "You were drawn to settle a dispute on {what}."),
+        ),
+        (OrderStatus.RESOLVED, Role.BUYER): (
+            ruled,
+            translate("Market", "You got {amount} back.").format(amount=format_exc(record.buyer_share)),
+        ),
         (OrderStatus.RESOLVED, Role.SELLER): (
-            "Dispute ruled",
-            f"You got {format_exc(record.amount - record.buyer_share - record.arbiter_fee)} for {what}.",
+            ruled,
+            translate("Market", "You got {amount} for {what}.").format(
+                amount=format_exc(record.amount - record.buyer_share - record.arbiter_fee), what=what
+            ),
         ),
     }
     return texts.get((step.status, role))

@@ -4,12 +4,13 @@ signals; market_page.py binds them to the MarketService."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -43,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from etalonium_desktop.amounts import AmountError, format_exc, parse_exc
-from etalonium_desktop.ui import theme, widgets
+from etalonium_desktop.ui import i18n, theme, widgets
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from lightnode.protocol.actions import ListingKind, ListingStatus
 from lightnode.protocol.state import OrderStatus
 
@@ -58,6 +60,7 @@ from .viewmodels import (
     TimelineItem,
     availability_text,
     delivery_text,
+    label,
     next_step_text,
     person,
     price_text,
@@ -93,8 +96,8 @@ def chip(text: str, colour: str) -> QLabel:
     return label
 
 
-def back_button(text: str = "← Back") -> QPushButton:
-    button = widgets.button(text)
+def back_button(text: str = "") -> QPushButton:
+    button = widgets.button(text or QCoreApplication.translate("Market", "← Back"))
     button.setProperty("flat", True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
@@ -125,7 +128,13 @@ class ListingModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{entry.title}, {price_text(entry)}, {entry.category}, {entry.region}, by {entry.seller_name}"
+            return self.tr("{title}, {price}, {category}, {region}, by {seller}").format(
+                title=entry.title,
+                price=price_text(entry),
+                category=entry.category,
+                region=entry.region,
+                seller=entry.seller_name,
+            )
         return None
 
     def refresh_media(self, media_id: bytes) -> None:
@@ -191,11 +200,11 @@ class ListingDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         painter.setFont(small)
         painter.setPen(theme.colour("muted"))
-        kind = "Service" if entry.kind == ListingKind.SERVICE else "Good"
+        kind = self.tr("Service") if entry.kind == ListingKind.SERVICE else self.tr("Good")
         where = f"{kind} · {entry.category}" + (f" · {entry.region}" if entry.region else "")
         where += f" · {delivery_text(entry)} · {stock_text(entry)}"
         if entry.status != ListingStatus.ACTIVE:
-            where = f"{LISTING_STATUS_LABELS[entry.status]} · " + where
+            where = f"{label(LISTING_STATUS_LABELS[entry.status])} · " + where
         width = rect.right() - text_left - 12
         painter.drawText(
             QRect(text_left, rect.top() + 36, width, 20),
@@ -230,66 +239,71 @@ class BrowseView(QWidget):
         filters = widgets.Card()
         filters.setFixedWidth(250)
         f = filters.body
-        f.addWidget(section_label("Filters"))
+        f.addWidget(section_label(self.tr("Filters")))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.category = QComboBox()
-        self.category.setAccessibleName("Category")
+        self.category.setAccessibleName(self.tr("Category"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Goods or services")
-        for label, value in (
-            ("Goods and services", None),
-            ("Goods", ListingKind.GOOD),
-            ("Services", ListingKind.SERVICE),
+        self.kind.setAccessibleName(self.tr("Goods or services"))
+        for text, value in (
+            (self.tr("Goods and services"), None),
+            (self.tr("Goods"), ListingKind.GOOD),
+            (self.tr("Services"), ListingKind.SERVICE),
         ):
-            self.kind.addItem(label, value)
+            self.kind.addItem(text, value)
         price_row = QHBoxLayout()
         self.min_price = QLineEdit()
-        self.min_price.setPlaceholderText("min")
-        self.min_price.setAccessibleName("Minimum price in ExC")
+        self.min_price.setPlaceholderText(self.tr("min"))
+        self.min_price.setAccessibleName(self.tr("Minimum price in ExC"))
         self.max_price = QLineEdit()
-        self.max_price.setPlaceholderText("max")
-        self.max_price.setAccessibleName("Maximum price in ExC")
+        self.max_price.setPlaceholderText(self.tr("max"))
+        self.max_price.setAccessibleName(self.tr("Maximum price in ExC"))
         price_row.addWidget(self.min_price)
         price_row.addWidget(QLabel("–"))
         price_row.addWidget(self.max_price)
         self.region = QComboBox()
-        self.region.setAccessibleName("Region")
+        self.region.setAccessibleName(self.tr("Region"))
         self.min_reputation = QSpinBox()
         self.min_reputation.setRange(0, 1_000_000)
-        self.min_reputation.setSpecialValueText("Any")
-        self.min_reputation.setAccessibleName("Minimum seller reputation")
+        self.min_reputation.setSpecialValueText(self.tr("Any"))
+        self.min_reputation.setAccessibleName(self.tr("Minimum seller reputation"))
         self.min_rating = QComboBox()
-        self.min_rating.setAccessibleName("Minimum rating")
-        for text, stars_ in (("Any rating", None), ("★ 3 and up", 3.0), ("★ 4 and up", 4.0), ("★ 4.5 and up", 4.5)):
+        self.min_rating.setAccessibleName(self.tr("Minimum rating"))
+        for text, stars_ in (
+            (self.tr("Any rating"), None),
+            (self.tr("★ {stars} and up").format(stars=QLocale().toString(3)), 3.0),
+            (self.tr("★ {stars} and up").format(stars=QLocale().toString(4)), 4.0),
+            (self.tr("★ {stars} and up").format(stars=QLocale().toString(4.5)), 4.5),
+        ):
             self.min_rating.addItem(text, stars_)
-        form.addRow("Category", self.category)
-        form.addRow("Type", self.kind)
-        form.addRow("Price (ExC)", price_row)
-        form.addRow("Region", self.region)
-        form.addRow("Seller reputation at least", self.min_reputation)
-        form.addRow("Rating", self.min_rating)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Price (ExC)"), price_row)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Seller reputation at least"), self.min_reputation)
+        form.addRow(self.tr("Rating"), self.min_rating)
         f.addLayout(form)
         self.price_error = widgets.status_label()
         f.addWidget(self.price_error)
-        self.reset = widgets.button("Reset filters")
+        self.reset = widgets.button(self.tr("Reset filters"))
         f.addWidget(self.reset)
         f.addStretch(1)
-        f.addWidget(widgets.subtle("Every listing shown was proven against a verified block header."))
+        f.addWidget(widgets.subtle(self.tr("Every listing shown was proven against a verified block header.")))
         root.addWidget(filters)
 
         right = QVBoxLayout()
         right.setSpacing(10)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search listings: silk dress, lookbook shoot, pattern cutting…")
+        self.search.setPlaceholderText(self.tr("Search listings: silk dress, lookbook shoot, pattern cutting…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search listings")
+        self.search.setAccessibleName(self.tr("Search listings"))
         self.sort = QComboBox()
-        self.sort.setAccessibleName("Sort by")
-        for sort, label in SORT_LABELS.items():
-            self.sort.addItem(label, sort)
+        self.sort.setAccessibleName(self.tr("Sort by"))
+        for sort, text in SORT_LABELS.items():
+            self.sort.addItem(label(text), sort)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.sort)
         right.addLayout(bar)
@@ -301,7 +315,7 @@ class BrowseView(QWidget):
         self.list.setItemDelegate(ListingDelegate(thumbnails))
         self.list.setMouseTracking(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setAccessibleName("Listings")
+        self.list.setAccessibleName(self.tr("Listings"))
         self.list.setSpacing(0)
         self.list.setStyleSheet("QListView { border: none; background: transparent; }")
         right.addWidget(self.list, 1)
@@ -328,8 +342,8 @@ class BrowseView(QWidget):
 
     def set_facets(self, categories: list[Facet], regions: list[Facet]) -> None:
         for combo, facets, everything in (
-            (self.category, categories, "All categories"),
-            (self.region, regions, "Anywhere"),
+            (self.category, categories, self.tr("All categories")),
+            (self.region, regions, self.tr("Anywhere")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -391,7 +405,11 @@ class BrowseView(QWidget):
         more = "+" if page.more else ""
         if page.items:
             self.summary.setText(
-                f"{page.total:,}{more} listings · searched {indexed:,} proven listings in {page.took_ms:.0f} ms"
+                self.tr("{total} listings · searched {indexed} proven listings in {ms} ms").format(
+                    total=i18n.number(page.total) + more,
+                    indexed=i18n.number(indexed),
+                    ms=i18n.number(round(page.took_ms)),
+                )
             )
         else:
             self.summary.setText("")
@@ -399,10 +417,10 @@ class BrowseView(QWidget):
         self.list.setVisible(bool(page.items))
         if not indexed:
             self.empty.setText(
-                "No listings proven yet. They appear here as the chain is read — or publish the first one."
+                self.tr("No listings proven yet. They appear here as the chain is read — or publish the first one.")
             )
         else:
-            self.empty.setText("Nothing matches. Try fewer words or wider filters.")
+            self.empty.setText(self.tr("Nothing matches. Try fewer words or wider filters."))
 
 
 # -- one listing ----------------------------------------------------------------------------------------------
@@ -427,7 +445,7 @@ class ListingDetailView(QScrollArea):
         self.setWidget(body)
         root = vbox(body, 0, 12)
         top = QHBoxLayout()
-        self.back = back_button("← Back to listings")
+        self.back = back_button(self.tr("← Back to listings"))
         self.back.clicked.connect(self.back_clicked)
         top.addWidget(self.back)
         top.addStretch(1)
@@ -439,7 +457,7 @@ class ListingDetailView(QScrollArea):
         self.photo = QLabel()
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setMinimumSize(QSize(360, 360))
-        self.photo.setAccessibleName("Listing photo")
+        self.photo.setAccessibleName(self.tr("Listing photo"))
         photos.body.addWidget(self.photo)
         self.photo_strip = QHBoxLayout()
         photos.body.addLayout(self.photo_strip)
@@ -470,29 +488,29 @@ class ListingDetailView(QScrollArea):
         self.buy_box = QWidget()
         self.buy_box.setObjectName("Row")
         b = vbox(self.buy_box, 0, 8)
-        b.addWidget(section_label("Buy"))
+        b.addWidget(section_label(self.tr("Buy")))
         form = QFormLayout()
         self.quantity = QSpinBox()
         self.quantity.setMaximumWidth(140)
         self.quantity.setRange(1, 1)
-        self.quantity.setAccessibleName("Quantity")
+        self.quantity.setAccessibleName(self.tr("Quantity"))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("the amount agreed with the seller, in ExC")
-        self.amount.setAccessibleName("Agreed amount")
+        self.amount.setPlaceholderText(self.tr("the amount agreed with the seller, in ExC"))
+        self.amount.setAccessibleName(self.tr("Agreed amount"))
         self.note = QLineEdit()
         self.note.setMaxLength(500)
-        self.note.setPlaceholderText("size, date, anything the seller should know")
-        self.note.setAccessibleName("Note to the seller")
-        form.addRow("Quantity", self.quantity)
-        form.addRow("Agreed amount", self.amount)
-        form.addRow("Note", self.note)
+        self.note.setPlaceholderText(self.tr("size, date, anything the seller should know"))
+        self.note.setAccessibleName(self.tr("Note to the seller"))
+        form.addRow(self.tr("Quantity"), self.quantity)
+        form.addRow(self.tr("Agreed amount"), self.amount)
+        form.addRow(self.tr("Note"), self.note)
         self.amount_row_label = form.labelForField(self.amount)
         b.addLayout(form)
         self.total = widgets.subtle("")
         b.addWidget(self.total)
         buttons = QHBoxLayout()
-        self.buy = widgets.primary_button("Buy now")
-        self.message = widgets.button("Message seller")
+        self.buy = widgets.primary_button(self.tr("Buy now"))
+        self.message = widgets.button(self.tr("Message seller"))
         buttons.addWidget(self.buy)
         buttons.addWidget(self.message)
         buttons.addStretch(1)
@@ -504,12 +522,12 @@ class ListingDetailView(QScrollArea):
         self.owner_box = QWidget()
         self.owner_box.setObjectName("Row")
         o = vbox(self.owner_box, 0, 8)
-        o.addWidget(section_label("Your listing"))
+        o.addWidget(section_label(self.tr("Your listing")))
         row = QHBoxLayout()
-        self.edit_details = widgets.button("Edit listing…")
-        self.edit = widgets.button("Price and stock…")
-        self.pause = widgets.button("Pause")
-        self.close_listing = widgets.button("Close listing")
+        self.edit_details = widgets.button(self.tr("Edit listing…"))
+        self.edit = widgets.button(self.tr("Price and stock…"))
+        self.pause = widgets.button(self.tr("Pause"))
+        self.close_listing = widgets.button(self.tr("Close listing"))
         for w in (self.edit_details, self.edit, self.pause, self.close_listing):
             row.addWidget(w)
         row.addStretch(1)
@@ -523,7 +541,7 @@ class ListingDetailView(QScrollArea):
         grid.setColumnStretch(1, 6)
 
         about = widgets.Card()
-        about.body.addWidget(section_label("About"))
+        about.body.addWidget(section_label(self.tr("About")))
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -533,7 +551,7 @@ class ListingDetailView(QScrollArea):
         about.body.addStretch(1)
         grid.addWidget(about, 1, 0)
         reviews = widgets.Card()
-        reviews.body.addWidget(section_label("Reviews"))
+        reviews.body.addWidget(section_label(self.tr("Reviews")))
         self.reviews = QVBoxLayout()
         reviews.body.addLayout(self.reviews)
         reviews.body.addStretch(1)
@@ -553,24 +571,33 @@ class ListingDetailView(QScrollArea):
 
     def show_listing(self, entry: ListingEntry, *, me: bytes, ratings: list[RatingEntry] | None = None) -> None:
         self.entry = entry
-        kind = "Service" if entry.kind == ListingKind.SERVICE else "Good"
+        kind = self.tr("Service") if entry.kind == ListingKind.SERVICE else self.tr("Good")
         self.kind_line.setText(f"{kind} · {entry.category}" + (f" · {entry.region}" if entry.region else ""))
         self.title.setText(entry.title)
-        self.price.setText(price_text(entry) + ("" if entry.is_quote else " each"))
-        self.rating.setText(rating_text(entry.rating_average, entry.ratings) + f" · {entry.completed} completed orders")
+        self.price.setText(
+            price_text(entry) if entry.is_quote else self.tr("{price} each").format(price=price_text(entry))
+        )
+        self.rating.setText(
+            rating_text(entry.rating_average, entry.ratings)
+            + " · "
+            + self.tr("%n completed order(s)", "", entry.completed)
+        )
         facts = [delivery_text(entry), stock_text(entry)]
         if availability_text(entry):
             facts.append(availability_text(entry))
-        facts.append(f"escrow released {entry.release_timeout:,} blocks after delivery unless disputed")
+        facts.append(self.tr("escrow released %n block(s) after delivery unless disputed", "", entry.release_timeout))
         if entry.status != ListingStatus.ACTIVE:
-            facts.insert(0, LISTING_STATUS_LABELS[entry.status])
+            facts.insert(0, label(LISTING_STATUS_LABELS[entry.status]))
         self.facts.setText(" · ".join(facts))
         self.seller.setText(
-            f"Sold by <b>{person(entry.seller, entry.seller_name)}</b> — {seller_text(entry).split(' · ', 1)[1]}"
+            self.tr("Sold by <b>{seller}</b> — {reputation}").format(
+                seller=_escape(person(entry.seller, entry.seller_name)),
+                reputation=_escape(seller_text(entry).split(" · ", 1)[-1]),
+            )
         )
         widgets.set_role(self.proof, "verified")
-        self.proof.setText(f"✓ Proven at block {entry.proven_height:,}")
-        self.description.setText(entry.description or "The seller wrote no description.")
+        self.proof.setText(self.tr("✓ Proven at block {height}").format(height=i18n.number(entry.proven_height)))
+        self.description.setText(entry.description or self.tr("The seller wrote no description."))
         self.tags.setText("  ".join(f"#{t}" for t in entry.tags))
         self.show_photo()
         own = entry.seller == me
@@ -587,7 +614,7 @@ class ListingDetailView(QScrollArea):
         self.note.clear()
         orderable = entry.status == ListingStatus.ACTIVE and entry.stock > 0
         self.buy.setEnabled(orderable)
-        self.pause.setText("Resume" if entry.status == ListingStatus.PAUSED else "Pause")
+        self.pause.setText(self.tr("Resume") if entry.status == ListingStatus.PAUSED else self.tr("Pause"))
         for w in (self.edit_details, self.edit, self.pause, self.close_listing):
             w.setEnabled(entry.status != ListingStatus.CLOSED)
         self._update_total()
@@ -619,14 +646,21 @@ class ListingDetailView(QScrollArea):
     def show_reviews(self, ratings: list[RatingEntry]) -> None:
         clear_layout(self.reviews)
         if not ratings:
-            self.reviews.addWidget(widgets.subtle("No reviews yet. Only buyers of completed orders can review."))
+            self.reviews.addWidget(
+                widgets.subtle(self.tr("No reviews yet. Only buyers of completed orders can review."))
+            )
             return
         for r in ratings[:10]:
             rec = r.record
+            scores = self.tr(
+                "quality {quality} · as described {described} · delivery {delivery} · communication {communication}"
+            ).format(
+                quality=rec.quality, described=rec.as_described, delivery=rec.delivery, communication=rec.communication
+            )
+            reply = self.tr("Seller: {reply}").format(reply=_escape(rec.reply)) if rec.reply else ""
             text = QLabel(
-                f"<b>{stars(r.average)}</b> &nbsp;<span>quality {rec.quality} · as described {rec.as_described} · "
-                f"delivery {rec.delivery} · communication {rec.communication}</span><br>{_escape(rec.review)}"
-                + (f"<br><i>Seller: {_escape(rec.reply)}</i>" if rec.reply else "")
+                f"<b>{stars(r.average)}</b> &nbsp;<span>{scores}</span><br>{_escape(rec.review)}"
+                + (f"<br><i>{reply}</i>" if reply else "")
             )
             text.setWordWrap(True)
             self.reviews.addWidget(text)
@@ -647,16 +681,22 @@ class ListingDetailView(QScrollArea):
                 self.buy.setEnabled(False)
                 return
             self.total.setText(
-                f"{format_exc(amount)} will be locked in escrow until you confirm delivery."
+                self.tr("{amount} will be locked in escrow until you confirm delivery.").format(
+                    amount=format_exc(amount)
+                )
                 if amount
-                else "Agree on the price with the seller (Message seller), then enter it here."
+                else self.tr("Agree on the price with the seller (Message seller), then enter it here.")
             )
             self.buy.setEnabled(bool(amount) and entry.status == ListingStatus.ACTIVE and entry.stock > 0)
-            self.buy.setText("Buy at the agreed price")
+            self.buy.setText(self.tr("Buy at the agreed price"))
         else:
             total = entry.price * self.quantity.value()
-            self.total.setText(f"{format_exc(total)} will be locked in escrow until you confirm delivery.")
-            self.buy.setText(f"Buy now · {format_exc(total)}")
+            self.total.setText(
+                self.tr("{amount} will be locked in escrow until you confirm delivery.").format(
+                    amount=format_exc(total)
+                )
+            )
+            self.buy.setText(self.tr("Buy now · {amount}").format(amount=format_exc(total)))
 
     def _on_buy(self) -> None:
         entry = self.entry
@@ -685,7 +725,13 @@ def _escape(text: str) -> str:
 
 
 class OrdersModel(QAbstractTableModel):
-    HEADERS = ("Placed", "Item", "You are", "Amount", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OrdersModel", "Placed"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Item"),
+        QT_TRANSLATE_NOOP("OrdersModel", "You are"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Amount"),
+        QT_TRANSLATE_NOOP("OrdersModel", "Status"),
+    )
 
     def __init__(self, me: bytes) -> None:
         super().__init__()
@@ -705,7 +751,7 @@ class OrdersModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -718,18 +764,20 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 if e.placed_ms:
-                    return f"{dt.datetime.fromtimestamp(e.placed_ms / 1000):%d %b %H:%M} · #{e.record.placed_height:,}"
-                return f"block {e.record.placed_height:,}"
+                    return f"{i18n.date_time(e.placed_ms)} · #{i18n.number(e.record.placed_height)}"
+                return self.tr("block {height}").format(height=i18n.number(e.record.placed_height))
             if col == 1:
-                return f"{e.title or 'Listing'} × {e.record.quantity}"
+                return f"{e.title or self.tr('Listing')} × {e.record.quantity}"
             if col == 2:
-                return {Role.BUYER: "Buyer", Role.SELLER: "Seller", Role.ARBITER: "Arbiter"}.get(
-                    role_of(e.record, self.me), "—"
-                )
+                return {
+                    Role.BUYER: self.tr("Buyer"),
+                    Role.SELLER: self.tr("Seller"),
+                    Role.ARBITER: self.tr("Arbiter"),
+                }.get(role_of(e.record, self.me), "—")
             if col == 3:
                 return format_exc(e.record.amount)
             if col == 4:
-                return STATUS_LABELS[e.status]
+                return label(STATUS_LABELS[e.status])
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QColor(_STATUS_COLOURS[e.status])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
@@ -750,8 +798,13 @@ class OrdersView(QWidget):
         bar = QHBoxLayout()
         self.filter = QButtonGroup(self)
         self.filter_buttons: dict[str, QPushButton] = {}
-        for key, label in (("all", "All"), ("buyer", "Buying"), ("seller", "Selling"), ("arbiter", "Arbitrating")):
-            b = widgets.button(label)
+        for key, text in (
+            ("all", self.tr("All")),
+            ("buyer", self.tr("Buying")),
+            ("seller", self.tr("Selling")),
+            ("arbiter", self.tr("Arbitrating")),
+        ):
+            b = widgets.button(text)
             b.setCheckable(True)
             self.filter.addButton(b)
             self.filter_buttons[key] = b
@@ -759,7 +812,7 @@ class OrdersView(QWidget):
             b.clicked.connect(lambda _=False: self._apply())
         self.filter_buttons["all"].setChecked(True)
         bar.addStretch(1)
-        self.arbiter = widgets.button("Settle disputes as an arbiter…")
+        self.arbiter = widgets.button(self.tr("Settle disputes as an arbiter…"))
         self.arbiter.clicked.connect(self.arbiter_clicked)
         bar.addWidget(self.arbiter)
         root.addLayout(bar)
@@ -772,7 +825,7 @@ class OrdersView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
-        self.table.setAccessibleName("Your orders")
+        self.table.setAccessibleName(self.tr("Your orders"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (0, 2, 3, 4):
@@ -780,7 +833,9 @@ class OrdersView(QWidget):
         self.table.activated.connect(lambda i: self.order_activated.emit(i.data(ENTRY_ROLE).order_id))
         self.table.doubleClicked.connect(lambda i: self.order_activated.emit(i.data(ENTRY_ROLE).order_id))
         root.addWidget(self.table, 1)
-        self.empty = widgets.subtle("No orders yet. Orders you place, receive or settle as an arbiter appear here.")
+        self.empty = widgets.subtle(
+            self.tr("No orders yet. Orders you place, receive or settle as an arbiter appear here.")
+        )
         root.addWidget(self.empty)
         self._all: list[OrderEntry] = []
 
@@ -810,7 +865,7 @@ class OrderDetailView(QScrollArea):
         self.setWidget(body)
         root = vbox(body, 0, 12)
         top = QHBoxLayout()
-        self.back = back_button("← Back to orders")
+        self.back = back_button(self.tr("← Back to orders"))
         self.back.clicked.connect(self.back_clicked)
         top.addWidget(self.back)
         top.addStretch(1)
@@ -822,7 +877,7 @@ class OrderDetailView(QScrollArea):
         self.status = chip("", "#6b6773")
         head.addWidget(self.status)
         head.addStretch(1)
-        self.open_listing = widgets.button("View listing")
+        self.open_listing = widgets.button(self.tr("View listing"))
         self.open_listing.clicked.connect(lambda: self.entry and self.listing_clicked.emit(self.entry.record.listing))
         head.addWidget(self.open_listing)
         root.addLayout(head)
@@ -832,7 +887,7 @@ class OrderDetailView(QScrollArea):
 
         summary = widgets.Card()
         s = summary.body
-        s.addWidget(section_label("Order"))
+        s.addWidget(section_label(self.tr("Order")))
         form = QFormLayout()
         self.amount = QLabel()
         self.amount.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -844,16 +899,16 @@ class OrderDetailView(QScrollArea):
         self.note.setWordWrap(True)
         self.proof = QLabel()
         self.proof.setWordWrap(True)
-        for label, w in (
-            ("In escrow", self.amount),
-            ("Quantity", self.quantity),
-            ("Buyer", self.buyer),
-            ("Seller", self.seller),
-            ("Arbiter", self.arbiter),
-            ("Buyer's note", self.note),
-            ("Delivery", self.proof),
+        for text, w in (
+            (self.tr("In escrow"), self.amount),
+            (self.tr("Quantity"), self.quantity),
+            (self.tr("Buyer"), self.buyer),
+            (self.tr("Seller"), self.seller),
+            (self.tr("Arbiter"), self.arbiter),
+            (self.tr("Buyer's note"), self.note),
+            (self.tr("Delivery"), self.proof),
         ):
-            form.addRow(label, w)
+            form.addRow(text, w)
         s.addLayout(form)
         self.next_step = QLabel()
         self.next_step.setWordWrap(True)
@@ -869,7 +924,7 @@ class OrderDetailView(QScrollArea):
         grid.addWidget(summary, 0, 0)
 
         steps = widgets.Card()
-        steps.body.addWidget(section_label("Timeline"))
+        steps.body.addWidget(section_label(self.tr("Timeline")))
         self.timeline = TimelineView()
         steps.body.addWidget(self.timeline)
         steps.body.addStretch(1)
@@ -893,22 +948,26 @@ class OrderDetailView(QScrollArea):
         self.entry = entry
         record = entry.record
         names = names or {}
-        self.title.setText(entry.title or "Order")
+        self.title.setText(entry.title or self.tr("Order"))
         colour = _STATUS_COLOURS[entry.status]
-        self.status.setText(STATUS_LABELS[entry.status])
+        self.status.setText(label(STATUS_LABELS[entry.status]))
         self.status.setStyleSheet(
             f"color: {colour}; border: 1px solid {colour}; border-radius: 10px; padding: 2px 10px; font-weight: 600;"
             "background: transparent;"
         )
         self.amount.setText(
-            format_exc(record.escrowed) if record.escrowed else f"{format_exc(record.amount)} (settled)"
+            format_exc(record.escrowed)
+            if record.escrowed
+            else self.tr("{amount} (settled)").format(amount=format_exc(record.amount))
         )
         unit = format_exc(entry.unit_price)
         self.quantity.setText(f"{record.quantity} × {unit}")
 
         def who(actor: bytes) -> str:
-            you = " (you)" if actor == me else ""
-            return (person(actor, names.get(actor, "")) + you) if actor else "— (drawn if a dispute is opened)"
+            if not actor:
+                return self.tr("— (drawn if a dispute is opened)")
+            name = person(actor, names.get(actor, ""))
+            return self.tr("{name} (you)").format(name=name) if actor == me else name
 
         self.buyer.setText(who(record.buyer))
         self.seller.setText(who(record.seller))
@@ -916,31 +975,33 @@ class OrderDetailView(QScrollArea):
         self.note.setText(record.note or "—")
         proof = "—"
         if record.status in _DELIVERED_STATES:
-            proof = record.delivery_note or "Marked delivered"
+            proof = record.delivery_note or self.tr("Marked delivered")
             if record.delivery_proof:
-                proof += f" · with a proof in the blob store ({record.delivery_proof.hex()[:12]}…)"
+                proof += " · " + self.tr("with a proof in the blob store ({id}…)").format(
+                    id=record.delivery_proof.hex()[:12]
+                )
         self.proof.setText(proof)
         self.next_step.setText(next_step_text(entry, me, height=height))
         self.timeline.set_items(items)
-        self.proven.setText(f"✓ Proven at block {entry.proven_height:,}")
+        self.proven.setText(self.tr("✓ Proven at block {height}").format(height=i18n.number(entry.proven_height)))
         self.action_status.setText("")
         clear_layout(self.action_row)
         self.buttons = {}
         primary = {OrderAction.ACCEPT, OrderAction.RELEASE, OrderAction.DELIVER, OrderAction.RESOLVE, OrderAction.RATE}
         shown = list(actions) + ([OrderAction.REPLY] if can_reply else [])
         for action in shown:
-            label = ACTION_LABELS[action]
-            b = widgets.primary_button(label) if action in primary else widgets.button(label)
+            text = label(ACTION_LABELS[action])
+            b = widgets.primary_button(text) if action in primary else widgets.button(text)
             b.clicked.connect(lambda _=False, a=action: self.action_clicked.emit(entry.order_id, a.value))
             self.action_row.addWidget(b)
             self.buttons[action.value] = b
         if record.delivery_proof and record.status in _DELIVERED_STATES:
-            b = widgets.button("Open delivery proof")
+            b = widgets.button(self.tr("Open delivery proof"))
             b.clicked.connect(lambda: self.action_clicked.emit(entry.order_id, "proof"))
             self.action_row.addWidget(b)
             self.buttons["proof"] = b
         if record.status in (OrderStatus.DISPUTED, OrderStatus.RESOLVED):
-            b = widgets.button("Open the case")
+            b = widgets.button(self.tr("Open the case"))
             b.clicked.connect(lambda: self.action_clicked.emit(entry.order_id, "case"))
             self.action_row.addWidget(b)
             self.buttons["case"] = b
@@ -974,7 +1035,7 @@ class DisputeView(QScrollArea):
         self.setWidget(body)
         root = vbox(body, 0, 12)
         top = QHBoxLayout()
-        self.back = back_button("← Back to the order")
+        self.back = back_button(self.tr("← Back to the order"))
         self.back.clicked.connect(self.back_clicked)
         top.addWidget(self.back)
         top.addStretch(1)
@@ -987,21 +1048,23 @@ class DisputeView(QScrollArea):
         root.addLayout(grid)
 
         case = widgets.Card()
-        case.body.addWidget(section_label("The case"))
+        case.body.addWidget(section_label(self.tr("The case")))
         self.case = QLabel()
         self.case.setWordWrap(True)
         self.case.setTextFormat(Qt.TextFormat.RichText)
         case.body.addWidget(self.case)
-        case.body.addWidget(section_label("Evidence"))
+        case.body.addWidget(section_label(self.tr("Evidence")))
         case.body.addWidget(
             widgets.subtle(
-                "Photos, files and messages go to the arbiter and the other party end-to-end encrypted, through "
-                "the messenger. Nodes never see them; only the ruling is public."
+                self.tr(
+                    "Photos, files and messages go to the arbiter and the other party end-to-end encrypted, through "
+                    "the messenger. Nodes never see them; only the ruling is public."
+                )
             )
         )
         row = QHBoxLayout()
-        self.evidence = widgets.button("Send evidence…")
-        self.redraw = widgets.button("Ask for another arbiter")
+        self.evidence = widgets.button(self.tr("Send evidence…"))
+        self.redraw = widgets.button(self.tr("Ask for another arbiter"))
         row.addWidget(self.evidence)
         row.addWidget(self.redraw)
         row.addStretch(1)
@@ -1013,26 +1076,26 @@ class DisputeView(QScrollArea):
 
         self.ruling_card = widgets.Card()
         r = self.ruling_card.body
-        r.addWidget(section_label("Your ruling"))
-        r.addWidget(widgets.subtle("Split the escrow. Your ruling and its reason are public on the chain."))
+        r.addWidget(section_label(self.tr("Your ruling")))
+        r.addWidget(widgets.subtle(self.tr("Split the escrow. Your ruling and its reason are public on the chain.")))
         self.share = QSlider(Qt.Orientation.Horizontal)
         self.share.setRange(0, 100)
         self.share.setValue(50)
-        self.share.setAccessibleName("Share returned to the buyer, in percent")
+        self.share.setAccessibleName(self.tr("Share returned to the buyer, in percent"))
         r.addWidget(self.share)
         self.split = QLabel()
         self.split.setWordWrap(True)
         r.addWidget(self.split)
         self.reason = QLineEdit()
         self.reason.setMaxLength(1000)
-        self.reason.setPlaceholderText("Why you decided so (public)")
-        self.reason.setAccessibleName("Ruling")
+        self.reason.setPlaceholderText(self.tr("Why you decided so (public)"))
+        self.reason.setAccessibleName(self.tr("Ruling"))
         r.addWidget(self.reason)
-        self.submit = widgets.primary_button("Publish the ruling")
+        self.submit = widgets.primary_button(self.tr("Publish the ruling"))
         r.addWidget(self.submit)
         r.addStretch(1)
         self.result_card = widgets.Card()
-        self.result_card.body.addWidget(section_label("Ruling"))
+        self.result_card.body.addWidget(section_label(self.tr("Ruling")))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result_card.body.addWidget(self.result)
@@ -1059,8 +1122,14 @@ class DisputeView(QScrollArea):
             return
         buyer, seller, fee = ruling_split(self.entry.record.amount, self.fee_bps, self.buyer_share())
         self.split.setText(
-            f"Buyer gets back <b>{format_exc(buyer)}</b> · seller gets <b>{format_exc(seller)}</b> · "
-            f"arbiter's fee {format_exc(fee)} ({self.fee_bps / 100:g}%)"
+            self.tr(
+                "Buyer gets back <b>{buyer}</b> · seller gets <b>{seller}</b> · arbiter's fee {fee} ({percent}%)"
+            ).format(
+                buyer=format_exc(buyer),
+                seller=format_exc(seller),
+                fee=format_exc(fee),
+                percent=QLocale().toString(self.fee_bps / 100, "g", 6),
+            )
         )
 
     def _on_submit(self) -> None:
@@ -1074,18 +1143,32 @@ class DisputeView(QScrollArea):
         self.fee_bps = fee_bps
         record = entry.record
         names = names or {}
-        opener = "the buyer" if record.disputed_by == record.buyer else "the seller"
-        self.title.setText(f"Dispute · {entry.title or 'Order'}")
-        self.case.setText(
-            f"<p><b>{format_exc(record.amount)}</b> {'in' if record.escrowed else 'was in'} escrow for "
-            f"{record.quantity} × {_escape(entry.title)}.</p>"
-            f"<p>Buyer: {_escape(person(record.buyer, names.get(record.buyer, '')))}<br>"
-            f"Seller: {_escape(person(record.seller, names.get(record.seller, '')))}<br>"
-            f"Arbiter: {_escape(person(record.arbiter, names.get(record.arbiter, '')))}"
-            f"{' (you)' if record.arbiter == me else ''}</p>"
-            f"<p>Opened by {opener}: <i>“{_escape(record.dispute_reason)}”</i></p>"
-            + (f"<p>Delivery note: “{_escape(record.delivery_note)}”</p>" if record.delivery_note else "")
+        self.title.setText(self.tr("Dispute · {title}").format(title=entry.title or self.tr("Order")))
+        escrow = (
+            self.tr("<b>{amount}</b> in escrow for {quantity} × {title}.")
+            if record.escrowed
+            else self.tr("<b>{amount}</b> was in escrow for {quantity} × {title}.")
+        ).format(amount=format_exc(record.amount), quantity=record.quantity, title=_escape(entry.title))
+        arbiter = _escape(person(record.arbiter, names.get(record.arbiter, "")))
+        if record.arbiter == me:
+            arbiter = self.tr("{name} (you)").format(name=arbiter)
+        parties = self.tr("Buyer: {buyer}<br>Seller: {seller}<br>Arbiter: {arbiter}").format(
+            buyer=_escape(person(record.buyer, names.get(record.buyer, ""))),
+            seller=_escape(person(record.seller, names.get(record.seller, ""))),
+            arbiter=arbiter,
         )
+        reason = _escape(record.dispute_reason)
+        opened = (
+            self.tr("Opened by the buyer: <i>“{reason}”</i>")
+            if record.disputed_by == record.buyer
+            else self.tr("Opened by the seller: <i>“{reason}”</i>")
+        ).format(reason=reason)
+        note = (
+            "<p>" + self.tr("Delivery note: “{note}”").format(note=_escape(record.delivery_note)) + "</p>"
+            if record.delivery_note
+            else ""
+        )
+        self.case.setText(f"<p>{escrow}</p><p>{parties}</p><p>{opened}</p>{note}")
         role = role_of(record, me)
         open_case = entry.status == OrderStatus.DISPUTED
         self.evidence.setVisible(open_case and role is not Role.OTHER)
@@ -1095,11 +1178,14 @@ class DisputeView(QScrollArea):
         if entry.status == OrderStatus.RESOLVED:
             seller = record.amount - record.buyer_share - record.arbiter_fee
             self.result.setText(
-                f"<p><i>“{_escape(record.ruling)}”</i></p><p>Buyer got back {format_exc(record.buyer_share)}, "
-                f"the seller {format_exc(seller)}, the arbiter's fee was {format_exc(record.arbiter_fee)}.</p>"
+                f"<p><i>“{_escape(record.ruling)}”</i></p><p>"
+                + self.tr("Buyer got back {buyer}, the seller {seller}, the arbiter's fee was {fee}.").format(
+                    buyer=format_exc(record.buyer_share), seller=format_exc(seller), fee=format_exc(record.arbiter_fee)
+                )
+                + "</p>"
             )
         else:
-            self.result.setText("The arbiter has not ruled yet. The escrow stays locked until they do.")
+            self.result.setText(self.tr("The arbiter has not ruled yet. The escrow stays locked until they do."))
         self.status.setText("")
         self._update_split()
 

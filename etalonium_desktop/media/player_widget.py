@@ -554,6 +554,18 @@ class PlayerWidget(QWidget):
             self.showFullScreen()
         self.setFocus()
 
+    def leave_fullscreen(self) -> None:
+        """Back into the page (or dialog) the player belongs to, if it is full screen."""
+        if self.isFullScreen():
+            self.toggle_fullscreen()
+
+    def is_muted(self) -> bool:
+        return self._muted
+
+    def is_live(self) -> bool:
+        """Playing a live stream (which cannot be paused: only muted)."""
+        return self._live
+
     def stats(self) -> PlaybackStats:
         return self.playback.stats if self.playback is not None else PlaybackStats()
 

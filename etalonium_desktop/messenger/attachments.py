@@ -6,6 +6,7 @@ import asyncio
 import mimetypes
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -65,16 +66,21 @@ def prepare_file(path: Path) -> OutgoingFile:
 
 
 class FilePicker(QObject):
-    """Opens the file dialogs without nesting event loops (`open()`, then a signal)."""
+    """Opens the file dialogs without nesting event loops (`open()`, then a signal), and prepares the chosen
+    files in a worker thread (a video's poster decodes up to 90 frames; a photo's thumbnail takes a moment)."""
 
     files_chosen = Signal(list)
     failed = Signal(str)
     saved = Signal(str)
+    #: How many chosen files are still being prepared (0 when all are ready).
+    preparing_changed = Signal(int)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
         self.tasks = TaskRunner(self.failed.emit)
+        #: The preparations under way, with how many of their files are not ready yet.
+        self._remaining: dict[asyncio.Task[None], int] = {}
 
     def choose(self) -> QFileDialog:
         dialog = QFileDialog(self._parent, self.tr("Attach photos, videos or files"))
@@ -92,15 +98,63 @@ class FilePicker(QObject):
     def _on_dialog_files_selected(self, paths: list[str]) -> None:
         self.add_paths([Path(p) for p in paths])
 
-    def add_paths(self, paths: list[Path]) -> None:
-        chosen = []
+    def add_paths(self, paths: list[Path]) -> asyncio.Task[None] | None:
+        """Prepare the files off the GUI thread: files_chosen for each one ready, failed for each refused."""
+        if not paths:
+            return None
+        task = self.tasks.run(self._prepare(paths))
+        if task is None:  # no event loop runs (screenshots, tools): prepare here
+            for path in paths:
+                self._deliver(path, self._prepare_one(path))
+            return None
+        self._remaining[task] = len(paths)
+        # A callback, not a `finally`: it also runs for a task that failed or was cancelled before it started.
+        task.add_done_callback(self._on_preparation_done)
+        self.preparing_changed.emit(self.preparing)
+        return task
+
+    @property
+    def preparing(self) -> int:
+        """How many chosen files are still being prepared."""
+        return sum(self._remaining.values())
+
+    async def wait_prepared(self) -> None:
+        """Wait until every file chosen so far is ready (or refused)."""
+        while self._remaining:
+            await asyncio.gather(*list(self._remaining), return_exceptions=True)
+
+    async def _prepare(self, paths: list[Path]) -> None:
+        task = asyncio.current_task()
         for path in paths:
-            try:
-                chosen.append(prepare_file(path))
-            except OSError as exc:
-                self.failed.emit(str(exc) if exc.strerror is None else self.tr("{name} cannot be read: {reason}.").format(name=path.name, reason=exc.strerror))
-        if chosen:
-            self.files_chosen.emit(chosen)
+            prepared = await asyncio.to_thread(self._prepare_one, path)
+            if not shiboken6.isValid(self):  # the chat was closed meanwhile
+                return
+            if task in self._remaining:
+                self._remaining[task] -= 1
+            self.preparing_changed.emit(self.preparing)
+            self._deliver(path, prepared)
+
+    def _on_preparation_done(self, task: asyncio.Task[None]) -> None:
+        self._remaining.pop(task, None)
+        if shiboken6.isValid(self):
+            self.preparing_changed.emit(self.preparing)
+
+    def _deliver(self, path: Path, prepared: OutgoingFile | OSError) -> None:
+        if isinstance(prepared, OSError):
+            self.failed.emit(
+                str(prepared)
+                if prepared.strerror is None
+                else self.tr("{name} cannot be read: {reason}.").format(name=path.name, reason=prepared.strerror)
+            )
+        else:
+            self.files_chosen.emit([prepared])
+
+    @staticmethod
+    def _prepare_one(path: Path) -> OutgoingFile | OSError:
+        try:
+            return prepare_file(path)
+        except OSError as exc:
+            return exc
 
     def save(self, service: MessengerService, attachment: Attachment) -> QFileDialog:
         dialog = QFileDialog(self._parent, self.tr("Save attachment"))
@@ -128,9 +182,15 @@ class AttachmentPreview(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._files: list[OutgoingFile] = []
+        self._preparing = 0
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(8)
+        # The tiles go before these two, which stay: a note while files are prepared, then the stretch.
+        self.preparing_note = QLabel()
+        self.preparing_note.setProperty("role", "subtle")
+        self.preparing_note.hide()
+        self._row.addWidget(self.preparing_note)
         self._row.addStretch(1)
         self.setAccessibleName(self.tr("Attachments to send"))
         self.hide()
@@ -146,20 +206,27 @@ class AttachmentPreview(QFrame):
         self._files.clear()
         self._rebuild()
 
+    def set_preparing(self, count: int) -> None:
+        """Show that `count` more chosen files are being prepared (read, thumbnail, video poster)."""
+        self._preparing = count
+        self.preparing_note.setText(self.tr("Preparing %n file(s)…", "", count))
+        self.preparing_note.setVisible(count > 0)
+        self.setVisible(bool(self._files) or count > 0)
+
     def remove(self, index: int) -> None:
         if 0 <= index < len(self._files):
             del self._files[index]
             self._rebuild()
 
     def _rebuild(self) -> None:
-        while self._row.count() > 1:
+        while self._row.count() > 2:
             taken = self._row.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         for i, f in enumerate(self._files):
             self._row.insertWidget(i, self._tile(i, f))
-        self.setVisible(bool(self._files))
+        self.setVisible(bool(self._files) or self._preparing > 0)
         self.changed.emit()
 
     def _tile(self, index: int, f: OutgoingFile) -> QWidget:

@@ -436,7 +436,7 @@ class ChatDelegate(QStyledItemDelegate):
             lay.text = QRect(PAD, y, tw, th)
             content_w = max(content_w, tw)
             y += th + 2
-        footer = clock_time(item.sent_ms) + ("  edited" if item.edited and not item.deleted else "")
+        footer = clock_time(item.sent_ms) + ("  " + self.tr("edited") if item.edited and not item.deleted else "")
         footer_w = fm_small.horizontalAdvance(footer) + (22 if item.outgoing else 0)
         content_w = max(content_w, footer_w)
         lay.footer = QRect(PAD, y, content_w, fm_small.height())
@@ -531,7 +531,7 @@ class ChatDelegate(QStyledItemDelegate):
                 painter.restore()
         painter.setFont(self.small)
         painter.setPen(muted)
-        footer = clock_time(item.sent_ms) + ("  edited" if item.edited and not item.deleted else "")
+        footer = clock_time(item.sent_ms) + ("  " + self.tr("edited") if item.edited and not item.deleted else "")
         f = lay.footer
         right = f.right() - (22 if item.outgoing else 0)
         painter.drawText(
@@ -898,6 +898,7 @@ class ChatView(QWidget):
         self.picker = FilePicker(self)
         self.picker.files_chosen.connect(self.attachments.add_files)
         self.picker.failed.connect(self.show_error)
+        self.picker.preparing_changed.connect(self.attachments.set_preparing)
         row.addWidget(self.attach_button)
         self.composer = Composer()
         self.composer.submitted.connect(self._on_composer_submitted)
@@ -1015,7 +1016,8 @@ class ChatView(QWidget):
             return
         text = self.composer.toPlainText().strip()
         files = self.attachments.files()
-        if not text and not files:
+        preparing = self.picker.preparing > 0
+        if not text and not files and not preparing:
             return
         self.error.hide()
         conversation = self.conversation
@@ -1028,8 +1030,11 @@ class ChatView(QWidget):
             return
         reply = self._reply_to.uid if self._reply_to is not None else b""
         self.composer.clear()
-        self.attachments.clear()
         self._clear_reply()
+        if preparing:
+            self.tasks.run(self._send_when_prepared(conversation, text, reply))
+            return
+        self.attachments.clear()
         if files:
             self.tasks.run(self._send_files(conversation, files, text, reply))
         else:
@@ -1038,6 +1043,21 @@ class ChatView(QWidget):
     async def _send_text(self, conversation: bytes, text: str, reply: bytes) -> None:
         message = await self.service.send_text(conversation, text, reply_to=reply)
         self.message_sent.emit(message.uid)
+
+    async def _send_when_prepared(self, conversation: bytes, text: str, reply: bytes) -> None:
+        # Files chosen just before Send are still being read (a video's poster takes seconds): they go in
+        # this message once ready, not in the next one.
+        self.send_button.setEnabled(False)
+        try:
+            await self.picker.wait_prepared()
+        finally:
+            self.send_button.setEnabled(True)
+        files = self.attachments.files()
+        self.attachments.clear()
+        if files:
+            await self._send_files(conversation, files, text, reply)
+        elif text:
+            await self._send_text(conversation, text, reply)
 
     async def _send_files(self, conversation: bytes, files: Any, text: str, reply: bytes) -> None:
         self.send_button.setEnabled(False)

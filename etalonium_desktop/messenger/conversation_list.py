@@ -286,6 +286,8 @@ class ConversationList(QWidget):
         self.search.setPlaceholderText(self.tr("Search messages"))
         self.search.setAccessibleName(self.tr("Search messages"))
         self.search.setClearButtonEnabled(True)
+        # The hint must show whole in every language ("Поиск по сообщениям" is longer than "Search messages").
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
         self.search.textChanged.connect(self._on_search_text_changed)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

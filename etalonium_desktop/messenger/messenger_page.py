@@ -35,7 +35,8 @@ class MessengerPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(self.splitter)
         self.conversations = ConversationList(service, self.bridge)
-        self.conversations.setMinimumWidth(260)
+        # At least what its widgets need in the interface language (a search hint, a button's words).
+        self.conversations.setMinimumWidth(max(260, self.conversations.minimumSizeHint().width()))
         self.splitter.addWidget(self.conversations)
         self.right = QStackedWidget()
         placeholder = QWidget()
@@ -61,7 +62,7 @@ class MessengerPage(QWidget):
         self.right.addWidget(self.chat)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 700])
+        self.splitter.setSizes([max(320, self.conversations.minimumWidth()), 700])
         self.conversations.conversation_selected.connect(self.open_conversation)
         self.conversations.search_result_selected.connect(self._on_search_result_selected)
         self.chat.verification_requested.connect(self.verify)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import aiohttp
+from PySide6.QtCore import QCoreApplication
 
 from etalonium_desktop.store import Profile, StoreError
 from etalonium_desktop.store.messages import HIGHLIGHT_END, HIGHLIGHT_START
@@ -228,7 +229,7 @@ class MessengerService:
 
     def _lookup_name(self, actor: bytes) -> str:
         if actor == self.actor:
-            return "You"
+            return QCoreApplication.translate("MessengerService", "You")
         if self._name_of is not None:
             name = self._name_of(actor)
             if name:
@@ -277,12 +278,14 @@ class MessengerService:
 
     def _preview(self, message: StoredMessage) -> str:
         if message.deleted:
-            return "Message deleted"
+            return QCoreApplication.translate("MessengerService", "Message deleted")
         text = plain_preview(message.text, message.format)
         if not text and message.attachments:
             first = message.attachments[0]
             text = ("📷 " if first.is_image else "🎬 " if first.is_video else "📎 ") + first.name
-        return f"You: {text}" if message.outgoing else text
+        if message.outgoing:
+            return QCoreApplication.translate("MessengerService", "You: {text}").format(text=text)
+        return text
 
     def conversation(self, conversation: bytes) -> ConversationItem | None:
         for requests in (False, True):

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
@@ -36,6 +39,12 @@ from lightnode.messenger import (
 from .bridge import MessengerBridge, TaskRunner
 from .qr_scan import QrScanError, camera_available, decode_qimage, decode_qr_image, scan_camera
 from .service import MessengerService
+
+_Source = TypeVar("_Source")
+
+
+def _read_and_decode(path: Path) -> str:
+    return decode_qr_image(path.read_bytes())
 
 
 @cache
@@ -88,6 +97,11 @@ class VerificationDialog(QDialog):
         self.actor = actor
         self.flow_id: bytes | None = None
         self.tasks = TaskRunner(self._show_error)
+        self._camera_found: bool | None = None
+        self._camera_probing = False
+        self._camera_scanning = False
+        #: Reading a screenshot (file or clipboard) off the GUI thread; None when none is being read.
+        self._image_scan: asyncio.Task[None] | None = None
         name = service.display_name(actor)
         self.setWindowTitle(self.tr("Verify %1").replace("%1", name))
         self.setMinimumWidth(620)
@@ -265,7 +279,8 @@ class VerificationDialog(QDialog):
         self.stack.setCurrentWidget(self.qr_page)
         self.qr_button.hide()
         self.emoji_button.show()
-        if not self.camera_button.isEnabled():
+        # Probing opens the camera: never while a scan holds it, and again only if none was found before.
+        if not self._camera_found and not self._camera_probing:
             self.tasks.run(self._probe_camera())
 
     def _on_emoji_clicked(self) -> None:
@@ -276,25 +291,54 @@ class VerificationDialog(QDialog):
         self.start()
 
     async def _probe_camera(self) -> None:
-        found = await asyncio.to_thread(camera_available)
-        self.camera_button.setEnabled(found)
+        self._camera_probing = True
+        try:
+            found = await asyncio.to_thread(camera_available)
+        finally:
+            self._camera_probing = False
+        if not shiboken6.isValid(self):
+            return
+        self._camera_found = found
+        self._update_scan_buttons()
         note = "" if found else self.tr("No camera was found on this computer: open or paste a screenshot instead.")
         self.camera_button.setToolTip(note)
         self.camera_note.setText(note)
         self.camera_note.setVisible(not found)
 
+    def _update_scan_buttons(self) -> None:
+        reading = self._image_scan is not None
+        # One camera scan at a time: a second thread must not open the same camera.
+        self.camera_button.setEnabled(bool(self._camera_found) and not self._camera_scanning and not reading)
+        self.file_button.setEnabled(not reading)
+        self.paste_button.setEnabled(not reading)
+
     def _on_camera_clicked(self) -> None:
+        if self._camera_scanning:
+            return
         self._camera_stop.clear()
+        self._camera_scanning = True
+        self._update_scan_buttons()
         self._show_scan_note(self.tr("Hold %1's code in front of the camera…").replace("%1", self._name()))
-        self.tasks.run(self._scan_camera())
+        if self.tasks.run(self._scan_camera()) is None:  # no event loop (screenshots): nothing scans
+            self._camera_scanning = False
+            self._update_scan_buttons()
 
     async def _scan_camera(self) -> None:
         try:
             text = await asyncio.to_thread(scan_camera, self._camera_stop)
         except QrScanError as exc:
-            self._show_scan_error(str(exc))
+            text, error = "", str(exc)
+        else:
+            error = ""
+        finally:
+            self._camera_scanning = False
+            if shiboken6.isValid(self):
+                self._update_scan_buttons()
+        if not shiboken6.isValid(self):  # the dialog was deleted while the camera ran
             return
-        if text:
+        if error:
+            self._show_scan_error(error)
+        elif text:
             await self.verify_code(text)
         elif not self._camera_stop.is_set():
             self._show_scan_error(self.tr("No code was seen. Try again closer to the camera, in good light."))
@@ -306,26 +350,47 @@ class VerificationDialog(QDialog):
         picker.fileSelected.connect(self.scan_file)
         picker.open()
 
-    def scan_file(self, path: str) -> None:
-        """Read the QR code in an image file and check it against the contact's keys."""
-        try:
-            data = Path(path).read_bytes()
-            text = decode_qr_image(data)
-        except OSError as exc:
-            self._show_scan_error(self.tr("The file cannot be read (%1).").replace("%1", exc.strerror or str(exc)))
-            return
-        except QrScanError as exc:
-            self._show_scan_error(str(exc))
-            return
-        self.tasks.run(self.verify_code(text))
+    def scan_file(self, path: str) -> asyncio.Task[None] | None:
+        """Read the QR code in an image file (off the GUI thread) and check it against the contact's keys."""
+        return self._read_code(_read_and_decode, Path(path))
 
     def _on_paste_clicked(self) -> None:
+        # The clipboard is read here, on the GUI thread; QImage is reentrant, so the worker may encode it.
+        self._read_code(decode_qimage, QGuiApplication.clipboard().image())
+
+    def _read_code(self, decode: Callable[[_Source], str], source: _Source) -> asyncio.Task[None] | None:
+        if self._image_scan is not None:
+            return None
+        task = self.tasks.run(self._scan_image(decode, source))
+        if task is not None:
+            self._image_scan = task
+            # A callback, not a `finally`: a task cancelled before it starts never runs its body.
+            task.add_done_callback(self._on_image_scan_done)
+            self._update_scan_buttons()
+            self._show_scan_note(self.tr("Reading the code…"))
+        return task
+
+    def _on_image_scan_done(self, _task: asyncio.Task[None]) -> None:
+        self._image_scan = None
+        if shiboken6.isValid(self):
+            self._update_scan_buttons()
+
+    async def _scan_image(self, decode: Callable[[_Source], str], source: _Source) -> None:
+        # OpenCV takes seconds on a large screenshot (two detectors, then two more scales): not on the GUI thread.
         try:
-            text = decode_qimage(QGuiApplication.clipboard().image())
+            text = await asyncio.to_thread(decode, source)
+        except OSError as exc:
+            text, error = "", self.tr("The file cannot be read (%1).").replace("%1", exc.strerror or str(exc))
         except QrScanError as exc:
-            self._show_scan_error(str(exc))
+            text, error = "", str(exc)
+        else:
+            error = ""
+        if not shiboken6.isValid(self):  # the dialog was deleted while the image was read
             return
-        self.tasks.run(self.verify_code(text))
+        if error:
+            self._show_scan_error(error)
+        else:
+            await self.verify_code(text)
 
     async def verify_code(self, text: str) -> bool:
         """Check a scanned code; the contact is marked verified only when its keys match."""
@@ -483,8 +548,11 @@ class VerificationDialog(QDialog):
         self.accept()
 
     def done(self, result: int) -> None:
-        # However the dialog closes (button, Escape, window), the camera is let go.
+        # However the dialog closes (button, Escape, window), the camera is let go and a screenshot being
+        # read is dropped (its worker thread finishes on its own; nothing is shown or verified).
         self._camera_stop.set()
+        if self._image_scan is not None:
+            self._image_scan.cancel()
         super().done(result)
 
     def _show_error(self, text: str) -> None:

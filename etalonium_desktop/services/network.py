@@ -22,12 +22,20 @@ from lightnode.client import (
     LightClient,
     PrimaryReplaced,
     ProviderDropped,
+    forget_trust,
 )
-from lightnode.errors import ClientHaltedError, LightClientError, NoProvidersError, ProviderError
+from lightnode.errors import (
+    ClientHaltedError,
+    LightClientError,
+    NoProvidersError,
+    ProviderError,
+    TrustRootMismatchError,
+)
 from lightnode.http_provider import HttpProvider
 from lightnode.protocol.evidence import LightClientAttackEvidence
 from lightnode.protocol.genesis import Genesis, load_genesis
 from lightnode.queries import Queries
+from lightnode.store import LightStore, OutboxStatus
 from lightnode.submitter import ActionSubmitter
 
 log = logging.getLogger(__name__)
@@ -46,6 +54,12 @@ class NetworkConfig:
     devnet_validators: int = 4
     #: Start the devnet's simulated community.
     demo: bool = True
+    #: Its pace in the app: seconds between activities, and activities per simulated week. The Assistant's trends
+    #: need 150 posts in each 3-week window and find the planted ones reliably at ~90 posts (300 activities) a
+    #: week (docs/ASSISTANT.md §10); at 0.1 s a step (~7 activities a second, measured) a simulated week passes
+    #: in ~40 s, so the trends show after six to seven minutes, with about two posts a second in the feed.
+    demo_pace: float = 0.1
+    demo_ticks_per_week: int = 300
     #: A genesis file to trust (for configured nodes); with the devnet, its own genesis is trusted.
     genesis_file: Path | None = None
 
@@ -87,6 +101,8 @@ class NetworkService:
         self.node_urls: list[str] = []
         self.faucet_url: str | None = None
         self._faucet_search: asyncio.Future[None] | None = None
+        #: What to tell the user when the embedded devnet was started anew under this profile ("" if not).
+        self.devnet_reset = ""
 
     # -- listeners -------------------------------------------------------------------------------------------
     def on_state(self, listener: Callable[[NetworkState], None]) -> None:
@@ -107,6 +123,8 @@ class NetworkService:
         providers = [HttpProvider(url, name=url.removeprefix("http://")) for url in self.node_urls]
         store = self.profile.light_store(genesis.chain_id)
         self.client = LightClient(GenesisRoot(genesis.hash(), genesis), providers[0], providers[1:], store=store)
+        if self.devnet is not None:
+            await self._trust_new_devnet(self.client, store)
         self.client.add_listener(self._on_client_event)
         self.queries = Queries(self.client)
         self.submitter = ActionSubmitter(self.client)
@@ -125,13 +143,56 @@ class NetworkService:
             return await self._genesis_from_nodes()
         from fullnode.devnet import Devnet  # the full node is only needed when the devnet is embedded
 
-        devnet = Devnet(self.config.devnet_validators, self.config.devnet_dir, demo=self.config.demo)
+        devnet = Devnet(
+            self.config.devnet_validators,
+            self.config.devnet_dir,
+            demo=self.config.demo,
+            demo_pace=self.config.demo_pace,
+            demo_ticks_per_week=self.config.demo_ticks_per_week,
+            # A devnet left by a build of another data format cannot run: kept aside, a new one is started.
+            reset_incompatible=True,
+        )
         self.devnet = devnet
         await devnet.start()
+        if devnet.retired is not None:
+            self.devnet_reset = (
+                "The local test network was made by another version of Etalonium and could not be used, so "
+                "a new one was started: balances, posts and orders on it start over. The old one is kept in "
+                f"{devnet.retired}."
+            )
+            log.warning("embedded devnet reset: %s", self.devnet_reset)
         self.node_urls = [f"http://{node.api}" for node in devnet.nodes]
         self.faucet_url = self.node_urls[0]
         assert devnet.genesis is not None
         return devnet.genesis
+
+    async def _trust_new_devnet(self, client: LightClient, store: LightStore) -> None:
+        """The embedded devnet is ours: when the profile verified another devnet under the same chain id (this
+        one was recreated, by the reset above or by hand), forget what it verified there and trust this one.
+        Actions still on their way to the old devnet are marked failed, never sent to the new chain."""
+        try:
+            await client.start()
+            return
+        except TrustRootMismatchError as exc:
+            log.warning("the embedded devnet has a new genesis (%s): trusting it from now on", exc)
+        except LightClientError:
+            return  # an unreadable store: following the chain says so, as on any network
+        await forget_trust(store)
+        unsent = await store.outbox_list(OutboxStatus.PENDING, OutboxStatus.SUBMITTED)
+        for entry in unsent:
+            await store.outbox_update(
+                entry.action_id,
+                OutboxStatus.FAILED,
+                error="The local test network was reset before this action reached it.",
+            )
+        await asyncio.to_thread(self.profile.wallet_history.forget_known, client.chain_id)
+        await client.start()
+        if not self.devnet_reset:
+            self.devnet_reset = (
+                "The local test network was started anew since this profile last used it: balances, posts "
+                "and orders on it start over."
+            )
+            log.warning("embedded devnet reset: %s", self.devnet_reset)
 
     async def _genesis_from_nodes(self) -> Genesis:
         last: Exception | None = None

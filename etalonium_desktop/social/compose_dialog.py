@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from etalonium_desktop.ui import widgets
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from lightnode.protocol.actions import PostKind
 
 from .service import SocialError, SocialService
 
 MAX_PHOTOS = 8
 KINDS = (
-    (PostKind.PHOTO, "Photo"),
-    (PostKind.LOOKBOOK, "Lookbook"),
-    (PostKind.PORTFOLIO, "Portfolio piece"),
-    (PostKind.CASTING, "Casting call"),
-    (PostKind.EVENT, "Event"),
-    (PostKind.TEXT, "Text"),
+    (PostKind.PHOTO, QT_TRANSLATE_NOOP("ComposeDialog", "Photo")),
+    (PostKind.LOOKBOOK, QT_TRANSLATE_NOOP("ComposeDialog", "Lookbook")),
+    (PostKind.PORTFOLIO, QT_TRANSLATE_NOOP("ComposeDialog", "Portfolio piece")),
+    (PostKind.CASTING, QT_TRANSLATE_NOOP("ComposeDialog", "Casting call")),
+    (PostKind.EVENT, QT_TRANSLATE_NOOP("ComposeDialog", "Event")),
+    (PostKind.TEXT, QT_TRANSLATE_NOOP("ComposeDialog", "Text")),
 )
 
 
@@ -58,55 +59,55 @@ class ComposeDialog(QDialog):
         self.service = service
         self.photos: list[Path] = []
         self.task: asyncio.Future[Any] | None = None
-        self.setWindowTitle("New post")
+        self.setWindowTitle(self.tr("New post"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(widgets.title("New post"))
+        layout.addWidget(widgets.title(self.tr("New post")))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("What did you make? Credit the team, say where it was shot…")
-        self.text.setAccessibleName("Post text")
+        self.text.setPlaceholderText(self.tr("What did you make? Credit the team, say where it was shot…"))
+        self.text.setAccessibleName(self.tr("Post text"))
         self.text.setFixedHeight(120)
         layout.addWidget(self.text)
         form = QFormLayout()
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of post")
+        self.kind.setAccessibleName(self.tr("Kind of post"))
         for kind, label in KINDS:
-            self.kind.addItem(label, int(kind))
+            self.kind.addItem(self.tr(label), int(kind))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("#ss26 #linen #menswear")
-        self.tags.setAccessibleName("Tags")
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.place = QLineEdit()
         self.place.setMaxLength(120)
         self.place.setPlaceholderText("Paris, Studio 4")
-        self.place.setAccessibleName("Place")
+        self.place.setAccessibleName(self.tr("Place"))
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(7))
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("Event date")
+        self.when.setAccessibleName(self.tr("Event date"))
         self.when.setEnabled(False)
-        form.addRow("Kind", self.kind)
-        form.addRow("Tags", self.tags)
-        form.addRow("Place", self.place)
-        form.addRow("Date (events, castings)", self.when)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Date (events, castings)"), self.when)
         layout.addLayout(form)
 
         photos = QHBoxLayout()
-        self.add_button = widgets.button("Add photos…")
+        self.add_button = widgets.button(self.tr("Add photos…"))
         photos.addWidget(self.add_button)
         self.previews = QHBoxLayout()
         photos.addLayout(self.previews)
         photos.addStretch(1)
         layout.addLayout(photos)
         self.photo_note = widgets.subtle(
-            "Photos are stripped of location and camera data, resized and stored on the nodes' blob store."
+            self.tr("Photos are stripped of location and camera data, resized and stored on the nodes' blob store.")
         )
         layout.addWidget(self.photo_note)
 
         buttons = QHBoxLayout()
         self.status = widgets.status_label("", "subtle")
         buttons.addWidget(self.status, 1)
-        self.cancel_button = widgets.button("Cancel")
-        self.post_button = widgets.primary_button("Post")
+        self.cancel_button = widgets.button(self.tr("Cancel"))
+        self.post_button = widgets.primary_button(self.tr("Post"))
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.post_button)
         layout.addLayout(buttons)
@@ -121,9 +122,9 @@ class ComposeDialog(QDialog):
         self.when.setEnabled(kind in (PostKind.EVENT, PostKind.CASTING))
 
     def choose_photos(self) -> None:
-        dialog = QFileDialog(self, "Choose photos")
+        dialog = QFileDialog(self, self.tr("Choose photos"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)")
+        dialog.setNameFilter(self.tr("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"))
         dialog.filesSelected.connect(self._add_photos)
         dialog.open()
 
@@ -133,7 +134,7 @@ class ComposeDialog(QDialog):
 
     def add_photo(self, path: Path) -> None:
         if len(self.photos) >= MAX_PHOTOS:
-            self.status.setText(f"A post holds at most {MAX_PHOTOS} photos.")
+            self.status.setText(self.tr("A post holds at most %n photos.", "", MAX_PHOTOS))
             widgets.set_role(self.status, "error")
             return
         self.photos.append(path)
@@ -154,7 +155,7 @@ class ComposeDialog(QDialog):
     def submit(self) -> asyncio.Future[Any] | None:
         text = self.text.toPlainText().strip()
         if not text and not self.photos:
-            self.status.setText("Write something or add a photo.")
+            self.status.setText(self.tr("Write something or add a photo."))
             widgets.set_role(self.status, "error")
             return None
         self.task = self.session.spawn(self.publish())
@@ -184,7 +185,7 @@ class ComposeDialog(QDialog):
             widgets.set_role(self.status, "error")
             self.post_button.setEnabled(True)
             return None
-        self.status.setText("✔ Posted and verified.")
+        self.status.setText(self.tr("✔ Posted and verified."))
         widgets.set_role(self.status, "verified")
         self.posted.emit(post_id)
         self.accept()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from etalonium_desktop.ui import widgets
+from etalonium_desktop.ui import i18n, widgets
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 from .compose_dialog import ComposeDialog
 from .feed_view import FeedModel, FeedView, PostDelegate, ThumbnailLoader
@@ -28,6 +29,14 @@ from .ranking import Feed, Why, explain
 from .service import SocialError, SocialService
 
 FEEDS = (Feed.FOR_YOU, Feed.FOLLOWING, Feed.HOT, Feed.TRENDING, Feed.NEW)
+#: The tabs' names, translated where they are shown.
+_TAB_LABELS = {
+    Feed.FOR_YOU: QT_TRANSLATE_NOOP("FeedPage", "For you"),
+    Feed.FOLLOWING: QT_TRANSLATE_NOOP("FeedPage", "Following"),
+    Feed.HOT: QT_TRANSLATE_NOOP("FeedPage", "Hot"),
+    Feed.TRENDING: QT_TRANSLATE_NOOP("FeedPage", "Trending"),
+    Feed.NEW: QT_TRANSLATE_NOOP("FeedPage", "New"),
+}
 
 
 class WhyDialog(QDialog):
@@ -37,7 +46,7 @@ class WhyDialog(QDialog):
 
     def __init__(self, why: Why, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Why am I seeing this?")
+        self.setWindowTitle(self.tr("Why am I seeing this?"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -51,10 +60,12 @@ class WhyDialog(QDialog):
         self.formula = widgets.subtle(why.formula)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.formula)
-        layout.addWidget(widgets.subtle("Ranked on this computer from posts and votes proven against the chain."))
+        layout.addWidget(
+            widgets.subtle(self.tr("Ranked on this computer from posts and votes proven against the chain."))
+        )
         buttons = QDialogButtonBox()
-        self.hide_button = buttons.addButton("Not interested: hide it", QDialogButtonBox.ButtonRole.ActionRole)
-        self.hide_button.setAccessibleName("Hide this post")
+        self.hide_button = buttons.addButton(self.tr("Not interested: hide it"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.hide_button.setAccessibleName(self.tr("Hide this post"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
         self.hide_button.clicked.connect(self.hide_requested.emit)
@@ -80,22 +91,22 @@ class FeedPage(QWidget):
         root.setContentsMargins(28, 24, 28, 12)
         root.setSpacing(10)
         header = QHBoxLayout()
-        header.addWidget(widgets.title("Feed"))
+        header.addWidget(widgets.title(self.tr("Feed")))
         header.addStretch(1)
         self.notices_button = widgets.button(unread_label(self.service.notifications.unread))
-        self.notices_button.setAccessibleName("Notifications")
+        self.notices_button.setAccessibleName(self.tr("Notifications"))
         header.addWidget(self.notices_button)
-        self.compose_button = widgets.primary_button("New post")
+        self.compose_button = widgets.primary_button(self.tr("New post"))
         self.compose_button.setShortcut("Ctrl+N")
         header.addWidget(self.compose_button)
         root.addLayout(header)
 
         bar = QHBoxLayout()
         self.tabs = QTabBar()
-        self.tabs.setAccessibleName("Feeds")
+        self.tabs.setAccessibleName(self.tr("Feeds"))
         self.tabs.setDrawBase(False)
         for feed in FEEDS:
-            self.tabs.addTab(feed.label)
+            self.tabs.addTab(self.tr(_TAB_LABELS[feed]))
         bar.addWidget(self.tabs)
         bar.addStretch(1)
         self.status = widgets.status_label("", "subtle")
@@ -104,7 +115,7 @@ class FeedPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(140)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Indexing progress")
+        self.progress.setAccessibleName(self.tr("Indexing progress"))
         bar.addWidget(self.progress)
         root.addLayout(bar)
 
@@ -174,11 +185,15 @@ class FeedPage(QWidget):
         self.progress.setVisible(total > 0 and done < total)
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        parts = [f"{count:,} post{'s' if count != 1 else ''}"]
+        parts = [self.tr("%n post(s)", "", count)]
         if service.verified_height:
-            parts.append(f"verified at height {service.verified_height:,}")
+            parts.append(self.tr("verified at height {height}").format(height=i18n.number(service.verified_height)))
         if total and done < total:
-            parts.append(f"reading the chain: {done:,} of {total:,} blocks")
+            parts.append(
+                self.tr("reading the chain: {done} of {total} blocks").format(
+                    done=i18n.number(done), total=i18n.number(total)
+                )
+            )
         if service.error:
             self.status.setText(service.error)
             widgets.set_role(self.status, "stale")
@@ -189,9 +204,9 @@ class FeedPage(QWidget):
             self.stack.setCurrentIndex(0)
         else:
             self.empty.setText(
-                "Nobody you follow has posted yet. Follow people from their posts in Hot or For you."
+                self.tr("Nobody you follow has posted yet. Follow people from their posts in Hot or For you.")
                 if self.current is Feed.FOLLOWING
-                else "No posts found yet. New posts appear as soon as a block with them is verified."
+                else self.tr("No posts found yet. New posts appear as soon as a block with them is verified.")
             )
             self.stack.setCurrentIndex(1)
 

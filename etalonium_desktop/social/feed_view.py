@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -36,7 +37,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from etalonium_desktop.media.index import MediaKind
-from etalonium_desktop.ui import theme
+from etalonium_desktop.ui import i18n, theme
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from lightnode.protocol.actions import PostKind
 
 from .ranking import FeedList, Viewer, age_text, exc_text
@@ -49,13 +51,13 @@ THUMB = 136
 _IMAGE_CACHE = 600
 _ITEM_CACHE = 400
 _KIND_LABELS = {
-    PostKind.PHOTO: "Photo",
-    PostKind.VIDEO: "Video",
-    PostKind.TEXT: "Text",
-    PostKind.LOOKBOOK: "Lookbook",
-    PostKind.CASTING: "Casting call",
-    PostKind.EVENT: "Event",
-    PostKind.PORTFOLIO: "Portfolio",
+    PostKind.PHOTO: QT_TRANSLATE_NOOP("PostKind", "Photo"),
+    PostKind.VIDEO: QT_TRANSLATE_NOOP("PostKind", "Video"),
+    PostKind.TEXT: QT_TRANSLATE_NOOP("PostKind", "Text"),
+    PostKind.LOOKBOOK: QT_TRANSLATE_NOOP("PostKind", "Lookbook"),
+    PostKind.CASTING: QT_TRANSLATE_NOOP("PostKind", "Casting call"),
+    PostKind.EVENT: QT_TRANSLATE_NOOP("PostKind", "Event"),
+    PostKind.PORTFOLIO: QT_TRANSLATE_NOOP("PostKind", "Portfolio"),
 }
 
 
@@ -69,9 +71,9 @@ def duration_text(ms: int) -> str:
 
 def kind_label(kind: int) -> str:
     try:
-        return _KIND_LABELS[PostKind(kind)]
+        return QCoreApplication.translate("PostKind", _KIND_LABELS[PostKind(kind)])
     except ValueError:
-        return "Post"
+        return QCoreApplication.translate("PostKind", "Post")
 
 
 def border_colour() -> QColor:
@@ -120,7 +122,11 @@ def post_item(service: SocialService, post_id: bytes, *, promoted: bool, now_ms:
     text = r.text
     if r.repost_of and not text:
         original = service.posts.get(r.repost_of)
-        text = f"Reposted: {original.record.text}" if original else "Reposted a post"
+        text = (
+            QCoreApplication.translate("PostDelegate", "Reposted: {text}").format(text=original.record.text)
+            if original
+            else QCoreApplication.translate("PostDelegate", "Reposted a post")
+        )
     promo = proven.promotion
     return PostItem(
         post_id=post_id,
@@ -270,8 +276,10 @@ class FeedModel(QAbstractListModel):
             return self.loader.duration_ms(item.media[0]) if item.media else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             item = self.item(row)
-            promoted = "Promoted. " if item.promoted else ""
-            return f"{promoted}{item.author_name}: {item.text} — {item.up} up, {item.down} down"
+            text = self.tr("{author}: {text} — {up} up, {down} down").format(
+                author=item.author_name, text=item.text, up=i18n.number(item.up), down=i18n.number(item.down)
+            )
+            return self.tr("Promoted. {post}").format(post=text) if item.promoted else text
         return None
 
     def refresh_items(self) -> None:
@@ -366,7 +374,12 @@ class PostDelegate(QStyledItemDelegate):
         )
         painter.setFont(base)
         painter.setPen(muted)
-        meta = f"  {item.badges}  {item.author_shown:.0f} rep · {kind_label(item.kind)} · {item.age}"
+        meta = "  {badges}  {reputation} · {kind} · {age}".format(
+            badges=item.badges,
+            reputation=self.tr("{points} rep").format(points=i18n.number(round(item.author_shown))),
+            kind=kind_label(item.kind),
+            age=item.age,
+        )
         if item.place:
             meta += f" · {item.place}"
         meta_rect = QRect(lay.header.left() + name_width, lay.header.top(), lay.header.width() - name_width, 22)
@@ -383,7 +396,7 @@ class PostDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRectF(lay.pill), 11, 11)
             painter.setPen(accent if theme.current() is theme.Theme.LIGHT else QColor("#e3d4ff"))
             painter.setFont(bold)
-            painter.drawText(lay.pill, Qt.AlignmentFlag.AlignCenter, "Promoted")
+            painter.drawText(lay.pill, Qt.AlignmentFlag.AlignCenter, self.tr("Promoted"))
             painter.setFont(base)
         painter.setPen(text_colour)
         painter.drawText(
@@ -401,12 +414,13 @@ class PostDelegate(QStyledItemDelegate):
         self._paint_vote(painter, lay.up, f"▲ {item.up}", item.my_vote > 0, accent)
         self._paint_vote(painter, lay.down, f"▼ {item.down}", item.my_vote < 0, accent)
         painter.setPen(muted)
-        parts = [f"weight {item.score:+,}", f"{item.comments} comment{'s' if item.comments != 1 else ''}"]
+        score = ("+" if item.score > 0 else "") + i18n.number(item.score)
+        parts = [self.tr("weight {score}").format(score=score), self.tr("%n comment(s)", "", item.comments)]
         if item.reposts:
-            parts.append(f"{item.reposts} repost{'s' if item.reposts != 1 else ''}")
+            parts.append(self.tr("%n repost(s)", "", item.reposts))
         if item.saved:
-            parts.append("saved")
-        parts.append(f"✔ proven at {item.proven_height:,}")
+            parts.append(self.tr("saved"))
+        parts.append(self.tr("✔ proven at {height}").format(height=i18n.number(item.proven_height)))
         painter.drawText(
             lay.counts,
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -416,7 +430,9 @@ class PostDelegate(QStyledItemDelegate):
         link.setUnderline(True)
         painter.setFont(link)
         painter.setPen(accent)
-        painter.drawText(lay.why, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Why am I seeing this?")
+        painter.drawText(
+            lay.why, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.tr("Why am I seeing this?")
+        )
         painter.restore()
 
     @staticmethod

@@ -17,6 +17,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from etalonium_desktop.ui import i18n
 from lightnode.protocol import state as S
 
 from .ranking import exc_text
@@ -26,6 +29,9 @@ log = logging.getLogger(__name__)
 
 #: The newest notices kept; older ones are dropped.
 MAX_NOTICES = 200
+#: The keys of notices already raised, kept far longer than the list (and saved with it), so a reply that
+#: fell off the list does not alert again when it is proven again. The oldest keys go first.
+MAX_SEEN_KEYS = 5000
 
 
 class NoticeKind:
@@ -70,6 +76,8 @@ class Notifications:
         self.badges: set[int] | None = None
         #: post id → the promotion count last seen (a post first seen sets its baseline).
         self.promotions: dict[bytes, int] = {}
+        #: The keys of the notices raised so far, oldest first (a dict as an ordered set; bounded).
+        self.seen: dict[str, None] = {}
 
     # -- persistence ----------------------------------------------------------------------------------------
     def load(self, doc: Any) -> None:
@@ -89,12 +97,20 @@ class Notifications:
             for post, count in promotions.items():
                 with contextlib.suppress(TypeError, ValueError):
                     self.promotions[bytes.fromhex(post)] = int(count)
+        seen = doc.get("seen", [])
+        for key in seen if isinstance(seen, list) else []:
+            if isinstance(key, str):
+                self._remember(key)
         notices = doc.get("notices", [])
         for entry in notices if isinstance(notices, list) else []:
             try:
                 self.notices.append(Notice(**entry))
             except TypeError:
                 log.warning("skipped a damaged saved notification")
+        # A list saved before the seen keys were: its notices count as seen.
+        for notice in reversed(self.notices):
+            if notice.key not in self.seen:
+                self._remember(notice.key)
 
     def document(self) -> dict[str, Any]:
         """Everything to save in the profile (JSON)."""
@@ -104,6 +120,7 @@ class Notifications:
             "badges": None if self.badges is None else sorted(self.badges),
             "promotions": {p.hex(): n for p, n in self.promotions.items()},
             "notices": [asdict(n) for n in self.notices],
+            "seen": list(self.seen),
         }
 
     # -- reading --------------------------------------------------------------------------------------------
@@ -139,15 +156,27 @@ class Notifications:
             return
         parts = []
         if totals.last_author:
-            parts.append(f"{exc_text(totals.last_author)} as an author")
+            parts.append(
+                QCoreApplication.translate("Notifications", "{amount} as an author").format(
+                    amount=exc_text(totals.last_author)
+                )
+            )
         if totals.last_curator:
-            parts.append(f"{exc_text(totals.last_curator)} for curation")
+            parts.append(
+                QCoreApplication.translate("Notifications", "{amount} for curation").format(
+                    amount=exc_text(totals.last_curator)
+                )
+            )
         self._add(
             Notice(
                 f"reward:{totals.last_epoch}",
                 NoticeKind.REWARD,
-                f"Rewards paid for epoch {totals.last_epoch:,}",
-                f"You earned {exc_text(paid)}: {' and '.join(parts)}.",
+                QCoreApplication.translate("Notifications", "Rewards paid for epoch {epoch}").format(
+                    epoch=i18n.number(totals.last_epoch)
+                ),
+                QCoreApplication.translate("Notifications", "You earned {amount}: {parts}.").format(
+                    amount=exc_text(paid), parts=QCoreApplication.translate("Notifications", " and ").join(parts)
+                ),
                 height,
                 _now_ms(),
             )
@@ -169,8 +198,10 @@ class Notifications:
                 Notice(
                     f"badge:{badge}",
                     NoticeKind.BADGE,
-                    "New badge",
-                    f"You were awarded {badge_title(badge)}.",
+                    QCoreApplication.translate("Notifications", "New badge"),
+                    QCoreApplication.translate("Notifications", "You were awarded {badge}.").format(
+                        badge=badge_title(badge)
+                    ),
                     height,
                     _now_ms(),
                 ),
@@ -194,9 +225,15 @@ class Notifications:
             Notice(
                 f"promoted:{post_id.hex()}:{count}",
                 NoticeKind.PROMOTED,
-                "Your post was promoted",
-                f"{self.names(promotion.last_promoter)} paid to show your post in more feeds "
-                f"({exc_text(promotion.total_paid)} so far, until height {promotion.until_height:,}).",
+                QCoreApplication.translate("Notifications", "Your post was promoted"),
+                QCoreApplication.translate(
+                    "Notifications",
+                    "{name} paid to show your post in more feeds ({amount} so far, until height {height}).",
+                ).format(
+                    name=self.names(promotion.last_promoter),
+                    amount=exc_text(promotion.total_paid),
+                    height=i18n.number(promotion.until_height),
+                ),
                 height,
                 _now_ms(),
                 post=post_id.hex(),
@@ -216,7 +253,9 @@ class Notifications:
             Notice(
                 f"reply:{comment_id.hex()}",
                 NoticeKind.REPLY,
-                f"{self.names(record.author)} replied to you",
+                QCoreApplication.translate("Notifications", "{name} replied to you").format(
+                    name=self.names(record.author)
+                ),
                 f"“{excerpt}”",
                 record.created_height,
                 _now_ms(),
@@ -226,8 +265,9 @@ class Notifications:
 
     # -- internals ------------------------------------------------------------------------------------------------
     def _add(self, notice: Notice, *, save: bool = True) -> None:
-        if any(n.key == notice.key for n in self.notices):
+        if notice.key in self.seen:
             return
+        self._remember(notice.key)
         self.notices.insert(0, notice)
         del self.notices[MAX_NOTICES:]
         if self.alert is not None:
@@ -237,6 +277,11 @@ class Notifications:
                 log.exception("the system notification failed")
         if save:
             self._changed()
+
+    def _remember(self, key: str) -> None:
+        self.seen[key] = None
+        while len(self.seen) > MAX_SEEN_KEYS:
+            del self.seen[next(iter(self.seen))]
 
     def _changed(self) -> None:
         for listener in list(self.changed):
@@ -250,4 +295,4 @@ def _now_ms() -> int:
     return int(time.time() * 1000)
 
 
-__all__ = ["MAX_NOTICES", "Notice", "NoticeKind", "Notifications"]
+__all__ = ["MAX_NOTICES", "MAX_SEEN_KEYS", "Notice", "NoticeKind", "Notifications"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from etalonium_desktop.ui import widgets
+from etalonium_desktop.ui import i18n, widgets
 
 from .notifications import Notice, NoticeKind
 from .ranking import age_text
@@ -21,7 +21,9 @@ POST_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def unread_label(count: int) -> str:
-    return f"Notifications ({count:,})" if count else "Notifications"
+    if not count:
+        return QCoreApplication.translate("NotificationsDialog", "Notifications")
+    return QCoreApplication.translate("NotificationsDialog", "Notifications ({count})").format(count=i18n.number(count))
 
 
 class NotificationsDialog(QDialog):
@@ -33,19 +35,19 @@ class NotificationsDialog(QDialog):
     def __init__(self, service: SocialService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Notifications")
+        self.setWindowTitle(self.tr("Notifications"))
         self.resize(560, 520)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.heading = widgets.title("Notifications")
+        self.heading = widgets.title(self.tr("Notifications"))
         layout.addWidget(self.heading)
         layout.addWidget(
             widgets.subtle(
-                "Rewards, badges, promotions of your posts and replies to you, each proven against the chain."
+                self.tr("Rewards, badges, promotions of your posts and replies to you, each proven against the chain.")
             )
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Notifications")
+        self.list.setAccessibleName(self.tr("Notifications"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         layout.addWidget(self.list, 1)
@@ -60,7 +62,7 @@ class NotificationsDialog(QDialog):
         self.list.clear()
         notices = self.service.notifications.notices
         if not notices:
-            item = QListWidgetItem("Nothing yet. Rewards, badges and replies to you will show here.")
+            item = QListWidgetItem(self.tr("Nothing yet. Rewards, badges and replies to you will show here."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
             return
@@ -74,7 +76,9 @@ class NotificationsDialog(QDialog):
         age = age_text(max(0, now_ms - notice.created_ms))
         item = QListWidgetItem(
             f"{mark}{GLYPHS.get(notice.kind, '•')}  {notice.title}\n{notice.text}\n"
-            f"✔ proven at height {notice.height:,} · {age}"
+            + QCoreApplication.translate("NotificationsDialog", "✔ proven at height {height} · {age}").format(
+                height=i18n.number(notice.height), age=age
+            )
         )
         if not notice.read:
             font = QFont(item.font())
@@ -82,7 +86,7 @@ class NotificationsDialog(QDialog):
             item.setFont(font)
         if notice.post:
             item.setData(POST_ROLE, bytes.fromhex(notice.post))
-            item.setToolTip("Open the post")
+            item.setToolTip(QCoreApplication.translate("NotificationsDialog", "Open the post"))
         return item
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from etalonium_desktop.ui import widgets
+from etalonium_desktop.ui import i18n, widgets
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import PostKind
 from lightnode.protocol.encoding import ONE_EXC
@@ -49,8 +49,8 @@ MAX_DEPTH = 5
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+def _signed(n: int) -> str:
+    return ("+" if n > 0 else "") + i18n.number(n)
 
 
 @dataclass
@@ -110,7 +110,7 @@ class PostDialog(QDialog):
         self.loader = loader
         self.feed = feed
         self.tasks: set[asyncio.Future[Any]] = set()
-        self.setWindowTitle("Post")
+        self.setWindowTitle(self.tr("Post"))
         self.resize(1000, 680)
         root = QHBoxLayout(self)
         root.setSpacing(20)
@@ -119,7 +119,7 @@ class PostDialog(QDialog):
         self.image = QLabel()
         self.image.setFixedSize(IMAGE_EDGE, IMAGE_EDGE)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setAccessibleName("Post picture")
+        self.image.setAccessibleName(self.tr("Post picture"))
         left.addWidget(self.image)
         #: The video player, made when a video post is opened (the poster shows until then).
         self.player: Any = None
@@ -128,7 +128,7 @@ class PostDialog(QDialog):
         self.media_line = widgets.subtle("")
         left.addWidget(self.media_line)
         self.video_line = widgets.subtle("")
-        self.video_line.setAccessibleName("Video")
+        self.video_line.setAccessibleName(self.tr("Video"))
         self.video_line.setVisible(False)
         left.addWidget(self.video_line)
         self._left = left
@@ -136,7 +136,7 @@ class PostDialog(QDialog):
         self.why_title.setStyleSheet("font-weight: 600;")
         left.addWidget(self.why_title)
         self.why = widgets.subtle("")
-        self.why.setAccessibleName("Why am I seeing this")
+        self.why.setAccessibleName(self.tr("Why am I seeing this"))
         left.addWidget(self.why)
         left.addStretch(1)
         root.addLayout(left)
@@ -146,40 +146,41 @@ class PostDialog(QDialog):
         author_row = QHBoxLayout()
         self.author = QLabel("")
         self.author.setObjectName("PageTitle")
-        self.author.setAccessibleName("Author")
+        self.author.setAccessibleName(self.tr("Author"))
         author_row.addWidget(self.author)
         self.author_meta = widgets.subtle("")
         author_row.addWidget(self.author_meta, 1)
-        self.profile_button = widgets.button("Profile")
-        self.follow_button = widgets.button("Follow")
+        self.profile_button = widgets.button(self.tr("Profile"))
+        self.follow_button = widgets.button(self.tr("Follow"))
         author_row.addWidget(self.profile_button)
         author_row.addWidget(self.follow_button)
         right.addLayout(author_row)
         self.text = QLabel("")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("Post text")
+        self.text.setAccessibleName(self.tr("Post text"))
         right.addWidget(self.text)
         self.tags = QLabel("")
         self.tags.setStyleSheet("color: #8a3ffc;")
         right.addWidget(self.tags)
         self.tallies = QLabel("")
-        self.tallies.setAccessibleName("Votes")
+        self.tallies.setAccessibleName(self.tr("Votes"))
+        self.tallies.setWordWrap(True)  # the counts' words are longer in some languages
         right.addWidget(self.tallies)
         self.proof = widgets.status_label("", "verified")
         right.addWidget(self.proof)
 
         actions = QHBoxLayout()
-        self.up_button = widgets.button("▲ Up")
-        self.down_button = widgets.button("▼ Down")
+        self.up_button = widgets.button(self.tr("▲ Up"))
+        self.down_button = widgets.button(self.tr("▼ Down"))
         for b in (self.up_button, self.down_button):
             b.setCheckable(True)
-        self.repost_button = widgets.button("Repost")
-        self.save_button = widgets.button("Save")
+        self.repost_button = widgets.button(self.tr("Repost"))
+        self.save_button = widgets.button(self.tr("Save"))
         self.save_button.setCheckable(True)
-        self.hide_button = widgets.button("Hide")
-        self.report_button = widgets.button("Report…")
-        self.promote_button = widgets.button("Promote…")
+        self.hide_button = widgets.button(self.tr("Hide"))
+        self.report_button = widgets.button(self.tr("Report…"))
+        self.promote_button = widgets.button(self.tr("Promote…"))
         for b in (self.up_button, self.down_button, self.repost_button, self.save_button, self.hide_button,
                   self.report_button, self.promote_button):  # fmt: skip
             actions.addWidget(b)
@@ -194,16 +195,16 @@ class PostDialog(QDialog):
         self.promote_amount.setRange(0.0001, 1_000_000)
         self.promote_amount.setSuffix(" ExC")
         self.promote_amount.setValue(1.0)
-        self.promote_amount.setAccessibleName("Promotion payment")
+        self.promote_amount.setAccessibleName(self.tr("Promotion payment"))
         self.promote_blocks = QSpinBox()
         self.promote_blocks.setRange(1, 10_000_000)
         self.promote_blocks.setValue(600)
-        self.promote_blocks.setSuffix(" blocks")
-        self.promote_blocks.setAccessibleName("Promotion length")
-        self.promote_confirm = widgets.primary_button("Pay and promote")
-        promote.addWidget(widgets.subtle("Pay"))
+        self.promote_blocks.setSuffix(self.tr(" blocks"))
+        self.promote_blocks.setAccessibleName(self.tr("Promotion length"))
+        self.promote_confirm = widgets.primary_button(self.tr("Pay and promote"))
+        promote.addWidget(widgets.subtle(self.tr("Pay")))
         promote.addWidget(self.promote_amount)
-        promote.addWidget(widgets.subtle("for"))
+        promote.addWidget(widgets.subtle(self.tr("for")))
         promote.addWidget(self.promote_blocks)
         promote.addWidget(self.promote_confirm)
         promote.addStretch(1)
@@ -214,19 +215,19 @@ class PostDialog(QDialog):
         report = QHBoxLayout(self.report_row)
         report.setContentsMargins(0, 0, 0, 0)
         self.report_reason = QLineEdit()
-        self.report_reason.setPlaceholderText("What is wrong with it? (spam, stolen work, harassment…)")
+        self.report_reason.setPlaceholderText(self.tr("What is wrong with it? (spam, stolen work, harassment…)"))
         self.report_reason.setMaxLength(500)
-        self.report_reason.setAccessibleName("Report reason")
-        self.report_confirm = widgets.button("Send report")
+        self.report_reason.setAccessibleName(self.tr("Report reason"))
+        self.report_confirm = widgets.button(self.tr("Send report"))
         report.addWidget(self.report_reason, 1)
         report.addWidget(self.report_confirm)
         self.report_row.setVisible(False)
         right.addWidget(self.report_row)
 
-        self.comments_title = widgets.subtle("Comments")
+        self.comments_title = widgets.subtle(self.tr("Comments"))
         right.addWidget(self.comments_title)
         self.comments = QTreeWidget()
-        self.comments.setAccessibleName("Comments")
+        self.comments.setAccessibleName(self.tr("Comments"))
         self.comments.setColumnCount(2)
         self.comments.setHeaderHidden(True)
         self.comments.setWordWrap(True)
@@ -246,17 +247,17 @@ class PostDialog(QDialog):
         reply = QHBoxLayout(self.reply_row)
         reply.setContentsMargins(0, 0, 0, 0)
         self.reply_label = widgets.subtle("")
-        self.reply_cancel = widgets.button("Cancel reply")
+        self.reply_cancel = widgets.button(self.tr("Cancel reply"))
         reply.addWidget(self.reply_label, 1)
         reply.addWidget(self.reply_cancel)
         self.reply_row.setVisible(False)
         right.addWidget(self.reply_row)
         comment_row = QHBoxLayout()
         self.comment_text = QLineEdit()
-        self.comment_text.setPlaceholderText("Write a comment…")
+        self.comment_text.setPlaceholderText(self.tr("Write a comment…"))
         self.comment_text.setMaxLength(2000)
-        self.comment_text.setAccessibleName("Comment")
-        self.comment_button = widgets.primary_button("Comment")
+        self.comment_text.setAccessibleName(self.tr("Comment"))
+        self.comment_button = widgets.primary_button(self.tr("Comment"))
         comment_row.addWidget(self.comment_text, 1)
         comment_row.addWidget(self.comment_button)
         right.addLayout(comment_row)
@@ -304,7 +305,7 @@ class PostDialog(QDialog):
     def show_post(self) -> None:
         proven = self.service.posts.get(self.post_id)
         if proven is None:
-            self.text.setText("This post is not known yet.")
+            self.text.setText(self.tr("This post is not known yet."))
             return
         r = proven.record
         service = self.service
@@ -313,41 +314,60 @@ class PostDialog(QDialog):
         badges = service.badges.get(r.author)
         glyphs = "".join(BADGE_GLYPHS.get(b.badge, "") for b in badges.badges) if badges else ""  # type: ignore[call-overload]
         shown = display_score(reputation.score if reputation else 0)
-        self.author_meta.setText(f"{glyphs}  reputation {shown:.1f}")
+        self.author_meta.setText(
+            f"{glyphs}  " + self.tr("reputation {score}").format(score=QLocale().toString(shown, "f", 1))
+        )
         mine = r.author == service.me
         self.follow_button.setVisible(not mine)
-        self.follow_button.setText("Following ✔" if r.author in service.follows else "Follow")
+        self.follow_button.setText(self.tr("Following ✔") if r.author in service.follows else self.tr("Follow"))
         text = r.text
         if r.repost_of:
             original = service.posts.get(r.repost_of)
-            quoted = f"{service.name_of(original.record.author)}: {original.record.text}" if original else "a post"
-            text = f"{text}\n\nReposted — {quoted}".strip()
-        self.text.setText(text or "(no text)")
+            quoted = (
+                f"{service.name_of(original.record.author)}: {original.record.text}" if original else self.tr("a post")
+            )
+            text = (text + "\n\n" + self.tr("Reposted — {post}").format(post=quoted)).strip()
+        self.text.setText(text or self.tr("(no text)"))
         self.tags.setText("  ".join(f"#{t}" for t in r.tags))
         age = age_text(int(time.time() * 1000) - r.created_time_ms)
         where = f" · {r.place}" if r.place else ""
-        self.media_line.setText(f"{kind_label(r.kind)} · {len(r.media)} media · posted {age}{where}")
+        self.media_line.setText(
+            self.tr("{kind} · %n media · posted {age}", "", len(r.media)).format(kind=kind_label(r.kind), age=age)
+            + where
+        )
         self.tallies.setText(
-            f"▲ {r.up}   ▼ {r.down}   weight {r.score:+,} (by the voters' reputation)   ·   "
-            f"{_count(r.comments, 'comment')}   ·   {_count(r.reposts, 'repost')}   ·   {_count(r.reports, 'report')}"
+            f"▲ {i18n.number(r.up)}   ▼ {i18n.number(r.down)}   "
+            + self.tr("weight {score} (by the voters' reputation)").format(score=_signed(r.score))
+            + "   ·   "
+            + "   ·   ".join(
+                (
+                    self.tr("%n comment(s)", "", r.comments),
+                    self.tr("%n repost(s)", "", r.reposts),
+                    self.tr("%n report(s)", "", r.reports),
+                )
+            )
         )
         promo = proven.promotion
         promoted = promo is not None and promo.until_height >= service.verified_height
         note = ""
         if promo is not None and promoted:
-            note = f" · Promoted until height {promo.until_height:,} ({exc_text(promo.total_paid)} paid)"
-        self.proof.setText(f"✔ Verified by proof at height {proven.height:,}{note}")
+            note = " · " + self.tr("Promoted until height {height} ({amount} paid)").format(
+                height=i18n.number(promo.until_height), amount=exc_text(promo.total_paid)
+            )
+        self.proof.setText(
+            self.tr("✔ Verified by proof at height {height}").format(height=i18n.number(proven.height)) + note
+        )
         vote = service.my_votes.get(self.post_id, 0)
         self.up_button.setChecked(vote > 0)
         self.down_button.setChecked(vote < 0)
         for b in (self.up_button, self.down_button, self.report_button, self.hide_button):
             b.setEnabled(not mine)
         self.save_button.setChecked(self.post_id in service.saved)
-        self.save_button.setText("Saved ✔" if self.post_id in service.saved else "Save")
+        self.save_button.setText(self.tr("Saved ✔") if self.post_id in service.saved else self.tr("Save"))
         row = service.table.row(self.post_id)
         if row is not None:
             why = explain(service.table, row, self.feed, service.viewer(), promoted=promoted)
-            self.why_title.setText(f"Why am I seeing this? {why.headline}")
+            self.why_title.setText(self.tr("Why am I seeing this? {reason}").format(reason=why.headline))
             self.why.setText("\n".join(f"• {reason}" for reason in why.reasons) + f"\n{why.formula}")
         self._show_image()
 
@@ -358,7 +378,7 @@ class PostDialog(QDialog):
             return
         self._video_media = proven.record.media[0]
         if self.loader.source is None:
-            self._video_failed("This video cannot be played offline.")
+            self._video_failed(self.tr("This video cannot be played offline."))
             return
         self._run(self.play_video())
 
@@ -371,19 +391,19 @@ class PostDialog(QDialog):
 
         source = self.loader.source
         assert source is not None
-        self.video_line.setText("Loading the video…")
+        self.video_line.setText(self.tr("Loading the video…"))
         self.video_line.setVisible(True)
         try:
             index = await source.media_index(self._video_media)
         except (MediaError, aiohttp.ClientError, OSError, TimeoutError) as exc:
-            self._video_failed(f"The video could not be loaded: {exc}")
+            self._video_failed(self.tr("The video could not be loaded: {reason}").format(reason=exc))
             return False
         if index.kind != MediaKind.VIDEO:
-            self._video_failed("This post's media is a picture, not a video.")
+            self._video_failed(self.tr("This post's media is a picture, not a video."))
             return False
         fetcher = source.fetcher()
         if fetcher is None:
-            self._video_failed("No node is reachable to stream this video from.")
+            self._video_failed(self.tr("No node is reachable to stream this video from."))
             return False
         player = PlayerWidget(self)
         player.setFixedSize(PLAYER_WIDTH, IMAGE_EDGE)
@@ -393,13 +413,15 @@ class PostDialog(QDialog):
         self.player = player
         player.open_blob(fetcher, index, asyncio.get_running_loop())
         qualities = len(index.renditions)
-        choice = f" · {qualities} qualities" if qualities > 1 else ""
-        self.video_line.setText(f"▶ {duration_text(index.duration_ms)}{choice} · streamed, every chunk checked")
+        choice = " · " + self.tr("%n qualities", "", qualities) if qualities > 1 else ""
+        self.video_line.setText(
+            f"▶ {duration_text(index.duration_ms)}{choice} · " + self.tr("streamed, every chunk checked")
+        )
         return True
 
     def _video_failed(self, message: str) -> None:
         self.video_error = message
-        self.video_line.setText("The video cannot be played.")
+        self.video_line.setText(self.tr("The video cannot be played."))
         self.video_line.setVisible(True)
         self.status.setText(message)
         widgets.set_role(self.status, "error")
@@ -419,7 +441,7 @@ class PostDialog(QDialog):
             palette = proven.record.palette if proven else ()
             colour = f"#{palette[0]:06x}" if palette else "#cdb7f5"
             self.image.setPixmap(QPixmap())
-            self.image.setText("Loading the picture…" if proven and proven.record.media else "")
+            self.image.setText(self.tr("Loading the picture…") if proven and proven.record.media else "")
             self.image.setStyleSheet(f"background: {colour}; border-radius: 12px; color: white;")
             return
         self.image.setStyleSheet("")
@@ -447,9 +469,11 @@ class PostDialog(QDialog):
         self.comments.clear()
         self.comment_ids = [c for c, _ in comments]
         threads = build_threads(comments)
-        self.comments_title.setText(f"Comments ({len(comments):,})" if comments else "Comments")
+        self.comments_title.setText(
+            self.tr("Comments ({count})").format(count=i18n.number(len(comments))) if comments else self.tr("Comments")
+        )
         if not comments:
-            self.comments.addTopLevelItem(QTreeWidgetItem(["No comments yet."]))
+            self.comments.addTopLevelItem(QTreeWidgetItem([self.tr("No comments yet.")]))
             return
         for thread in threads:
             self._add_comment(None, thread, expanded, first_load)
@@ -460,20 +484,20 @@ class PostDialog(QDialog):
         record = node.record
         text = f"{self.service.name_of(record.author)}: {record.text}"
         if node.orphan:
-            text += "  (a reply to a comment not found)"
+            text += "  " + self.tr("(a reply to a comment not found)")
         replies = node.size - 1
         if node.replies and replies:
-            text += f"   · {replies:,} {'reply' if replies == 1 else 'replies'}"
+            text += "   · " + self.tr("%n reply(-ies)", "", replies)
         item = QTreeWidgetItem([text, ""])
         item.setData(0, COMMENT_ID_ROLE, node.comment_id)
-        item.setToolTip(0, f"Proven comment, block {record.created_height:,}")
+        item.setToolTip(0, self.tr("Proven comment, block {height}").format(height=i18n.number(record.created_height)))
         if parent is None:
             self.comments.addTopLevelItem(item)
         else:
             parent.addChild(item)
-        button = QPushButton("Reply")
+        button = QPushButton(self.tr("Reply"))
         button.setFlat(True)
-        button.setAccessibleName(f"Reply to {self.service.name_of(record.author)}")
+        button.setAccessibleName(self.tr("Reply to {name}").format(name=self.service.name_of(record.author)))
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         comment_id = node.comment_id
         button.clicked.connect(lambda: self.start_reply(comment_id))
@@ -511,14 +535,16 @@ class PostDialog(QDialog):
         self.reply_to = comment_id if record is not None else b""
         if record is None:
             self.reply_row.setVisible(False)
-            self.comment_text.setPlaceholderText("Write a comment…")
-            self.comment_button.setText("Comment")
+            self.comment_text.setPlaceholderText(self.tr("Write a comment…"))
+            self.comment_button.setText(self.tr("Comment"))
             return
         excerpt = record.text if len(record.text) <= 60 else record.text[:59] + "…"
-        self.reply_label.setText(f"Replying to {self.service.name_of(record.author)}: “{excerpt}”")
+        self.reply_label.setText(
+            self.tr("Replying to {name}: “{excerpt}”").format(name=self.service.name_of(record.author), excerpt=excerpt)
+        )
         self.reply_row.setVisible(True)
-        self.comment_text.setPlaceholderText("Write a reply…")
-        self.comment_button.setText("Reply")
+        self.comment_text.setPlaceholderText(self.tr("Write a reply…"))
+        self.comment_button.setText(self.tr("Reply"))
         self.comment_text.setFocus()
 
     # -- acting ------------------------------------------------------------------------------------------------
@@ -539,10 +565,12 @@ class PostDialog(QDialog):
     async def vote(self, value: int) -> bool:
         current = self.service.my_votes.get(self.post_id, 0)
         target = 0 if current == value else value
-        label = {1: "Up-voted", -1: "Down-voted", 0: "Vote withdrawn"}[target]
-        return await self._act(
-            "Voting…", f"✔ {label}; the tally above is proven.", self.service.vote(self.post_id, target)
-        )
+        done = {
+            1: self.tr("✔ Up-voted; the tally above is proven."),
+            -1: self.tr("✔ Down-voted; the tally above is proven."),
+            0: self.tr("✔ Vote withdrawn; the tally above is proven."),
+        }[target]
+        return await self._act(self.tr("Voting…"), done, self.service.vote(self.post_id, target))
 
     async def send_comment(self) -> bool:
         text = self.comment_text.text().strip()
@@ -550,7 +578,11 @@ class PostDialog(QDialog):
             return False
         self.comment_button.setEnabled(False)
         reply_to = self.reply_to
-        busy, done = ("Sending the reply…", "✔ Replied.") if reply_to else ("Sending the comment…", "✔ Commented.")
+        busy, done = (
+            (self.tr("Sending the reply…"), self.tr("✔ Replied."))
+            if reply_to
+            else (self.tr("Sending the comment…"), self.tr("✔ Commented."))
+        )
         try:
             ok = await self._act(busy, done, self.service.comment(self.post_id, text, reply_to))
         finally:
@@ -570,19 +602,21 @@ class PostDialog(QDialog):
         author = proven.record.author
         on = author not in self.service.follows
         name = self.service.name_of(author)
-        done = f"✔ You follow {name}." if on else f"✔ You no longer follow {name}."
-        return await self._act("Updating…", done, self.service.follow(author, on))
+        done = (self.tr("✔ You follow {name}.") if on else self.tr("✔ You no longer follow {name}.")).format(name=name)
+        return await self._act(self.tr("Updating…"), done, self.service.follow(author, on))
 
     async def repost(self) -> bool:
-        return await self._act("Reposting…", "✔ Reposted to your followers.", self.service.repost(self.post_id))
+        return await self._act(
+            self.tr("Reposting…"), self.tr("✔ Reposted to your followers."), self.service.repost(self.post_id)
+        )
 
     async def toggle_save(self) -> bool:
         on = self.post_id not in self.service.saved
-        return await self._act("", "✔ Saved on this computer." if on else "Removed from saved.",
-                               self.service.save(self.post_id, on))  # fmt: skip
+        done = self.tr("✔ Saved on this computer.") if on else self.tr("Removed from saved.")
+        return await self._act("", done, self.service.save(self.post_id, on))
 
     async def hide_post(self) -> bool:
-        ok = await self._act("", "Hidden from your feeds.", self.service.hide(self.post_id))
+        ok = await self._act("", self.tr("Hidden from your feeds."), self.service.hide(self.post_id))
         if ok:
             self.accept()
         return ok
@@ -590,11 +624,14 @@ class PostDialog(QDialog):
     async def send_report(self) -> bool:
         reason = self.report_reason.text().strip()
         if not reason:
-            self.status.setText("Say what is wrong with it, so others can judge the report.")
+            self.status.setText(self.tr("Say what is wrong with it, so others can judge the report."))
             widgets.set_role(self.status, "error")
             return False
-        ok = await self._act("Reporting…", "✔ Reported; it is hidden from your feeds.",
-                             self.service.report(self.post_id, reason))  # fmt: skip
+        ok = await self._act(
+            self.tr("Reporting…"),
+            self.tr("✔ Reported; it is hidden from your feeds."),
+            self.service.report(self.post_id, reason),
+        )
         if ok:
             self.report_row.setVisible(False)
         return ok
@@ -604,12 +641,14 @@ class PostDialog(QDialog):
         blocks = self.promote_blocks.value()
         price = self.service.params.get("promotion_price_per_block") * blocks
         if amount < price:
-            self.status.setText(f"Promoting for {blocks:,} blocks costs at least {exc_text(price)}.")
+            self.status.setText(
+                self.tr("Promoting for %n block(s) costs at least {amount}.", "", blocks).format(amount=exc_text(price))
+            )
             widgets.set_role(self.status, "error")
             return False
         ok = await self._act(
-            "Paying for the promotion…",
-            f"✔ Promoted: {exc_text(amount)} went to the reward pool.",
+            self.tr("Paying for the promotion…"),
+            self.tr("✔ Promoted: {amount} went to the reward pool.").format(amount=exc_text(amount)),
             self.service.promote(self.post_id, amount, blocks),
         )
         if ok:

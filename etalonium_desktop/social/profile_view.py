@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Awaitable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from etalonium_desktop.ui import widgets
+from etalonium_desktop.ui import i18n, widgets
 from lightnode.protocol import state as S
 from lightnode.protocol.address import encode_address
 
@@ -63,7 +63,7 @@ class ActorProfileView(QScrollArea):
         who = widgets.Card()
         self.name = QLabel("—")
         self.name.setObjectName("PageTitle")
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         who.body.addWidget(self.name)
         self.role = widgets.subtle("")
         who.body.addWidget(self.role)
@@ -73,44 +73,44 @@ class ActorProfileView(QScrollArea):
         self.address = widgets.subtle(encode_address(actor))
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         who.body.addWidget(self.address)
-        self.follow_button = widgets.button("Follow")
+        self.follow_button = widgets.button(self.tr("Follow"))
         self.follow_button.setVisible(actor != service.me)
         who.body.addWidget(self.follow_button, 0, Qt.AlignmentFlag.AlignLeft)
         who.body.addStretch(1)
         grid.addWidget(who, 0, 0)
 
         rep = widgets.Card()
-        rep.body.addWidget(widgets.subtle("Reputation"))
+        rep.body.addWidget(widgets.subtle(self.tr("Reputation")))
         line = QHBoxLayout()
         self.score = QLabel("25")
         self.score.setObjectName("BigAmount")
-        self.score.setAccessibleName("Displayed reputation")
+        self.score.setAccessibleName(self.tr("Displayed reputation"))
         line.addWidget(self.score)
         self.raw = widgets.subtle("")
         line.addWidget(self.raw, 1)
         rep.body.addLayout(line)
         self.breakdown = QLabel("")
         self.breakdown.setWordWrap(True)
-        self.breakdown.setAccessibleName("Where the reputation came from")
+        self.breakdown.setAccessibleName(self.tr("Where the reputation came from"))
         rep.body.addWidget(self.breakdown)
         self.badges = QLabel("")
         self.badges.setWordWrap(True)
-        self.badges.setAccessibleName("Badges")
+        self.badges.setAccessibleName(self.tr("Badges"))
         rep.body.addWidget(self.badges)
         self.proof = widgets.status_label("", "verified")
         rep.body.addWidget(self.proof)
         grid.addWidget(rep, 0, 1)
 
         skills = widgets.Card()
-        skills.body.addWidget(widgets.subtle("Skills, endorsed by others"))
+        skills.body.addWidget(widgets.subtle(self.tr("Skills, endorsed by others")))
         self.skill_list = QVBoxLayout()
         skills.body.addLayout(self.skill_list)
         self.claim_row = QHBoxLayout()
         self.claim_name = QLineEdit()
-        self.claim_name.setPlaceholderText("Claim a skill: runway modelling, pattern cutting…")
+        self.claim_name.setPlaceholderText(self.tr("Claim a skill: runway modelling, pattern cutting…"))
         self.claim_name.setMaxLength(64)
-        self.claim_name.setAccessibleName("Skill to claim")
-        self.claim_button = widgets.button("Claim")
+        self.claim_name.setAccessibleName(self.tr("Skill to claim"))
+        self.claim_button = widgets.button(self.tr("Claim"))
         self.claim_row.addWidget(self.claim_name, 1)
         self.claim_row.addWidget(self.claim_button)
         if actor == service.me:
@@ -124,7 +124,7 @@ class ActorProfileView(QScrollArea):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        root.addWidget(widgets.subtle("Portfolio"))
+        root.addWidget(widgets.subtle(self.tr("Portfolio")))
         self.portfolio = QListWidget()
         self.portfolio.setViewMode(QListView.ViewMode.IconMode)
         self.portfolio.setIconSize(QSize(PORTFOLIO_ICON, PORTFOLIO_ICON))
@@ -133,7 +133,7 @@ class ActorProfileView(QScrollArea):
         self.portfolio.setMovement(QListView.Movement.Static)
         self.portfolio.setWordWrap(True)
         self.portfolio.setMinimumHeight(PORTFOLIO_ICON + 60)
-        self.portfolio.setAccessibleName("Portfolio")
+        self.portfolio.setAccessibleName(self.tr("Portfolio"))
         root.addWidget(self.portfolio, 1)
 
         self.follow_button.clicked.connect(lambda: self._run(self.toggle_follow()))
@@ -165,7 +165,7 @@ class ActorProfileView(QScrollArea):
             await self.service._prove_actor(self.actor)
             await self.service.prove_skills(self.actor)
         except Exception as exc:  # shown as a sentence; the last proven figures stay
-            self.status.setText(f"Could not prove the latest figures: {exc}")
+            self.status.setText(self.tr("Could not prove the latest figures: {reason}").format(reason=exc))
             widgets.set_role(self.status, "stale")
         self.display()
 
@@ -175,17 +175,19 @@ class ActorProfileView(QScrollArea):
         profile = service.profiles.get(self.actor)
         self.name.setText(service.name_of(self.actor))
         if profile is not None:
-            from etalonium_desktop.onboarding import ROLE_LABELS
+            from etalonium_desktop.onboarding import ROLE_LABELS, role_label
             from lightnode.protocol.actions import Role
 
             region = f" · {profile.region}" if profile.region else ""
-            self.role.setText(f"{ROLE_LABELS.get(Role(profile.role), '')}{region}")
+            role = Role(profile.role)
+            self.role.setText((role_label(role) if role in ROLE_LABELS else "") + region)
             self.bio.setText(profile.bio)
-        self.follow_button.setText("Following ✔" if self.actor in service.follows else "Follow")
+        self.follow_button.setText(self.tr("Following ✔") if self.actor in service.follows else self.tr("Follow"))
         reputation = service.reputations.get(self.actor, S.EMPTY_REPUTATION)
         result = breakdown(reputation)
-        self.score.setText(f"{result.shown:.1f}")
-        self.raw.setText(f"{reputation.score:+,} points on the chain")
+        self.score.setText(QLocale().toString(result.shown, "f", 1))
+        raw = ("+" if reputation.score > 0 else "") + i18n.number(reputation.score)
+        self.raw.setText(self.tr("{points} points on the chain").format(points=raw))
         self.breakdown.setText("\n".join(result.lines()))
         badges = service.badges.get(self.actor)
         if badges and badges.badges:
@@ -193,11 +195,18 @@ class ActorProfileView(QScrollArea):
                 "   ".join(f"{BADGE_GLYPHS.get(b.badge, '')} {badge_name(b.badge)}" for b in badges.badges)  # type: ignore[call-overload]
             )
             self.badges.setToolTip(
-                "\n".join(f"{badge_title(b.badge)} — minted at height {b.height:,}" for b in badges.badges)
+                "\n".join(
+                    self.tr("{badge} — minted at height {height}").format(
+                        badge=badge_title(b.badge), height=i18n.number(b.height)
+                    )
+                    for b in badges.badges
+                )
             )
         else:
-            self.badges.setText("No badges yet: they are minted when a milestone is reached.")
-        self.proof.setText("✔ Verified by proof against the chain" if self.actor in service.reputations else "")
+            self.badges.setText(self.tr("No badges yet: they are minted when a milestone is reached."))
+        self.proof.setText(
+            self.tr("✔ Verified by proof against the chain") if self.actor in service.reputations else ""
+        )
         self.show_skills()
         self.show_portfolio()
 
@@ -216,21 +225,25 @@ class ActorProfileView(QScrollArea):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             if record is None:
-                text = f"{name} — not proven yet"
+                text = self.tr("{skill} — not proven yet").format(skill=name)
             else:
-                text = f"{record.skill} — {record.endorsements} endorsement{'s' if record.endorsements != 1 else ''}, "
-                text += f"{record.score:,} points of trust"
+                text = (
+                    f"{record.skill} — "
+                    + self.tr("%n endorsement(s)", "", record.endorsements)
+                    + ", "
+                    + self.tr("{points} points of trust").format(points=i18n.number(record.score))
+                )
             label = QLabel(text)
             line.addWidget(label, 1)
             if self.actor != self.service.me:
-                button = widgets.button("Endorse")
-                button.setAccessibleName(f"Endorse {name}")
+                button = widgets.button(self.tr("Endorse"))
+                button.setAccessibleName(self.tr("Endorse {skill}").format(skill=name))
                 button.clicked.connect(lambda _=False, n=name: self._run(self.endorse(n)))
                 line.addWidget(button)
             self.skill_rows[S.slug(name)] = row
             self.skill_list.addWidget(row)
         if not names:
-            self.skill_list.addWidget(widgets.subtle("No skills claimed yet."))
+            self.skill_list.addWidget(widgets.subtle(self.tr("No skills claimed yet.")))
 
     def show_portfolio(self) -> None:
         posts = self.service.posts_by(self.actor)
@@ -241,7 +254,10 @@ class ActorProfileView(QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, proven.post_id)
             image: QImage | None = self.loader.image(r.media[0]) if r.media else None
             item.setIcon(QIcon(self._icon(image, r.palette, "" if r.media else r.text)))
-            item.setToolTip(f"▲ {r.up} ▼ {r.down} · weight {r.score:+,}")
+            item.setToolTip(
+                f"▲ {i18n.number(r.up)} ▼ {i18n.number(r.down)} · "
+                + self.tr("weight {score}").format(score=("+" if r.score > 0 else "") + i18n.number(r.score))
+            )
             self.portfolio.addItem(item)
 
     @staticmethod
@@ -295,14 +311,20 @@ class ActorProfileView(QScrollArea):
     async def endorse(self, skill: str) -> bool:
         name = self.service.name_of(self.actor)
         return await self._act(
-            "Endorsing…", f"✔ You endorsed {name}'s {skill}.", self.service.endorse(self.actor, skill)
+            self.tr("Endorsing…"),
+            self.tr("✔ You endorsed {name}'s {skill}.").format(name=name, skill=skill),
+            self.service.endorse(self.actor, skill),
         )
 
     async def claim(self) -> bool:
         name = self.claim_name.text().strip()
         if not name:
             return False
-        ok = await self._act("Claiming…", f"✔ Skill “{name}” claimed.", self.service.claim_skill(name))
+        ok = await self._act(
+            self.tr("Claiming…"),
+            self.tr("✔ Skill “{skill}” claimed.").format(skill=name),
+            self.service.claim_skill(name),
+        )
         if ok:
             self.claim_name.clear()
         return ok
@@ -310,7 +332,9 @@ class ActorProfileView(QScrollArea):
     async def toggle_follow(self) -> bool:
         on = self.actor not in self.service.follows
         return await self._act(
-            "Updating…", "✔ Following." if on else "✔ Unfollowed.", self.service.follow(self.actor, on)
+            self.tr("Updating…"),
+            self.tr("✔ Following.") if on else self.tr("✔ Unfollowed."),
+            self.service.follow(self.actor, on),
         )
 
 
@@ -324,7 +348,7 @@ class ProfileDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{service.name_of(actor)} — profile")
+        self.setWindowTitle(self.tr("{name} — profile").format(name=service.name_of(actor)))
         self.resize(980, 720)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 import numpy as np
 import numpy.typing as npt
+from PySide6.QtCore import QCoreApplication, QObject
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -340,15 +341,29 @@ def rank(table: PostTable, feed: Feed, viewer: Viewer) -> FeedList:
 # -- why am I seeing this ----------------------------------------------------------------------------------
 
 
+class _FeedCounts(QObject):
+    """How long ago and how many reported, in the interface language. A QObject only for its tr():
+    pyside6-lupdate gives plural forms to self.tr() messages alone. An age of one has its own message so that
+    the English reads right even where no catalogue is installed; both carry every language's plural forms."""
+
+    def text(self, seconds: int) -> str:
+        if seconds >= 86_400:
+            n = seconds // 86_400
+            return self.tr("%n day ago", "", n) if n == 1 else self.tr("%n days ago", "", n)
+        if seconds >= 3_600:
+            n = seconds // 3_600
+            return self.tr("%n hour ago", "", n) if n == 1 else self.tr("%n hours ago", "", n)
+        if seconds >= 60:
+            n = seconds // 60
+            return self.tr("%n minute ago", "", n) if n == 1 else self.tr("%n minutes ago", "", n)
+        return self.tr("just now")
+
+    def reported(self, n: int) -> str:
+        return self.tr("Ranked lower: %n people reported it.", "", n)
+
+
 def age_text(ms: int) -> str:
-    seconds = max(0, ms // 1000)
-    if seconds < 60:
-        return "just now"
-    for unit, size in (("day", 86_400), ("hour", 3_600), ("minute", 60)):
-        if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'s' if count != 1 else ''} ago"
-    return "just now"
+    return _FeedCounts().text(max(0, ms // 1000))
 
 
 def exc_text(amount: int) -> str:
@@ -366,46 +381,70 @@ class Why:
 
 def explain(table: PostTable, row: int, feed: Feed, viewer: Viewer, *, promoted: bool = False) -> Why:
     f = table.facts(row)
-    name = viewer.names.get(f.author) or "this author"
+    name = viewer.names.get(f.author) or QCoreApplication.translate("Feed", "this author")
     age = age_text(viewer.now_ms - f.created_ms)
-    votes = f"{f.up} up and {f.down} down votes, weighing {f.score:+,} by the voters' reputation"
+    votes = QCoreApplication.translate(
+        "Feed", "{up} up and {down} down votes, weighing {score} by the voters' reputation"
+    ).format(up=f.up, down=f.down, score=f"{f.score:+,}")
     reasons: list[str] = []
     if promoted:
         reasons.append(
-            f"Promoted: {exc_text(f.promoted_paid)} was paid to show it in more feeds; the payment went to the "
-            f"community's reward pool. At most {viewer.promotion_cap} promoted posts appear per page of "
-            f"{PAGE_SIZE}."
+            QCoreApplication.translate(
+                "Feed",
+                "Promoted: {amount} was paid to show it in more feeds; the payment went to the community's reward "
+                "pool. At most {cap} promoted posts appear per page of {page}.",
+            ).format(amount=exc_text(f.promoted_paid), cap=viewer.promotion_cap, page=PAGE_SIZE)
         )
     if f.author == viewer.me:
-        reasons.append("It is your own post.")
+        reasons.append(QCoreApplication.translate("Feed", "It is your own post."))
     elif f.author in viewer.follows:
-        reasons.append(f"You follow {name}.")
+        reasons.append(QCoreApplication.translate("Feed", "You follow {name}.").format(name=name))
     log_s = math.copysign(math.log10(max(abs(f.score), 1)), f.score) if f.score else 0.0
     if feed in (Feed.NEW, Feed.FOLLOWING):
-        headline = "Newest first" if feed is Feed.NEW else "From people you follow, newest first"
-        reasons.append(f"Posted {age} (block {f.created_height:,}).")
+        headline = (
+            QCoreApplication.translate("Feed", "Newest first")
+            if feed is Feed.NEW
+            else QCoreApplication.translate("Feed", "From people you follow, newest first")
+        )
+        reasons.append(
+            QCoreApplication.translate("Feed", "Posted {age} (block {height}).").format(
+                age=age, height=f"{f.created_height:,}"
+            )
+        )
         formula = "order = creation height, newest first"
     elif feed in (Feed.HOT, Feed.TRENDING):
         decay = TRENDING_DECAY_S if feed is Feed.TRENDING else HOT_DECAY_S
         hours = decay / 3600
-        headline = "Hot right now" if feed is Feed.HOT else "Trending over the last days"
-        reasons.append(f"{votes}; posted {age}.")
+        headline = (
+            QCoreApplication.translate("Feed", "Hot right now")
+            if feed is Feed.HOT
+            else QCoreApplication.translate("Feed", "Trending over the last days")
+        )
+        reasons.append(QCoreApplication.translate("Feed", "{votes}; posted {age}.").format(votes=votes, age=age))
         age_term = (f.created_ms / 1000 - EPOCH_S) / decay
         formula = (
             f"{feed.label.lower()} = sign(score)·log10(|score|) + (time − 2020-09-13)/{hours:g} h "
             f"= {log_s:.2f} + {age_term:.2f}"
         )
     else:
-        headline = "Picked for you"
-        reasons.append(f"{votes}; posted {age}.")
+        headline = QCoreApplication.translate("Feed", "Picked for you")
+        reasons.append(QCoreApplication.translate("Feed", "{votes}; posted {age}.").format(votes=votes, age=age))
         reputation = max(0, viewer.author_reputation.get(f.author, 0))
         if reputation:
-            reasons.append(f"{name[:1].upper()}{name[1:]} has a reputation of {reputation:,} points.")
+            reasons.append(
+                QCoreApplication.translate("Feed", "{name} has a reputation of {points} points.").format(
+                    name=f"{name[:1].upper()}{name[1:]}", points=f"{reputation:,}"
+                )
+            )
         liked = [t for t in f.tags if viewer.interests.get(t.lower(), 0) > 0]
         if liked:
-            reasons.append("Matches your interests: " + ", ".join(f"#{t}" for t in liked) + ".")
+            reasons.append(
+                QCoreApplication.translate("Feed", "Matches your interests: {tags}.").format(
+                    tags=", ".join(f"#{t}" for t in liked)
+                )
+            )
         if f.reports >= REPORTS_PENALISED:
-            reasons.append(f"Ranked lower: {f.reports} people reported it.")
+            reasons.append(_FeedCounts().reported(f.reports))
         interest = min(1.5, sum(viewer.interests.get(t.lower(), 0.0) for t in f.tags))
         follow = FOLLOW_BONUS if f.author in viewer.follows else 0.0
         formula = (
@@ -414,7 +453,7 @@ def explain(table: PostTable, row: int, feed: Feed, viewer: Viewer, *, promoted:
             + (f" − {REPORT_PENALTY:g} (reports)" if f.reports >= REPORTS_PENALISED else "")
         )
     if promoted:
-        headline = "Promoted"
+        headline = QCoreApplication.translate("Feed", "Promoted")
     return Why(headline, tuple(reasons), formula)
 
 

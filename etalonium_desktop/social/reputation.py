@@ -6,6 +6,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from lightnode.protocol import state as S
 
 #: Where everyone starts, and how many displayed points each tenfold of raw points adds.
@@ -13,11 +16,11 @@ BASE = 25.0
 PER_DECADE = 10.0
 
 _PARTS = (
-    ("votes", "Votes received, weighted by the voters' reputation"),
-    ("endorsements", "Endorsements of skills, weighted by the endorsers' trust"),
-    ("work", "Orders completed as a seller"),
-    ("ratings", "Buyers' ratings (above or below three stars)"),
-    ("curation", "Votes that agreed with the community's later consensus"),
+    ("votes", QT_TRANSLATE_NOOP("Reputation", "Votes received, weighted by the voters' reputation")),
+    ("endorsements", QT_TRANSLATE_NOOP("Reputation", "Endorsements of skills, weighted by the endorsers' trust")),
+    ("work", QT_TRANSLATE_NOOP("Reputation", "Orders completed as a seller")),
+    ("ratings", QT_TRANSLATE_NOOP("Reputation", "Buyers' ratings (above or below three stars)")),
+    ("curation", QT_TRANSLATE_NOOP("Reputation", "Votes that agreed with the community's later consensus")),
 )
 
 
@@ -45,11 +48,33 @@ class Breakdown:
     parts: tuple[Part, ...]
 
     def lines(self) -> list[str]:
-        out = [f"Everyone starts at {BASE:g}."]
+        """The breakdown in sentences, in the interface language."""
+        locale = QLocale()
+
+        def signed(value: float, decimals: int) -> str:
+            return ("+" if value >= 0 else "") + locale.toString(float(value), "f", decimals)
+
+        out = [
+            QCoreApplication.translate("Reputation", "Everyone starts at {base}.").format(
+                base=locale.toString(BASE, "g")
+            )
+        ]
         for part in self.parts:
             if part.raw:
-                out.append(f"{part.label}: {part.raw:+,} raw points → {part.shown:+.1f}")
-        out.append(f"Shown: {BASE:g} + 10·log10(1 + {self.raw:,}) = {self.shown:.1f}")
+                out.append(
+                    QCoreApplication.translate("Reputation", "{part}: {raw} raw points → {shown}").format(
+                        part=QCoreApplication.translate("Reputation", part.label),
+                        raw=signed(part.raw, 0),
+                        shown=signed(part.shown, 1),
+                    )
+                )
+        out.append(
+            QCoreApplication.translate("Reputation", "Shown: {base} + 10·log10(1 + {raw}) = {shown}").format(
+                base=locale.toString(BASE, "g"),
+                raw=locale.toString(self.raw),
+                shown=locale.toString(self.shown, "f", 1),
+            )
+        )
         return out
 
 

@@ -2,7 +2,8 @@
 
 The chain keeps no per-account index of transfers received, so each one is recorded when the light client
 proves it; outgoing transfers live in the outbox. Both are read in the same order (see `HistoryKey`) so a
-screen can merge them one page at a time.
+screen can merge them one page at a time. Incoming transfers come from the live event feed and from the
+catch-up over the blocks the app did not watch, which remembers (per chain) the height it has covered.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from .models import now_ms
 
 #: The height key of an entry not yet in a block: above every real height, so it sorts newest.
 UNCONFIRMED_HEIGHT = (1 << 63) - 1
+#: The setting (suffixed with the chain id) holding the height up to which the catch-up has recorded every
+#: incoming transfer. A setting rather than a table of its own: one integer per chain needs no migration.
+_KNOWN_KEY = "wallet.incoming_known_to."
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -58,20 +62,70 @@ class WalletHistoryStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def add(self, transfers: Iterable[IncomingTransfer]) -> int:
-        """Record transfers not recorded yet; returns how many were new."""
-        added = 0
+    def add(self, transfers: Iterable[IncomingTransfer], *, chain_id: str = "", known_to: int | None = None) -> int:
+        """Record transfers not recorded yet; returns how many were new (see `record`)."""
+        return len(self.record(transfers, chain_id=chain_id, known_to=known_to))
+
+    def record(
+        self, transfers: Iterable[IncomingTransfer], *, chain_id: str = "", known_to: int | None = None
+    ) -> list[IncomingTransfer]:
+        """Record transfers not recorded yet and return those. With `known_to`, also remember (in the same
+        transaction) that every incoming transfer of `chain_id` up to that height is now recorded."""
+        added: list[IncomingTransfer] = []
         with self._db.write() as conn:
+            if known_to is not None:
+                if not chain_id or known_to < 0:
+                    raise ValueError("The known height needs a chain id and a height of 0 or more.")
+                conn.execute(
+                    "INSERT OR REPLACE INTO settings (key, type, value, updated_at) VALUES (?, 'int', ?, ?)",
+                    (_KNOWN_KEY + chain_id, known_to, now_ms()),
+                )
             for t in transfers:
                 if not (len(t.action_id) == 32 and len(t.sender) == 20 and t.amount >= 0 and t.height >= 0):
                     raise ValueError("An incoming transfer needs a 32-byte id, a 20-byte sender and no negatives.")
-                added += conn.execute(
+                inserted = conn.execute(
                     "INSERT OR IGNORE INTO wallet_incoming (action_id, sender, amount, memo, height, time_ms, "
                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     # The amount as decimal text: balances in base units outgrow SQLite's 64-bit integers.
                     (t.action_id, t.sender, str(t.amount), t.memo, t.height, t.time_ms, now_ms()),
                 ).rowcount
+                if inserted:
+                    added.append(t)
         return added
+
+    def known_to(self, chain_id: str) -> int:
+        """The height up to which every incoming transfer on `chain_id` is recorded (0: none caught up yet)."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT value FROM settings WHERE key = ? AND type = 'int'", (_KNOWN_KEY + chain_id,)
+            ).fetchone()
+        return int(row[0]) if row is not None and int(row[0]) >= 0 else 0
+
+    def forget_known(self, chain_id: str) -> None:
+        """Catch up from the start again next time (e.g. after the chain was reset under the same id)."""
+        with self._db.write() as conn:
+            conn.execute("DELETE FROM settings WHERE key = ?", (_KNOWN_KEY + chain_id,))
+
+    def recorded(self, action_ids: Iterable[bytes]) -> set[bytes]:
+        """Which of `action_ids` are recorded."""
+        ids = list(action_ids)
+        found: set[bytes] = set()
+        with self._db.read() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(f"SELECT action_id FROM wallet_incoming WHERE action_id IN ({marks})", chunk)
+                found.update(bytes(row[0]) for row in rows)
+        return found
+
+    def total_between(self, first: int, last: int) -> int:
+        """The sum of the transfers recorded at heights `first..last`."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT amount FROM wallet_incoming WHERE height BETWEEN ? AND ?", (first, last)
+            ).fetchall()
+        # Summed here: the amounts are decimal text, beyond SQLite's 64-bit integers.
+        return sum(int(row[0]) for row in rows)
 
     def __contains__(self, action_id: bytes) -> bool:
         with self._db.read() as conn:

@@ -6,7 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from etalonium_desktop.resources import resource
 
@@ -93,3 +93,13 @@ def uninstall(app: QCoreApplication) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale.system())
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark `text` for the catalogue of `context` and return it untranslated (PySide6's own returns `object`)."""
+    return text
+
+
+def date_time(time_ms: int, pattern: str = "d MMM HH:mm") -> str:
+    """A moment in the interface language's month names and the local time zone."""
+    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(time_ms), pattern)

@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
+from shiboken6 import Shiboken
 
+from etalonium_desktop.media.player_widget import PlayerWidget
 from etalonium_desktop.store import StoreError
 from etalonium_desktop.store.idle_lock import LockTimer
 from etalonium_desktop.ui.main_window import MainWindow
@@ -109,8 +111,10 @@ class AppLock(QObject):
     """Puts the unlock screen over the main window and takes it away once the passphrase is right.
 
     While locked, the sections are out of sight (the window shows only the unlock screen and no status
-    bar), open dialogs are closed, typed passphrases are cleared through `locked` listeners, and `is_locked`
-    tells notifications to keep their content to themselves. The section shown before is shown again after.
+    bar), open dialogs are closed, any other window of the app is hidden, a full-screen video goes back into
+    its page, and every player is paused (a live stream, which cannot pause, is muted until unlocking). Typed
+    passphrases are cleared through `locked` listeners, and `is_locked` tells notifications to keep their
+    content to themselves. The section shown before is shown again after.
     """
 
     locked = Signal()
@@ -132,6 +136,8 @@ class AppLock(QObject):
         self.idle = idle
         self.unlock_view: UnlockView | None = None
         self._section = ""
+        #: Live players muted by the lock, to be heard again after unlocking.
+        self._muted_players: list[PlayerWidget] = []
         idle.idle.connect(self._on_idle_timeout)
         window.lock_requested.connect(self.lock)
 
@@ -156,12 +162,10 @@ class AppLock(QObject):
             return
         self.idle.stop()
         self._section = self.window.current_section()
-        # A dialog (send, receive, file choice) is a window of its own: the unlock screen would not cover it.
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            for widget in app.topLevelWidgets():
-                if isinstance(widget, QDialog) and widget.isVisible():
-                    widget.reject()
+            self._quiet_players(app)
+            self._close_other_windows(app)
         view = UnlockView(self.profile_name)
         view.set_reason(reason or self.tr("Locked."))
         view.unlock_requested.connect(lambda passphrase: self._spawn(self._try_unlock(view, passphrase)))
@@ -169,6 +173,38 @@ class AppLock(QObject):
         self.window.set_gate(view)
         view.passphrase.setFocus()
         self.locked.emit()
+
+    def _quiet_players(self, app: QApplication) -> None:
+        # A full-screen player is a window of its own over everything: back into its page, behind the lock.
+        # Players in pages (or in a post's dialog) keep playing out of sight and would be heard: paused.
+        for widget in app.allWidgets():
+            if not isinstance(widget, PlayerWidget):
+                continue
+            widget.leave_fullscreen()
+            if widget.playback is None:
+                continue
+            if not widget.is_live():
+                widget.pause()  # also one still loading, which would start playing once it can
+            elif not widget.is_muted():
+                widget.set_muted(True)
+                self._muted_players.append(widget)
+
+    def _close_other_windows(self, app: QApplication) -> None:
+        # A dialog (send, receive, file choice) or any other top-level window (a player made a window, a
+        # menu) is a window of its own: the unlock screen would not cover it.
+        for widget in app.topLevelWidgets():
+            if widget is self.window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.hide()
+
+    def _restore_sound(self) -> None:
+        players, self._muted_players = self._muted_players, []
+        for player in players:
+            if Shiboken.isValid(player):  # a player closed while locked (its dialog rejected) is gone
+                player.set_muted(False)
 
     async def _try_unlock(self, view: UnlockView, passphrase: str) -> None:
         try:
@@ -186,5 +222,6 @@ class AppLock(QObject):
         self.window.set_gate(None)
         if self._section in self.window.sections:
             self.window.show_section(self._section)
+        self._restore_sound()
         self.idle.start()
         self.unlocked.emit()

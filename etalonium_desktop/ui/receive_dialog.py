@@ -24,25 +24,25 @@ def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
 class ReceiveDialog(QDialog):
     def __init__(self, address: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Receive ExC")
+        self.setWindowTitle(self.tr("Receive ExC"))
         self.address = address
         root = QVBoxLayout(self)
-        root.addWidget(widgets.title("Receive ExC"))
-        root.addWidget(widgets.subtle("Share this address. Anyone can send ExC to it; only you can spend it."))
+        root.addWidget(widgets.title(self.tr("Receive ExC")))
+        root.addWidget(widgets.subtle(self.tr("Share this address. Anyone can send ExC to it; only you can spend it.")))
         self.qr = QLabel()
         self.qr.setPixmap(qr_pixmap(f"exc:{address}"))
         self.qr.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.qr.setAccessibleName("Address QR code")
+        self.qr.setAccessibleName(self.tr("Address QR code"))
         root.addWidget(self.qr)
         self.text = QLabel(address)
         self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("Your address")
+        self.text.setAccessibleName(self.tr("Your address"))
         root.addWidget(self.text)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.copy_button = widgets.button("Copy address")
-        close = widgets.primary_button("Done")
+        self.copy_button = widgets.button(self.tr("Copy address"))
+        close = widgets.primary_button(self.tr("Done"))
         buttons.addWidget(self.copy_button)
         buttons.addWidget(close)
         root.addLayout(buttons)
@@ -51,4 +51,4 @@ class ReceiveDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.address)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))

@@ -79,7 +79,7 @@ class WalletPage(WalletView):
         if report.status is OutboxStatus.PENDING:
             dialog.show_queued()
         else:
-            dialog.show_progress("Sent to the network; waiting for a block that includes it…")
+            dialog.show_progress(self.tr("Sent to the network; waiting for a block that includes it…"))
         try:
             final = await self.session.wait(report.action_id)
         except asyncio.CancelledError:

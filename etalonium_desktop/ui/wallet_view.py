@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 from collections import OrderedDict
@@ -23,16 +22,17 @@ from PySide6.QtWidgets import (
 
 from etalonium_desktop.amounts import format_exc
 from etalonium_desktop.store import HistoryKey
-from etalonium_desktop.ui import theme, widgets
+from etalonium_desktop.ui import i18n, theme, widgets
+from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from etalonium_desktop.wallet import Balance, Direction, EntryStatus, HistoryEntry
 from lightnode.protocol.address import encode_address
 
 _STATUS_TEXT = {
-    EntryStatus.QUEUED: "Queued (offline)",
-    EntryStatus.PENDING: "Pending",
-    EntryStatus.INCLUDED: "Verified",
-    EntryStatus.FAILED: "Failed",
-    EntryStatus.EXPIRED: "Expired",
+    EntryStatus.QUEUED: QT_TRANSLATE_NOOP("HistoryModel", "Queued (offline)"),
+    EntryStatus.PENDING: QT_TRANSLATE_NOOP("HistoryModel", "Pending"),
+    EntryStatus.INCLUDED: QT_TRANSLATE_NOOP("HistoryModel", "Verified"),
+    EntryStatus.FAILED: QT_TRANSLATE_NOOP("HistoryModel", "Failed"),
+    EntryStatus.EXPIRED: QT_TRANSLATE_NOOP("HistoryModel", "Expired"),
 }
 _STATUS_COLOUR = {
     EntryStatus.QUEUED: "#a15c00",
@@ -79,7 +79,13 @@ class HistoryModel(QAbstractTableModel):
     shows a fixed list instead.
     """
 
-    HEADERS = ("When", "", "Counterparty", "Amount", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "When"),
+        "",
+        QT_TRANSLATE_NOOP("HistoryModel", "Counterparty"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Amount"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    )
     PAGE = 200
     #: A page arrived (possibly empty) or could not be read.
     page_loaded = Signal()
@@ -184,12 +190,20 @@ class HistoryModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.entries)
 
+    def direction_texts(self) -> tuple[str, ...]:
+        """Every text the direction column can show, in the interface language (to size the column)."""
+        return (self.tr("Received"), self.tr("Sent"), self.tr(self.HEADERS[1]) if self.HEADERS[1] else "")
+
+    def status_texts(self) -> tuple[str, ...]:
+        """Every status text (reasons aside) and the column's title, in the interface language."""
+        return (*(self.tr(text) for text in _STATUS_TEXT.values()), self.tr(self.HEADERS[4]))
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section]) if self.HEADERS[section] else ""
         return None
 
     def _texts(self, e: HistoryEntry) -> tuple[str, ...]:
@@ -202,14 +216,14 @@ class HistoryModel(QAbstractTableModel):
         if cached is not None and cached[0] is e:
             self._text_cache.move_to_end(e.action_id)
             return cached[1]
-        when = dt.datetime.fromtimestamp(e.time_ms / 1000).strftime("%d %b %H:%M")
+        when = i18n.date_time(e.time_ms)
         address = _address(e.counterparty)
         texts = (
-            f"{when} · #{e.height:,}" if e.height else when,
-            "Received" if e.direction is Direction.IN else "Sent",
+            f"{when} · #{i18n.number(e.height)}" if e.height else when,
+            self.tr("Received") if e.direction is Direction.IN else self.tr("Sent"),
             short_address(address) + (f" — {e.memo}" if e.memo else ""),
             f"{'+' if e.direction is Direction.IN else '−'}{format_exc(e.amount)}",
-            _STATUS_TEXT[e.status] + (f": {e.reason}" if e.reason else ""),
+            self.tr(_STATUS_TEXT[e.status]) + (f": {e.reason}" if e.reason else ""),
             address,
         )
         self._text_cache[e.action_id] = (e, texts)
@@ -231,6 +245,8 @@ class HistoryModel(QAbstractTableModel):
                 return _STATUS_QCOLOUR[e.status]
         if role == _TOOLTIP and col == 2:
             return self._texts(e)[5]
+        if role == _TOOLTIP and col == 4:
+            return self._texts(e)[4]  # a failure's reason may be longer than the column
         if role == _ALIGNMENT and col == 3:
             return _RIGHT
         return None
@@ -247,25 +263,25 @@ class WalletView(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 24, 28, 16)
         root.setSpacing(16)
-        root.addWidget(widgets.title("Wallet"))
+        root.addWidget(widgets.title(self.tr("Wallet")))
 
         card = widgets.Card()
         top = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(widgets.subtle("Balance"))
+        left.addWidget(widgets.subtle(self.tr("Balance")))
         self.amount = QLabel("—")
         self.amount.setObjectName("BigAmount")
-        self.amount.setAccessibleName("Balance")
+        self.amount.setAccessibleName(self.tr("Balance"))
         self.amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.amount)
         self.proof = widgets.status_label("", "subtle")
-        self.proof.setAccessibleName("Balance verification")
+        self.proof.setAccessibleName(self.tr("Balance verification"))
         left.addWidget(self.proof)
         top.addLayout(left, 1)
         buttons = QVBoxLayout()
-        self.send_button = widgets.primary_button("Send")
+        self.send_button = widgets.primary_button(self.tr("Send"))
         self.send_button.setIcon(theme.icon("send", "#ffffff"))
-        self.receive_button = widgets.button("Receive")
+        self.receive_button = widgets.button(self.tr("Receive"))
         self.receive_button.setIcon(theme.icon("receive"))
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.receive_button)
@@ -281,11 +297,11 @@ class WalletView(QWidget):
         self.queue_label.hide()
         root.addWidget(self.queue_label)
 
-        root.addWidget(widgets.subtle("History"))
+        root.addWidget(widgets.subtle(self.tr("History")))
         self.history = HistoryModel()
         self.table = QTableView()
         self.table.setModel(self.history)
-        self.table.setAccessibleName("Transaction history")
+        self.table.setAccessibleName(self.tr("Transaction history"))
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
@@ -294,14 +310,20 @@ class WalletView(QWidget):
         header = self.table.horizontalHeader()
         # Fixed widths from the font, not from the rows: measuring a 10,000-entry history froze the window.
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((0, 16), (1, 8), (3, 20), (4, 14)):
+
+        def fit(texts: tuple[str, ...], least: int) -> int:
+            # Translated words differ in length ("Sent", "Отправлено"): the column fits the longest.
+            return max(least * em, max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 2 * em)
+
+        widths = ((0, 16 * em), (1, fit(self.history.direction_texts(), 8)), (3, 20 * em))
+        for column, width in (*widths, (4, fit(self.history.status_texts(), 14))):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width * em)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.9))
         root.addWidget(self.table, 1)
-        self.empty = widgets.subtle("No transfers yet. Use Receive to share your address.")
+        self.empty = widgets.subtle(self.tr("No transfers yet. Use Receive to share your address."))
         root.addWidget(self.empty)
         self.history.modelReset.connect(self._update_empty)
         self.history.rowsInserted.connect(self._update_empty)
@@ -311,18 +333,24 @@ class WalletView(QWidget):
         self.receive_button.clicked.connect(self.receive_clicked)
 
     def show_address(self, address: str) -> None:
-        self.address.setText(f"Your address: {address}")
+        self.address.setText(self.tr("Your address: {address}").format(address=address))
 
     def show_balance(self, balance: Balance) -> None:
         self.amount.setText(format_exc(balance.amount))
         if balance.height == 0:
-            self.proof.setText("Not verified yet — waiting for the network")
+            self.proof.setText(self.tr("Not verified yet — waiting for the network"))
             widgets.set_role(self.proof, "subtle")
         elif balance.stale:
-            self.proof.setText(f"Last verified at height {balance.height:,} — offline, may be out of date")
+            self.proof.setText(
+                self.tr("Last verified at height {height} — offline, may be out of date").format(
+                    height=i18n.number(balance.height)
+                )
+            )
             widgets.set_role(self.proof, "stale")
         else:
-            self.proof.setText(f"✔ Verified by proof at height {balance.height:,}")
+            self.proof.setText(
+                self.tr("✔ Verified by proof at height {height}").format(height=i18n.number(balance.height))
+            )
             widgets.set_role(self.proof, "verified")
 
     def show_history(self, entries: list[HistoryEntry]) -> None:
@@ -338,7 +366,7 @@ class WalletView(QWidget):
     def show_queued(self, n: int) -> None:
         if n:
             self.queue_label.setText(
-                f"{n} signed transfer{'s' if n != 1 else ''} waiting to be sent; they go out when the network is back."
+                self.tr("%n signed transfer(s) waiting to be sent; they go out when the network is back.", "", n)
             )
         self.queue_label.setVisible(bool(n))
 

@@ -24,7 +24,7 @@ from lightnode.protocol.errors import AddressError
 from lightnode.protocol.keys import PrivateKey
 
 from .process import PROGRESS_PREFIX, STOPPED_PREFIX
-from .runner import Community
+from .runner import DEFAULT_TICKS_PER_WEEK, Community
 
 #: Progress lines are written at most this often.
 REPORT_INTERVAL_S = 0.25
@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, required=True, help="where the ground truth is written")
     parser.add_argument("--seed", type=int, default=1, help="the community's seed (same seed, same community)")
     parser.add_argument("--pace", type=float, default=0.5, help="seconds between activities")
+    parser.add_argument(
+        "--ticks-per-week",
+        type=int,
+        default=DEFAULT_TICKS_PER_WEEK,
+        help=f"activities per simulated week (default {DEFAULT_TICKS_PER_WEEK}; more: more posts a week)",
+    )
     parser.add_argument("--faucet", help="the faucet's address: whoever it funds is welcomed")
     return parser
 
@@ -64,7 +70,18 @@ async def _run(args: argparse.Namespace) -> int:
     except (OSError, ValueError, KeyError, TypeError, AddressError) as exc:
         print(f"fullnode.community: {exc}", file=sys.stderr)
         return 2
-    community = Community(args.api, funders, seed=args.seed, data_dir=args.data_dir, pace=args.pace, faucet=faucet)
+    if args.ticks_per_week < 1:
+        print("fullnode.community: --ticks-per-week must be at least 1", file=sys.stderr)
+        return 2
+    community = Community(
+        args.api,
+        funders,
+        seed=args.seed,
+        data_dir=args.data_dir,
+        pace=args.pace,
+        ticks_per_week=args.ticks_per_week,
+        faucet=faucet,
+    )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .runner import GROUND_TRUTH_FILE
+from .runner import DEFAULT_TICKS_PER_WEEK, GROUND_TRUTH_FILE
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +45,14 @@ class CommunityProcess:
         pace: float,
         faucet_address: str | None,
         log_file: Path,
+        ticks_per_week: int = DEFAULT_TICKS_PER_WEEK,
     ) -> None:
         self.api_urls = list(api_urls)
         self.funders_file = funders_file
         self.data_dir = data_dir
         self.seed = seed
         self.pace = pace
+        self.ticks_per_week = ticks_per_week
         self.faucet_address = faucet_address
         self.log_file = log_file
         self.stats: dict[str, int] = {}
@@ -75,7 +77,8 @@ class CommunityProcess:
     def running(self) -> bool:
         return self._process is not None and self._process.returncode is None
 
-    async def start(self) -> None:
+    def command(self) -> list[str]:
+        """The command line that runs this community."""
         args = [
             *community_command(),
             "--funders",
@@ -86,11 +89,17 @@ class CommunityProcess:
             str(self.seed),
             "--pace",
             str(self.pace),
+            "--ticks-per-week",
+            str(self.ticks_per_week),
         ]
         for url in self.api_urls:
             args += ["--api", url]
         if self.faucet_address:
             args += ["--faucet", self.faucet_address]
+        return args
+
+    async def start(self) -> None:
+        args = self.command()
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         with self.log_file.open("ab") as log_handle:
             self._process = await asyncio.create_subprocess_exec(

@@ -34,6 +34,8 @@ from .trends import TrendPlan
 log = logging.getLogger(__name__)
 
 GROUND_TRUTH_FILE = "community_ground_truth.json"
+#: Activities per simulated week: at 0.5 s a step, twelve weeks pass in about five minutes, with ~12 posts a week.
+DEFAULT_TICKS_PER_WEEK = 40
 #: How many demo members follow (and, once the messenger hook is filled, greet) a newcomer.
 GREETERS = 5
 FEE = ONE_EXC // 1000
@@ -133,7 +135,7 @@ class Community:
         data_dir: Path,
         pace: float = 0.5,
         weeks: int = 12,
-        ticks_per_week: int = 40,
+        ticks_per_week: int = DEFAULT_TICKS_PER_WEEK,
         messenger: Messenger | None = None,
         service_urls: Sequence[str] | None = None,
         faucet: bytes | None = None,
@@ -147,6 +149,8 @@ class Community:
         self.seed = seed
         self.data_dir = data_dir
         self.pace = pace
+        if ticks_per_week < 1:
+            raise ValueError("a simulated week needs at least one activity")
         self.ticks_per_week = ticks_per_week
         self.messenger = messenger
         #: The devnet faucet's actor id: whoever it funds is welcomed as a newcomer (the app joining).
@@ -661,6 +665,8 @@ class Community:
             if doc.get("seed") != self.seed:
                 return
             tick = int(doc["tick"])
+            # Started again at another pace of weeks: carry on at the same simulated moment.
+            tick = round(tick * self.ticks_per_week / max(1, int(doc.get("ticks_per_week", self.ticks_per_week))))
             weeks = [
                 _Week(
                     int(w["week"]),
@@ -728,6 +734,7 @@ async def run_community(
     seed: int,
     data_dir: Path,
     pace: float,
+    ticks_per_week: int = DEFAULT_TICKS_PER_WEEK,
     stop: asyncio.Event | None = None,
     max_ticks: int | None = None,
     messenger: Messenger | None = None,
@@ -744,6 +751,7 @@ async def run_community(
         seed=seed,
         data_dir=data_dir,
         pace=pace,
+        ticks_per_week=ticks_per_week,
         messenger=messenger,
         service_urls=service_urls,
         faucet=faucet,

@@ -1,9 +1,11 @@
 """The text of a contact-verification QR code: an actor id and its messenger identity-key fingerprint.
 
-Format: ``exc-verify:1:<base32 of actor id (20 bytes) | fingerprint (16) | check (8)>``, where the check is a
-keyed hash of the rest, so a misread or damaged code is refused instead of being taken for other keys. The
-security comes from the comparison: the scanner checks the fingerprint against the keys its chat with that
-actor is encrypted to. The code is kept small (a version-5 QR code) so cameras read it easily.
+Format: ``exc-verify:1:<base32 of actor id (20 bytes) | fingerprint (16) | check (8)>``, where the check is an
+unkeyed BLAKE2b hash of the rest, personalized with a tag of its own (so it is never confused with another
+hash in the protocol). It catches a misread or damaged code, which is then refused instead of being taken
+for other keys; it does not stop forgery, since anyone can compute it. The binding to the real keys comes
+from the comparison: the scanner checks the fingerprint against the keys its chat with that actor is
+encrypted to. The code is kept small (a version-5 QR code) so cameras read it easily.
 """
 
 from __future__ import annotations

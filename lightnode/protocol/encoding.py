@@ -224,10 +224,11 @@ class Struct:
     def from_wire(cls: type[S], wire: Any, where: str = "") -> S:
         if type(wire) is not list:
             raise DecodeError(f"{where or cls.__name__}: expected an array, got {type(wire).__name__}")
+        # The version first: a record of another version has other fields, and saying so is the useful error.
+        if wire and (type(wire[0]) is not int or wire[0] != cls.VERSION):
+            raise DecodeError(f"{where or cls.__name__}: unsupported version {wire[0]!r} (expected {cls.VERSION})")
         if len(wire) != len(cls._FIELDS) + 1:
             raise DecodeError(f"{where or cls.__name__}: expected {len(cls._FIELDS) + 1} elements, got {len(wire)}")
-        if type(wire[0]) is not int or wire[0] != cls.VERSION:
-            raise DecodeError(f"{where or cls.__name__}: unsupported version {wire[0]!r} (expected {cls.VERSION})")
         try:
             # Field names are passed as the location; the class name is added only on error (hot path).
             obj = cls(*[codec.from_wire(w, name) for (name, codec), w in zip(cls._FIELDS, wire[1:], strict=True)])

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 from types import MappingProxyType
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from .actions import (
     ACTOR,
@@ -529,6 +529,8 @@ class ListingRecord(Struct):
 
 @wire
 class OrderRecord(Struct):
+    #: 2: the listing's category and release timeout are kept in the order (version 1 lacked them).
+    VERSION: ClassVar[int] = 2
     listing: Annotated[bytes, HASH]
     buyer: Annotated[bytes, ACTOR]
     seller: Annotated[bytes, ACTOR]

@@ -2,9 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActorProfileView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Réputation</translation>
+    </message>
+    <message>
+        <source>Displayed reputation</source>
+        <translation>Réputation affichée</translation>
+    </message>
+    <message>
+        <source>Where the reputation came from</source>
+        <translation>D&apos;où vient la réputation</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Skills, endorsed by others</source>
+        <translation>Compétences, recommandées par d&apos;autres</translation>
+    </message>
+    <message>
+        <source>Claim a skill: runway modelling, pattern cutting…</source>
+        <translation>Déclarer une compétence : défilé, patronage…</translation>
+    </message>
+    <message>
+        <source>Skill to claim</source>
+        <translation>Compétence à déclarer</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Déclarer</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Could not prove the latest figures: {reason}</source>
+        <translation>Impossible de prouver les derniers chiffres : {reason}</translation>
+    </message>
+    <message>
+        <source>Following ✔</source>
+        <translation>Abonné ✔</translation>
+    </message>
+    <message>
+        <source>{points} points on the chain</source>
+        <translation>{points} points sur la chaîne</translation>
+    </message>
+    <message>
+        <source>{badge} — minted at height {height}</source>
+        <translation>{badge} — émis à la hauteur {height}</translation>
+    </message>
+    <message>
+        <source>No badges yet: they are minted when a milestone is reached.</source>
+        <translation>Pas encore de badge : ils sont émis quand un palier est atteint.</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof against the chain</source>
+        <translation>✔ Vérifié par preuve sur la chaîne</translation>
+    </message>
+    <message>
+        <source>{skill} — not proven yet</source>
+        <translation>{skill} — pas encore prouvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endorsement(s)</source>
+        <translation>
+            <numerusform>%n recommandation</numerusform>
+            <numerusform>%n recommandations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} points of trust</source>
+        <translation>{points} points de confiance</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>Recommander</translation>
+    </message>
+    <message>
+        <source>Endorse {skill}</source>
+        <translation>Recommander {skill}</translation>
+    </message>
+    <message>
+        <source>No skills claimed yet.</source>
+        <translation>Aucune compétence déclarée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>weight {score}</source>
+        <translation>poids {score}</translation>
+    </message>
+    <message>
+        <source>Endorsing…</source>
+        <translation>Recommandation…</translation>
+    </message>
+    <message>
+        <source>✔ You endorsed {name}&apos;s {skill}.</source>
+        <translation>✔ Vous avez recommandé {name} pour {skill}.</translation>
+    </message>
+    <message>
+        <source>Claiming…</source>
+        <translation>Déclaration…</translation>
+    </message>
+    <message>
+        <source>✔ Skill “{skill}” claimed.</source>
+        <translation>✔ Compétence « {skill} » déclarée.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>✔ Following.</source>
+        <translation>✔ Abonné.</translation>
+    </message>
+    <message>
+        <source>✔ Unfollowed.</source>
+        <translation>✔ Désabonné.</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <source>New activity. Unlock to see it.</source>
+        <extracomment>Live players muted by the lock, to be heard again after unlocking.</extracomment>
         <translation>Nouvelle activité. Déverrouillez pour la voir.</translation>
     </message>
     <message numerus="yes">
@@ -21,6 +152,477 @@
     <message>
         <source>Locked.</source>
         <translation>Verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>ArbiterDialog</name>
+    <message>
+        <source>Settle disputes as an arbiter</source>
+        <translation>Arbitrer des litiges</translation>
+    </message>
+    <message>
+        <source>Arbiters are drawn at random among members with a reputation of at least {minimum} (yours is {score}), weighted by their reputation in the order&apos;s category, and never for a party or someone following or followed by one. A ruling earns {percent}% of the escrow.</source>
+        <translation>Les arbitres sont tirés au sort parmi les membres ayant une réputation d&apos;au moins {minimum} (la vôtre est de {score}), pondérés par leur réputation dans la catégorie de la commande, et jamais pour une partie ni pour quelqu&apos;un qui la suit ou est suivi par elle. Une décision rapporte {percent} % du séquestre.</translation>
+    </message>
+    <message>
+        <source>I am available to settle disputes</source>
+        <translation>Je suis disponible pour arbitrer des litiges</translation>
+    </message>
+    <message>
+        <source>Every category, or e.g. Dresses, Tailoring</source>
+        <translation>Toutes les catégories, ou par ex. Robes, Couture</translation>
+    </message>
+    <message>
+        <source>Categories you settle</source>
+        <translation>Catégories que vous arbitrez</translation>
+    </message>
+    <message>
+        <source>Categories on the market now: </source>
+        <translation>Catégories actuellement sur le marché : </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>You are not registered as an arbiter.</source>
+        <translation>Vous n&apos;êtes pas inscrit comme arbitre.</translation>
+    </message>
+    <message>
+        <source>Choose at most 16 categories.</source>
+        <translation>Choisissez au plus 16 catégories.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>Attachments to send</source>
+        <translation>Pièces jointes à envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s)…</source>
+        <translation>
+            <numerusform>Préparation de %n fichier…</numerusform>
+            <numerusform>Préparation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Articles ou services</translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation>Articles et services</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Minimum price in ExC</source>
+        <translation>Prix minimum en ExC</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Maximum price in ExC</source>
+        <translation>Prix maximum en ExC</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Minimum seller reputation</source>
+        <translation>Réputation minimale du vendeur</translation>
+    </message>
+    <message>
+        <source>Minimum rating</source>
+        <translation>Note minimale</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>★ {stars} and up</source>
+        <translation>★ {stars} et plus</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Prix (ExC)</translation>
+    </message>
+    <message>
+        <source>Seller reputation at least</source>
+        <translation>Réputation du vendeur au moins</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Réinitialiser les filtres</translation>
+    </message>
+    <message>
+        <source>Every listing shown was proven against a verified block header.</source>
+        <translation>Chaque annonce affichée a été prouvée sur un en-tête de bloc vérifié.</translation>
+    </message>
+    <message>
+        <source>Search listings: silk dress, lookbook shoot, pattern cutting…</source>
+        <translation>Rechercher des annonces : robe en soie, shooting lookbook, patronage…</translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation>Rechercher des annonces</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>{total} listings · searched {indexed} proven listings in {ms} ms</source>
+        <translation>{total} annonces · {indexed} annonces prouvées parcourues en {ms} ms</translation>
+    </message>
+    <message>
+        <source>No listings proven yet. They appear here as the chain is read — or publish the first one.</source>
+        <translation>Aucune annonce prouvée pour l&apos;instant. Elles apparaissent ici au fil de la lecture de la chaîne — ou publiez la première.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words or wider filters.</source>
+        <translation>Aucun résultat. Essayez moins de mots ou des filtres plus larges.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDelegate</name>
+    <message>
+        <source>This message was deleted</source>
+        <extracomment>The width the text document was laid out at (it is cached under it).</extracomment>
+        <translation>Ce message a été supprimé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>ChatModel</name>
+    <message>
+        <source>Message deleted</source>
+        <extracomment>The most messages loaded at once; scrolling further drops rows at the far end. Start loading older messages when the view is this close (in pixels) to the top. Where the next older page starts (None: the first message is loaded). Where the next newer page starts (None: the newest message is loaded, new ones are appended).</extracomment>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>message supprimé</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>Vérifier le contact</translation>
+    </message>
+    <message>
+        <source>Group info</source>
+        <translation>Infos du groupe</translation>
+    </message>
+    <message>
+        <source>Group members and settings</source>
+        <translation>Membres et réglages du groupe</translation>
+    </message>
+    <message>
+        <source>Conversation options</source>
+        <translation>Options de la conversation</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>Signaler et bloquer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Annuler la réponse</translation>
+    </message>
+    <message>
+        <source>Attach photos, videos or files</source>
+        <translation>Joindre des photos, vidéos ou fichiers</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Aucune conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Chiffré de bout en bout</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>%1&apos;s security keys changed. Verify them again before you share anything sensitive.</source>
+        <translation>Les clés de sécurité de %1 ont changé. Vérifiez-les à nouveau avant de partager quoi que ce soit de sensible.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your chats yet. Accept to reply; until then they will not see that you read it.</source>
+        <translation>%1 ne fait pas encore partie de vos discussions. Acceptez pour répondre ; d&apos;ici là, cette personne ne verra pas que vous avez lu.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>Vous n&apos;êtes plus membre de ce groupe.</translation>
+    </message>
+    <message>
+        <source>You blocked this contact. Unblock them to write.</source>
+        <translation>Vous avez bloqué ce contact. Débloquez-le pour lui écrire.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Réponse à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation>Modification de votre message</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete for everyone</source>
+        <translation>Supprimer pour tout le monde</translation>
+    </message>
+    <message>
+        <source>Save %1…</source>
+        <translation>Enregistrer %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Lookbook</source>
+        <translation>Lookbook</translation>
+    </message>
+    <message>
+        <source>Portfolio piece</source>
+        <translation>Pièce de portfolio</translation>
+    </message>
+    <message>
+        <source>Casting call</source>
+        <translation>Appel à casting</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>What did you make? Credit the team, say where it was shot…</source>
+        <translation>Qu&apos;avez-vous créé ? Créditez l&apos;équipe, dites où la séance a eu lieu…</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Texte de la publication</translation>
+    </message>
+    <message>
+        <source>Kind of post</source>
+        <translation>Type de publication</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Date de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date (events, castings)</source>
+        <translation>Date (événements, castings)</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Photos are stripped of location and camera data, resized and stored on the nodes&apos; blob store.</source>
+        <translation>Les photos sont débarrassées des données de lieu et d&apos;appareil, redimensionnées et stockées dans le magasin de blobs des nœuds.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Choisir des photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post holds at most %n photos.</source>
+        <translation>
+            <numerusform>Une publication contient au plus %n photo.</numerusform>
+            <numerusform>Une publication contient au plus %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write something or add a photo.</source>
+        <translation>Écrivez quelque chose ou ajoutez une photo.</translation>
+    </message>
+    <message>
+        <source>✔ Posted and verified.</source>
+        <translation>✔ Publié et vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write a message… (*bold*, _italic_, `code`)</source>
+        <translation>Écrire un message… (*gras*, _italique_, `code`)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -55,6 +657,1130 @@
             <numerusform>Le mot {words} ne correspond pas. Vérifiez votre papier ou affichez à nouveau les mots.</numerusform>
             <numerusform>Les mots {words} ne correspondent pas. Vérifiez votre papier ou affichez à nouveau les mots.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Group created</source>
+        <translation>Groupe créé</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Aucun message pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Créer un groupe</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Message requests</source>
+        <translation>Demandes de message</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n non lu</numerusform>
+            <numerusform>, %n non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaoPage</name>
+    <message>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <source>Rule change</source>
+        <translation>Changement de règle</translation>
+    </message>
+    <message>
+        <source>Validator change</source>
+        <translation>Changement de validateur</translation>
+    </message>
+    <message>
+        <source>Spending from the fund</source>
+        <translation>Dépense du fonds</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>How a ballot&apos;s choice is named in sentences.</extracomment>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstention</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <source>Set {parameter} from {current} to {value}.</source>
+        <translation>Passer {parameter} de {current} à {value}.</translation>
+    </message>
+    <message>
+        <source>Remove the validator {key}</source>
+        <translation>Retirer le validateur {key}</translation>
+    </message>
+    <message>
+        <source>Give voting power {power} to the validator {key}</source>
+        <translation>Donner un pouvoir de vote de {power} au validateur {key}</translation>
+    </message>
+    <message>
+        <source>Pay {amount} from the community fund to {address}.</source>
+        <translation>Payer {amount} depuis le fonds de la communauté à {address}.</translation>
+    </message>
+    <message>
+        <source>A statement of the community; nothing is executed.</source>
+        <translation>Une déclaration de la communauté ; rien n&apos;est exécuté.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>The community&apos;s rules, validators and fund are decided here: votes weigh by reputation, and a proposal that reaches quorum and passes the threshold is carried out by the chain itself.</source>
+        <translation>Les règles, les validateurs et le fonds de la communauté se décident ici : les votes pèsent selon la réputation, et une proposition qui atteint le quorum et dépasse le seuil est exécutée par la chaîne elle-même.</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>Fonds de la communauté</translation>
+    </message>
+    <message>
+        <source>Fees and storage payments; spent only by proposals.</source>
+        <translation>Frais et paiements de stockage ; dépensé uniquement par des propositions.</translation>
+    </message>
+    <message>
+        <source>Reward pool</source>
+        <translation>Réserve de récompenses</translation>
+    </message>
+    <message>
+        <source>Promotions pay in; each epoch pays authors and curators.</source>
+        <translation>Les promotions l&apos;alimentent ; chaque époque rémunère auteurs et curateurs.</translation>
+    </message>
+    <message>
+        <source>Your voting weight</source>
+        <translation>Votre poids de vote</translation>
+    </message>
+    <message>
+        <source>Your reputation score.</source>
+        <translation>Votre score de réputation.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Choose a proposal</source>
+        <translation>Choisissez une proposition</translation>
+    </message>
+    <message>
+        <source>{choice} votes</source>
+        <translation>Votes : {choice}</translation>
+    </message>
+    <message>
+        <source>Vote yes</source>
+        <translation>Voter pour</translation>
+    </message>
+    <message>
+        <source>Vote no</source>
+        <translation>Voter contre</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <comment>a button: cast an abstention</comment>
+        <translation>S&apos;abstenir</translation>
+    </message>
+    <message>
+        <source>{percent}% to authors, the rest to curators</source>
+        <translation>{percent} % aux auteurs, le reste aux curateurs</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: paid {authors} to authors and {curators} to curators ({split}).</source>
+        <translation>Époque {epoch} : {authors} versés aux auteurs et {curators} aux curateurs ({split}).</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: waiting for posts a whole epoch old to judge ({split}).</source>
+        <translation>Époque {epoch} : en attente de publications vieilles d&apos;une époque entière à juger ({split}).</translation>
+    </message>
+    <message>
+        <source>quorum {quorum}% · pass &gt; {threshold}%</source>
+        <translation>quorum {quorum} % · adoption &gt; {threshold} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting lasts %n block(s); proposing needs a reputation of {reputation}.</source>
+        <translation>
+            <numerusform>Le vote dure %n bloc ; proposer exige une réputation de {reputation}.</numerusform>
+            <numerusform>Le vote dure %n blocs ; proposer exige une réputation de {reputation}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes {yes} · no {no}</source>
+        <translation>pour {yes} · contre {no}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n votant</numerusform>
+            <numerusform>%n votants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposals yet. Anyone with reputation can make one.</source>
+        <translation>Aucune proposition pour l&apos;instant. Toute personne ayant de la réputation peut en faire une.</translation>
+    </message>
+    <message>
+        <source>{kind} · {status} · by {name} at height {height}</source>
+        <translation>{kind} · {status} · par {name} à la hauteur {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum: {voted} of {needed} reputation voted · yes {share}% (needs more than {threshold}%) · voting ends at height {end} (about %n block(s)).</source>
+        <translation>
+            <numerusform>Quorum : {voted} sur {needed} de réputation ont voté · pour {share} % (il faut plus de {threshold} %) · le vote se termine à la hauteur {end} (environ %n bloc).</numerusform>
+            <numerusform>Quorum : {voted} sur {needed} de réputation ont voté · pour {share} % (il faut plus de {threshold} %) · le vote se termine à la hauteur {end} (environ %n blocs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried out by the chain</source>
+        <translation>exécutée par la chaîne</translation>
+    </message>
+    <message>
+        <source>Tallied at height {height}: {outcome}</source>
+        <translation>Dépouillé à la hauteur {height} : {outcome}</translation>
+    </message>
+    <message>
+        <source>You voted {choice} with a weight of {weight}.</source>
+        <translation>Vous avez voté {choice} avec un poids de {weight}.</translation>
+    </message>
+    <message>
+        <source>Voting has ended.</source>
+        <translation>Le vote est terminé.</translation>
+    </message>
+    <message>
+        <source>Voting needs a reputation above zero: post, get endorsed, complete orders.</source>
+        <translation>Voter exige une réputation supérieure à zéro : publiez, faites-vous recommander, honorez des commandes.</translation>
+    </message>
+    <message>
+        <source>You can vote with a weight of {weight}.</source>
+        <translation>Vous pouvez voter avec un poids de {weight}.</translation>
+    </message>
+    <message>
+        <source>✔ Tallies verified by proof at height {height}</source>
+        <translation>✔ Décomptes vérifiés par preuve à la hauteur {height}</translation>
+    </message>
+    <message>
+        <source>Voting…</source>
+        <translation>Vote en cours…</translation>
+    </message>
+    <message>
+        <source>✔ You voted {choice}; the tally is proven.</source>
+        <translation>✔ Vous avez voté {choice} ; le décompte est prouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Marquer comme livré</translation>
+    </message>
+    <message>
+        <source>Tracking number, handover, link to the photos…</source>
+        <translation>Numéro de suivi, remise en main propre, lien vers les photos…</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Note de livraison</translation>
+    </message>
+    <message>
+        <source>No proof attached</source>
+        <translation>Aucune preuve jointe</translation>
+    </message>
+    <message>
+        <source>Attach a photo or file…</source>
+        <translation>Joindre une photo ou un fichier…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>The proof goes to the blob store and its id onto the chain, where the buyer and, in a dispute, the arbiter can check it.</source>
+        <translation>La preuve va dans le magasin de blobs et son identifiant sur la chaîne, où l&apos;acheteur et, en cas de litige, l&apos;arbitre peuvent la vérifier.</translation>
+    </message>
+    <message>
+        <source>Choose the proof</source>
+        <translation>Choisir la preuve</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Ouvrir un litige</translation>
+    </message>
+    <message>
+        <source>An arbiter is drawn at once among reputable members of this category — never anyone tied to either of you. The payment stays in escrow until the ruling. Send your evidence afterwards, encrypted, from the case.</source>
+        <translation>Un arbitre est tiré au sort aussitôt parmi les membres réputés de cette catégorie — jamais quelqu&apos;un lié à l&apos;un de vous. Le paiement reste sous séquestre jusqu&apos;à la décision. Envoyez ensuite vos preuves, chiffrées, depuis le dossier.</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Qu&apos;est-ce qui n&apos;a pas fonctionné ?</translation>
+    </message>
+    <message>
+        <source>Reason of the dispute</source>
+        <translation>Motif du litige</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Ouvrir le litige</translation>
+    </message>
+    <message>
+        <source>Say briefly what went wrong; the arbiter reads it first.</source>
+        <translation>Dites brièvement ce qui n&apos;a pas fonctionné ; l&apos;arbitre le lit en premier.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under 2000 bytes; send details as evidence.</source>
+        <translation>Gardez le motif sous 2000 octets ; envoyez les détails comme preuves.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeView</name>
+    <message>
+        <source>← Back to the order</source>
+        <extracomment>States in which an order may carry a delivery proof.</extracomment>
+        <translation>← Retour à la commande</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Le dossier</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Photos, files and messages go to the arbiter and the other party end-to-end encrypted, through the messenger. Nodes never see them; only the ruling is public.</source>
+        <translation>Photos, fichiers et messages parviennent à l&apos;arbitre et à l&apos;autre partie chiffrés de bout en bout, via la messagerie. Les nœuds ne les voient jamais ; seule la décision est publique.</translation>
+    </message>
+    <message>
+        <source>Send evidence…</source>
+        <translation>Envoyer des preuves…</translation>
+    </message>
+    <message>
+        <source>Ask for another arbiter</source>
+        <translation>Demander un autre arbitre</translation>
+    </message>
+    <message>
+        <source>Your ruling</source>
+        <translation>Votre décision</translation>
+    </message>
+    <message>
+        <source>Split the escrow. Your ruling and its reason are public on the chain.</source>
+        <translation>Répartissez le séquestre. Votre décision et son motif sont publics sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>Share returned to the buyer, in percent</source>
+        <translation>Part rendue à l&apos;acheteur, en pourcentage</translation>
+    </message>
+    <message>
+        <source>Why you decided so (public)</source>
+        <translation>Pourquoi vous avez décidé ainsi (public)</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Publish the ruling</source>
+        <translation>Publier la décision</translation>
+    </message>
+    <message>
+        <source>Buyer gets back &lt;b&gt;{buyer}&lt;/b&gt; · seller gets &lt;b&gt;{seller}&lt;/b&gt; · arbiter&apos;s fee {fee} ({percent}%)</source>
+        <translation>L&apos;acheteur récupère &lt;b&gt;{buyer}&lt;/b&gt; · le vendeur reçoit &lt;b&gt;{seller}&lt;/b&gt; · honoraires de l&apos;arbitre {fee} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Dispute · {title}</source>
+        <translation>Litige · {title}</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; in escrow for {quantity} × {title}.</source>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt; sous séquestre pour {quantity} × {title}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; was in escrow for {quantity} × {title}.</source>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt; était sous séquestre pour {quantity} × {title}.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <source>Buyer: {buyer}&lt;br&gt;Seller: {seller}&lt;br&gt;Arbiter: {arbiter}</source>
+        <translation>Acheteur : {buyer}&lt;br&gt;Vendeur : {seller}&lt;br&gt;Arbitre : {arbiter}</translation>
+    </message>
+    <message>
+        <source>Opened by the buyer: &lt;i&gt;“{reason}”&lt;/i&gt;</source>
+        <translation>Ouvert par l&apos;acheteur : &lt;i&gt;« {reason} »&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Opened by the seller: &lt;i&gt;“{reason}”&lt;/i&gt;</source>
+        <translation>Ouvert par le vendeur : &lt;i&gt;« {reason} »&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Delivery note: “{note}”</source>
+        <translation>Note de livraison : « {note} »</translation>
+    </message>
+    <message>
+        <source>Buyer got back {buyer}, the seller {seller}, the arbiter&apos;s fee was {fee}.</source>
+        <translation>L&apos;acheteur a récupéré {buyer}, le vendeur {seller}, les honoraires de l&apos;arbitre étaient de {fee}.</translation>
+    </message>
+    <message>
+        <source>The arbiter has not ruled yet. The escrow stays locked until they do.</source>
+        <translation>L&apos;arbitre n&apos;a pas encore statué. Le séquestre reste bloqué d&apos;ici là.</translation>
+    </message>
+</context>
+<context>
+    <name>Feed</name>
+    <message>
+        <source>this author</source>
+        <translation>cet auteur</translation>
+    </message>
+    <message>
+        <source>{up} up and {down} down votes, weighing {score} by the voters&apos; reputation</source>
+        <translation>{up} votes pour et {down} contre, pesant {score} selon la réputation des votants</translation>
+    </message>
+    <message>
+        <source>Promoted: {amount} was paid to show it in more feeds; the payment went to the community&apos;s reward pool. At most {cap} promoted posts appear per page of {page}.</source>
+        <translation>Sponsorisé : {amount} ont été payés pour l&apos;afficher dans plus de fils ; le paiement est allé à la réserve de récompenses de la communauté. Au plus {cap} publications sponsorisées apparaissent par page de {page}.</translation>
+    </message>
+    <message>
+        <source>It is your own post.</source>
+        <translation>C&apos;est votre propre publication.</translation>
+    </message>
+    <message>
+        <source>You follow {name}.</source>
+        <translation>Vous suivez {name}.</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>From people you follow, newest first</source>
+        <translation>Des personnes que vous suivez, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Posted {age} (block {height}).</source>
+        <translation>Publié {age} (bloc {height}).</translation>
+    </message>
+    <message>
+        <source>Hot right now</source>
+        <translation>À la une en ce moment</translation>
+    </message>
+    <message>
+        <source>Trending over the last days</source>
+        <translation>Tendance de ces derniers jours</translation>
+    </message>
+    <message>
+        <source>{votes}; posted {age}.</source>
+        <translation>{votes} ; publié {age}.</translation>
+    </message>
+    <message>
+        <source>Picked for you</source>
+        <translation>Choisi pour vous</translation>
+    </message>
+    <message>
+        <source>{name} has a reputation of {points} points.</source>
+        <translation>{name} a une réputation de {points} points.</translation>
+    </message>
+    <message>
+        <source>Matches your interests: {tags}.</source>
+        <translation>Correspond à vos centres d&apos;intérêt : {tags}.</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Sponsorisé</translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>{author}: {text} — {up} up, {down} down</source>
+        <extracomment>Every media id ever asked for (tests check that only painted rows ask). A video&apos;s length in ms (None: not a video, or not known yet).</extracomment>
+        <translation>{author} : {text} — {up} pour, {down} contre</translation>
+    </message>
+    <message>
+        <source>Promoted. {post}</source>
+        <translation>Sponsorisé. {post}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPage</name>
+    <message>
+        <source>For you</source>
+        <extracomment>The tabs&apos; names, translated where they are shown.</extracomment>
+        <translation>Pour vous</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>À la une</translation>
+    </message>
+    <message>
+        <source>Trending</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveautés</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Emitted after the list was (re-)ranked, with the feed&apos;s name.</extracomment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Progression de l&apos;indexation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified at height {height}</source>
+        <translation>vérifié à la hauteur {height}</translation>
+    </message>
+    <message>
+        <source>reading the chain: {done} of {total} blocks</source>
+        <translation>lecture de la chaîne : {done} blocs sur {total}</translation>
+    </message>
+    <message>
+        <source>Nobody you follow has posted yet. Follow people from their posts in Hot or For you.</source>
+        <translation>Aucune des personnes que vous suivez n&apos;a encore publié. Suivez des créateurs depuis leurs publications dans À la une ou Pour vous.</translation>
+    </message>
+    <message>
+        <source>No posts found yet. New posts appear as soon as a block with them is verified.</source>
+        <translation>Aucune publication pour l&apos;instant. Les nouvelles publications apparaissent dès qu&apos;un bloc qui les contient est vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Attach photos, videos or files</source>
+        <extracomment>The largest file one message carries (the blob store&apos;s chunks make bigger ones possible; keep sends quick). How many chosen files are still being prepared (0 when all are ready). The preparations under way, with how many of their files are not ready yet.</extracomment>
+        <translation>Joindre des photos, vidéos ou fichiers</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</source>
+        <translation>Photos et vidéos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoDialog</name>
+    <message>
+        <source>Group info</source>
+        <translation>Infos du groupe</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Ajouter des personnes</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Ajouter au groupe</translation>
+    </message>
+    <message>
+        <source>When someone joins or leaves, members switch to new encryption keys: people who left cannot read new messages, and people who join cannot read earlier ones.</source>
+        <translation>Quand quelqu&apos;un rejoint ou quitte le groupe, les membres passent à de nouvelles clés de chiffrement : qui est parti ne peut pas lire les nouveaux messages, et qui arrive ne peut pas lire les précédents.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Quitter le groupe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>This group is not known on this device.</source>
+        <translation>Ce groupe n&apos;est pas connu sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>Vous n&apos;êtes plus membre de ce groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members · you manage this group</source>
+        <translation>
+            <numerusform>%n membre · vous gérez ce groupe</numerusform>
+            <numerusform>%n membres · vous gérez ce groupe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members · only admins change members and the name</source>
+        <translation>
+            <numerusform>%n membre · seuls les administrateurs changent les membres et le nom</numerusform>
+            <numerusform>%n membres · seuls les administrateurs changent les membres et le nom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Queued (offline)</source>
+        <translation>En attente (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Rows whose formatted texts are kept (a few screens&apos; worth; older ones are formatted again if shown). Reads a page of history: up to `limit` entries older than the key (None: the newest), newest first.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>A page arrived (possibly empty) or could not be read. Bumped whenever the rows are replaced, so a page that was asked for before is not appended.</extracomment>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ListingDelegate</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>ListingDetailView</name>
+    <message>
+        <source>← Back to listings</source>
+        <translation>← Retour aux annonces</translation>
+    </message>
+    <message>
+        <source>Listing photo</source>
+        <translation>Photo de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Acheter</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>the amount agreed with the seller, in ExC</source>
+        <translation>le montant convenu avec le vendeur, en ExC</translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation>Montant convenu</translation>
+    </message>
+    <message>
+        <source>size, date, anything the seller should know</source>
+        <translation>taille, date, tout ce que le vendeur doit savoir</translation>
+    </message>
+    <message>
+        <source>Note to the seller</source>
+        <translation>Note au vendeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>Acheter maintenant</translation>
+    </message>
+    <message>
+        <source>Message seller</source>
+        <translation>Écrire au vendeur</translation>
+    </message>
+    <message>
+        <source>Your listing</source>
+        <translation>Votre annonce</translation>
+    </message>
+    <message>
+        <source>Edit listing…</source>
+        <translation>Modifier l&apos;annonce…</translation>
+    </message>
+    <message>
+        <source>Price and stock…</source>
+        <translation>Prix et stock…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Close listing</source>
+        <translation>Clore l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>{price} each</source>
+        <translation>{price} l&apos;unité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed order(s)</source>
+        <translation>
+            <numerusform>%n commande honorée</numerusform>
+            <numerusform>%n commandes honorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>escrow released %n block(s) after delivery unless disputed</source>
+        <translation>
+            <numerusform>séquestre libéré %n bloc après la livraison sauf litige</numerusform>
+            <numerusform>séquestre libéré %n blocs après la livraison sauf litige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold by &lt;b&gt;{seller}&lt;/b&gt; — {reputation}</source>
+        <translation>Vendu par &lt;b&gt;{seller}&lt;/b&gt; — {reputation}</translation>
+    </message>
+    <message>
+        <source>✓ Proven at block {height}</source>
+        <translation>✓ Prouvé au bloc {height}</translation>
+    </message>
+    <message>
+        <source>The seller wrote no description.</source>
+        <translation>Le vendeur n&apos;a écrit aucune description.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Only buyers of completed orders can review.</source>
+        <translation>Aucun avis pour l&apos;instant. Seuls les acheteurs de commandes honorées peuvent en laisser.</translation>
+    </message>
+    <message>
+        <source>quality {quality} · as described {described} · delivery {delivery} · communication {communication}</source>
+        <translation>qualité {quality} · conforme {described} · livraison {delivery} · communication {communication}</translation>
+    </message>
+    <message>
+        <source>Seller: {reply}</source>
+        <translation>Vendeur : {reply}</translation>
+    </message>
+    <message>
+        <source>{amount} will be locked in escrow until you confirm delivery.</source>
+        <translation>{amount} seront bloqués sous séquestre jusqu&apos;à ce que vous confirmiez la livraison.</translation>
+    </message>
+    <message>
+        <source>Agree on the price with the seller (Message seller), then enter it here.</source>
+        <translation>Convenez du prix avec le vendeur (Écrire au vendeur), puis saisissez-le ici.</translation>
+    </message>
+    <message>
+        <source>Buy at the agreed price</source>
+        <translation>Acheter au prix convenu</translation>
+    </message>
+    <message>
+        <source>Buy now · {amount}</source>
+        <translation>Acheter maintenant · {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ListingEditor</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>Edit listing</source>
+        <extracomment>A listing carries at most this many media ids (the protocol&apos;s limit).</extracomment>
+        <translation>Modifier l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <source>A good (garment, accessory, sample…)</source>
+        <extracomment>Published media ids the edit keeps (in their order); empty for a new listing.</extracomment>
+        <translation>Un article (vêtement, accessoire, prototype…)</translation>
+    </message>
+    <message>
+        <source>A service (shoot, casting, tailoring…)</source>
+        <translation>Un service (shooting, casting, retouches…)</translation>
+    </message>
+    <message>
+        <source>Kind of listing</source>
+        <translation>Type d&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Ivory silk slip dress, size 38</source>
+        <translation>Robe nuisette en soie ivoire, taille 38</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Material, cut, condition, what is included…</source>
+        <translation>Matière, coupe, état, ce qui est inclus…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>silk, bias cut, ss26</source>
+        <translation>soie, coupe en biais, ss26</translation>
+    </message>
+    <message>
+        <source>Price in ExC</source>
+        <translation>Prix en ExC</translation>
+    </message>
+    <message>
+        <source>Quote on request (the price is indicative)</source>
+        <translation>Devis sur demande (le prix est indicatif)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Stock or bookings</source>
+        <translation>Stock ou réservations</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> blocs</translation>
+    </message>
+    <message>
+        <source>Automatic release after delivery</source>
+        <translation>Libération automatique après la livraison</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Prix (ExC)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Stock / bookings</source>
+        <translation>Stock / réservations</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Release after</source>
+        <translation>Libération après</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos to upload</source>
+        <translation>Photos à téléverser</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo</source>
+        <translation>Retirer la photo sélectionnée</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Publish listing</source>
+        <translation>Publier l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Published photo {n} ({id}…)</source>
+        <translation>Photo publiée {n} ({id}…)</translation>
+    </message>
+    <message>
+        <source>If the buyer neither confirms nor disputes, the payment is released to you about {time} after you mark the order delivered.</source>
+        <translation>Si l&apos;acheteur ne confirme pas et n&apos;ouvre pas de litige, le paiement vous est versé environ {time} après que vous avez marqué la commande comme livrée.</translation>
+    </message>
+    <message>
+        <source> bookings</source>
+        <translation> réservations</translation>
+    </message>
+    <message>
+        <source> in stock</source>
+        <translation> en stock</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Choisir des photos</translation>
+    </message>
+</context>
+<context>
+    <name>ListingModel</name>
+    <message>
+        <source>{title}, {price}, {category}, {region}, by {seller}</source>
+        <translation>{title}, {price}, {category}, {region}, par {seller}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveShopPanel</name>
+    <message>
+        <source>Shop the stream</source>
+        <extracomment>The Buy button of each listing shown; a refresh replaces them all (and deletes the old ones). Listings being bought now: kept by id, since their button may be replaced while the purchase runs.</extracomment>
+        <translation>Acheter pendant le direct</translation>
+    </message>
+    <message>
+        <source>Payments go into escrow on the chain; you confirm when it arrives.</source>
+        <translation>Les paiements vont sous séquestre sur la chaîne ; vous confirmez à réception.</translation>
+    </message>
+    <message>
+        <source>The stream is not live.</source>
+        <translation>Le direct n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>Nothing is pinned to this stream right now.</source>
+        <translation>Rien n&apos;est épinglé à ce direct pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) pinned · proven at block {height}</source>
+        <translation>
+            <numerusform>%n article épinglé · prouvé au bloc {height}</numerusform>
+            <numerusform>%n articles épinglés · prouvés au bloc {height}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Acheter</translation>
+    </message>
+    <message>
+        <source>Quoted items are ordered from the listing page</source>
+        <translation>Les articles sur devis se commandent depuis la page de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Locks {amount} in escrow</source>
+        <translation>Bloque {amount} sous séquestre</translation>
+    </message>
+    <message>
+        <source>This stream has no shop.</source>
+        <translation>Ce direct n&apos;a pas de boutique.</translation>
+    </message>
+    <message>
+        <source>Buying {title}…</source>
+        <translation>Achat de {title}…</translation>
+    </message>
+    <message>
+        <source>✓ {amount} in escrow for {title}.</source>
+        <translation>✓ {amount} sous séquestre pour {title}.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +1864,577 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Market</name>
+    <message>
+        <source>Best match</source>
+        <extracomment>Amounts are filtered and sorted in whole milli-ExC (exact amounts can exceed SQLite&apos;s integers). The tag a listing uses to say when a service is available: `avail:2026-03-01..2026-03-31` (28 characters, within a tag&apos;s 32). A client convention: the chain stores it as an ordinary tag. Ordinary tags (the availability tag is read into `available_from`/`available_until`). English; viewmodels.label() gives them in the interface language.</extracomment>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Price: low to high</source>
+        <translation>Prix croissant</translation>
+    </message>
+    <message>
+        <source>Price: high to low</source>
+        <translation>Prix décroissant</translation>
+    </message>
+    <message>
+        <source>Seller reputation</source>
+        <translation>Réputation du vendeur</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Plus récentes</translation>
+    </message>
+    <message>
+        <source>Waiting for the seller</source>
+        <extracomment>Seconds per block on the chain (the devnet and the default node settings). The labels below are English; `label(...)` gives them in the interface language.</extracomment>
+        <translation>En attente du vendeur</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined — refunded</source>
+        <translation>Refusée — remboursée</translation>
+    </message>
+    <message>
+        <source>Cancelled — refunded</source>
+        <translation>Annulée — remboursée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>En litige</translation>
+    </message>
+    <message>
+        <source>Ruled</source>
+        <translation>Tranchée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Accept order</source>
+        <translation>Accepter la commande</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Mark delivered…</source>
+        <translation>Marquer comme livré…</translation>
+    </message>
+    <message>
+        <source>Confirm and release payment</source>
+        <translation>Confirmer et libérer le paiement</translation>
+    </message>
+    <message>
+        <source>Open a dispute…</source>
+        <translation>Ouvrir un litige…</translation>
+    </message>
+    <message>
+        <source>Ask for another arbiter</source>
+        <translation>Demander un autre arbitre</translation>
+    </message>
+    <message>
+        <source>Give a ruling…</source>
+        <translation>Rendre une décision…</translation>
+    </message>
+    <message>
+        <source>Rate…</source>
+        <translation>Noter…</translation>
+    </message>
+    <message>
+        <source>Answer the review…</source>
+        <translation>Répondre à l&apos;avis…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Send evidence…</source>
+        <translation>Envoyer des preuves…</translation>
+    </message>
+    <message>
+        <source>Quote · from {price}</source>
+        <translation>Sur devis · à partir de {price}</translation>
+    </message>
+    <message>
+        <source>Price on request</source>
+        <translation>Prix sur demande</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>Pas encore de note</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Available {first} – {last}</source>
+        <translation>Disponible du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{seller} · reputation {score}</source>
+        <translation>{seller} · réputation {score}</translation>
+    </message>
+    <message>
+        <source>({score} in {category})</source>
+        <translation>({score} en {category})</translation>
+    </message>
+    <message>
+        <source>{count} s</source>
+        <translation>{count} s</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <source>{count} h</source>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <source>{amount} is locked in escrow. Accept to start, or decline to refund the buyer.</source>
+        <translation>{amount} sont bloqués sous séquestre. Acceptez pour commencer, ou refusez pour rembourser l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <source>{amount} is locked in escrow until the seller answers. You can cancel until then for a full refund.</source>
+        <translation>{amount} sont bloqués sous séquestre jusqu&apos;à la réponse du vendeur. D&apos;ici là, vous pouvez annuler pour un remboursement intégral.</translation>
+    </message>
+    <message>
+        <source>Deliver, then mark the order delivered (attach a proof if you have one).</source>
+        <translation>Livrez, puis marquez la commande comme livrée (joignez une preuve si vous en avez une).</translation>
+    </message>
+    <message>
+        <source>The seller is working on it. You can confirm early, or open a dispute if something is wrong.</source>
+        <translation>Le vendeur s&apos;en occupe. Vous pouvez confirmer plus tôt, ou ouvrir un litige en cas de problème.</translation>
+    </message>
+    <message>
+        <source>in about {time} (block {height})</source>
+        <translation>dans environ {time} (bloc {height})</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Check the delivery and confirm. Otherwise the payment is released automatically {when}.</source>
+        <translation>Vérifiez la livraison et confirmez. Sinon, le paiement est libéré automatiquement {when}.</translation>
+    </message>
+    <message>
+        <source>The payment is released to you when the buyer confirms, or automatically {when}.</source>
+        <translation>Le paiement vous est versé quand l&apos;acheteur confirme, ou automatiquement {when}.</translation>
+    </message>
+    <message>
+        <source>You were drawn to settle this dispute. Read both sides&apos; evidence, then give your ruling.</source>
+        <translation>Vous avez été tiré au sort pour trancher ce litige. Lisez les preuves des deux parties, puis rendez votre décision.</translation>
+    </message>
+    <message>
+        <source>An arbiter ({arbiter}) is reviewing the case; the escrow stays locked.</source>
+        <translation>Un arbitre ({arbiter}) examine le dossier ; le séquestre reste bloqué.</translation>
+    </message>
+    <message>
+        <source>Ruled: {buyer} back to the buyer, {seller} to the seller, {fee} arbiter&apos;s fee.</source>
+        <translation>Tranché : {buyer} rendus à l&apos;acheteur, {seller} au vendeur, {fee} d&apos;honoraires d&apos;arbitre.</translation>
+    </message>
+    <message>
+        <source>{amount} was paid to the seller. Rate the order to help others.</source>
+        <translation>{amount} ont été versés au vendeur. Notez la commande pour aider les autres.</translation>
+    </message>
+    <message>
+        <source>{amount} was paid to the seller.</source>
+        <translation>{amount} ont été versés au vendeur.</translation>
+    </message>
+    <message>
+        <source>{amount} went back to the buyer.</source>
+        <translation>{amount} sont revenus à l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <source>Ordered, payment locked in escrow</source>
+        <extracomment>&quot;done&quot;, &quot;current&quot; or &quot;upcoming&quot;.</extracomment>
+        <translation>Commandé, paiement bloqué sous séquestre</translation>
+    </message>
+    <message>
+        <source>Accepted by the seller</source>
+        <translation>Acceptée par le vendeur</translation>
+    </message>
+    <message>
+        <source>Declined by the seller — refunded</source>
+        <translation>Refusée par le vendeur — remboursée</translation>
+    </message>
+    <message>
+        <source>Cancelled by the buyer — refunded</source>
+        <translation>Annulée par l&apos;acheteur — remboursée</translation>
+    </message>
+    <message>
+        <source>Marked delivered</source>
+        <translation>Marquée comme livrée</translation>
+    </message>
+    <message>
+        <source>Payment released to the seller</source>
+        <translation>Paiement versé au vendeur</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Litige ouvert</translation>
+    </message>
+    <message>
+        <source>Ruling given, escrow split</source>
+        <translation>Décision rendue, séquestre réparti</translation>
+    </message>
+    <message>
+        <source>block {height}</source>
+        <translation>bloc {height}</translation>
+    </message>
+    <message>
+        <source>Payment released automatically after the timeout</source>
+        <translation>Paiement libéré automatiquement après le délai</translation>
+    </message>
+    <message>
+        <source>Another arbiter drawn</source>
+        <translation>Un autre arbitre tiré au sort</translation>
+    </message>
+    <message>
+        <source>Rated {stars}</source>
+        <translation>Noté {stars}</translation>
+    </message>
+    <message>
+        <source>Payment released</source>
+        <translation>Paiement libéré</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Noté</translation>
+    </message>
+    <message>
+        <source>Payment released (automatically at block {height})</source>
+        <translation>Paiement libéré (automatiquement au bloc {height})</translation>
+    </message>
+    <message>
+        <source>Ruling by the arbiter</source>
+        <translation>Décision de l&apos;arbitre</translation>
+    </message>
+    <message>
+        <source>your order</source>
+        <translation>votre commande</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>An arbiter was drawn for {what}.</source>
+        <translation>Un arbitre a été tiré au sort pour {what}.</translation>
+    </message>
+    <message>
+        <source>Dispute ruled</source>
+        <translation>Litige tranché</translation>
+    </message>
+    <message>
+        <source>{what} × {quantity}: {amount} is in escrow.</source>
+        <translation>{what} × {quantity} : {amount} sous séquestre.</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Commande passée</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} is locked in escrow (verified).</source>
+        <translation>{amount} pour {what} sont bloqués sous séquestre (vérifié).</translation>
+    </message>
+    <message>
+        <source>Order accepted</source>
+        <translation>Commande acceptée</translation>
+    </message>
+    <message>
+        <source>The seller accepted your order of {what}.</source>
+        <translation>Le vendeur a accepté votre commande de {what}.</translation>
+    </message>
+    <message>
+        <source>Order declined</source>
+        <translation>Commande refusée</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} was refunded to you.</source>
+        <translation>{amount} pour {what} vous ont été remboursés.</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Commande annulée</translation>
+    </message>
+    <message>
+        <source>The buyer cancelled the order of {what}.</source>
+        <translation>L&apos;acheteur a annulé la commande de {what}.</translation>
+    </message>
+    <message>
+        <source>Order delivered</source>
+        <translation>Commande livrée</translation>
+    </message>
+    <message>
+        <source>{what} was marked delivered. Confirm it, or the payment is released at block {height}.</source>
+        <translation>{what} a été marqué comme livré. Confirmez, sinon le paiement est libéré au bloc {height}.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Paiement reçu</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} was released to you.</source>
+        <translation>{amount} pour {what} vous ont été versés.</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} went to the seller.</source>
+        <translation>{amount} pour {what} sont allés au vendeur.</translation>
+    </message>
+    <message>
+        <source>You are an arbiter</source>
+        <translation>Vous êtes arbitre</translation>
+    </message>
+    <message>
+        <source>You were drawn to settle a dispute on {what}.</source>
+        <translation>Vous avez été tiré au sort pour trancher un litige sur {what}.</translation>
+    </message>
+    <message>
+        <source>You got {amount} back.</source>
+        <translation>Vous avez récupéré {amount}.</translation>
+    </message>
+    <message>
+        <source>You got {amount} for {what}.</source>
+        <translation>Vous avez reçu {amount} pour {what}.</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <source>Market</source>
+        <extracomment>The dialog open right now (tests fill it in).</extracomment>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Mes commandes</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Mes annonces</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <source>Search your listings</source>
+        <translation>Rechercher dans vos annonces</translation>
+    </message>
+    <message>
+        <source>Verified to block {height}</source>
+        <translation>Vérifié jusqu&apos;au bloc {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your listings</source>
+        <translation>
+            <numerusform>%n de vos annonces</numerusform>
+            <numerusform>%n de vos annonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not listed anything yet. “New listing” puts goods or services on sale.</source>
+        <translation>Vous n&apos;avez encore rien mis en vente. « Nouvelle annonce » met en vente des articles ou des services.</translation>
+    </message>
+    <message>
+        <source>This listing is not on the chain.</source>
+        <translation>Cette annonce n&apos;est pas sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>Proven at block {height}; not checked again now: {reason}</source>
+        <translation>Prouvé au bloc {height} ; non revérifié maintenant : {reason}</translation>
+    </message>
+    <message>
+        <source>Locking the payment in escrow… waiting for a verified block.</source>
+        <translation>Blocage du paiement sous séquestre… en attente d&apos;un bloc vérifié.</translation>
+    </message>
+    <message>
+        <source>✓ {amount} is in escrow (proven). The seller was told.</source>
+        <translation>✓ {amount} sous séquestre (prouvé). Le vendeur a été prévenu.</translation>
+    </message>
+    <message>
+        <source>Publishing the listing…</source>
+        <translation>Publication de l&apos;annonce…</translation>
+    </message>
+    <message>
+        <source>Uploading photos ({done}/{total})…</source>
+        <translation>Téléversement des photos ({done}/{total})…</translation>
+    </message>
+    <message>
+        <source>✓ Listing published at block {height}</source>
+        <translation>✓ Annonce publiée au bloc {height}</translation>
+    </message>
+    <message>
+        <source>Publishing the edit… waiting for a verified block.</source>
+        <translation>Publication de la modification… en attente d&apos;un bloc vérifié.</translation>
+    </message>
+    <message>
+        <source>✓ Edit proven at block {height}</source>
+        <translation>✓ Modification prouvée au bloc {height}</translation>
+    </message>
+    <message>
+        <source>Updating the listing…</source>
+        <translation>Mise à jour de l&apos;annonce…</translation>
+    </message>
+    <message>
+        <source>Chat is not available in this version; contact the seller another way.</source>
+        <translation>La messagerie n&apos;est pas disponible dans cette version ; contactez le vendeur autrement.</translation>
+    </message>
+    <message>
+        <source>This order is not on the chain.</source>
+        <translation>Cette commande n&apos;est pas sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>Downloading the delivery proof and checking it…</source>
+        <translation>Téléchargement de la preuve de livraison et vérification…</translation>
+    </message>
+    <message>
+        <source>Answer the review</source>
+        <translation>Répondre à l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Your answer is public, under the buyer&apos;s review.</source>
+        <translation>Votre réponse est publique, sous l&apos;avis de l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Send evidence</source>
+        <translation>Envoyer des preuves</translation>
+    </message>
+    <message>
+        <source>Sent end-to-end encrypted to the arbiter and the other party; nodes see only its size.</source>
+        <translation>Envoyé chiffré de bout en bout à l&apos;arbitre et à l&apos;autre partie ; les nœuds n&apos;en voient que la taille.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Sending… waiting for a verified block.</source>
+        <translation>Envoi… en attente d&apos;un bloc vérifié.</translation>
+    </message>
+    <message>
+        <source>Uploading the proof and marking delivered…</source>
+        <translation>Téléversement de la preuve et marquage comme livré…</translation>
+    </message>
+    <message>
+        <source>Opening the dispute and drawing an arbiter…</source>
+        <translation>Ouverture du litige et tirage d&apos;un arbitre…</translation>
+    </message>
+    <message>
+        <source>Drawing another arbiter…</source>
+        <translation>Tirage d&apos;un autre arbitre…</translation>
+    </message>
+    <message>
+        <source>✓ Evidence sent, encrypted.</source>
+        <translation>✓ Preuves envoyées, chiffrées.</translation>
+    </message>
+    <message>
+        <source>Publishing the ruling…</source>
+        <translation>Publication de la décision…</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Arbitre</translation>
+    </message>
+    <message>
+        <source>You are now available to settle disputes.</source>
+        <translation>Vous êtes désormais disponible pour arbitrer des litiges.</translation>
+    </message>
+    <message>
+        <source>You opted out.</source>
+        <translation>Vous vous êtes retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Find people</source>
+        <translation>Trouver des personnes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>No one to add yet: people you chat with or save as contacts appear here.</source>
+        <translation>Personne à ajouter pour l&apos;instant : les personnes avec qui vous discutez ou que vous enregistrez comme contacts apparaissent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerPage</name>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Choisissez une conversation</translation>
+    </message>
+    <message>
+        <source>Messages are end-to-end encrypted: the nodes that carry them never see their content.</source>
+        <translation>Les messages sont chiffrés de bout en bout : les nœuds qui les transportent n&apos;en voient jamais le contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerService</name>
+    <message>
+        <source>You</source>
+        <extracomment>&quot;Name: first words&quot; of the message this one answers (empty if none or unknown). Where to continue for older messages (None: this page reaches the first message). The contact&apos;s identity changed and the user has not acknowledged it. The matching text with the matches wrapped in <byte value="x2"/> … <byte value="x3"/>.</extracomment>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>You: {text}</source>
+        <translation>Vous : {text}</translation>
     </message>
 </context>
 <context>
@@ -320,10 +2617,256 @@
     </message>
 </context>
 <context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Members (up to %1). Messages are end-to-end encrypted for the members only.</source>
+        <translation>Membres (jusqu&apos;à %1). Les messages sont chiffrés de bout en bout pour les seuls membres.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Créer le groupe</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>{amount} as an author</source>
+        <extracomment>The newest notices kept; older ones are dropped. The keys of notices already raised, kept far longer than the list (and saved with it), so a reply that fell off the list does not alert again when it is proven again. The oldest keys go first. Stable for one event (so seeing it twice keeps one notice). The height of the proof it came from. The post it is about (hex), or &quot;&quot;. Called after every change (the service saves the document then, off the event loop). The height the list started at: replies older than it are not news. post id → the promotion count last seen (a post first seen sets its baseline). The keys of the notices raised so far, oldest first (a dict as an ordered set; bounded).</extracomment>
+        <translation>{amount} en tant qu&apos;auteur</translation>
+    </message>
+    <message>
+        <source>{amount} for curation</source>
+        <translation>{amount} pour la curation</translation>
+    </message>
+    <message>
+        <source>Rewards paid for epoch {epoch}</source>
+        <translation>Récompenses versées pour l&apos;époque {epoch}</translation>
+    </message>
+    <message>
+        <source>You earned {amount}: {parts}.</source>
+        <translation>Vous avez gagné {amount} : {parts}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>New badge</source>
+        <translation>Nouveau badge</translation>
+    </message>
+    <message>
+        <source>You were awarded {badge}.</source>
+        <translation>Vous avez obtenu le badge {badge}.</translation>
+    </message>
+    <message>
+        <source>Your post was promoted</source>
+        <translation>Votre publication a été sponsorisée</translation>
+    </message>
+    <message>
+        <source>{name} paid to show your post in more feeds ({amount} so far, until height {height}).</source>
+        <translation>{name} a payé pour montrer votre publication dans plus de fils ({amount} à ce jour, jusqu&apos;à la hauteur {height}).</translation>
+    </message>
+    <message>
+        <source>{name} replied to you</source>
+        <translation>{name} vous a répondu</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <extracomment>Symbols every desktop font has (colour emoji are missing on many Linux systems).
+----------
+A notice about a post was activated: its post id.</extracomment>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications ({count})</source>
+        <translation>Notifications ({count})</translation>
+    </message>
+    <message>
+        <source>Rewards, badges, promotions of your posts and replies to you, each proven against the chain.</source>
+        <translation>Récompenses, badges, promotions de vos publications et réponses qui vous sont adressées, chacune prouvée sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Rewards, badges and replies to you will show here.</source>
+        <translation>Rien pour l&apos;instant. Les récompenses, badges et réponses qui vous sont adressées apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>✔ proven at height {height} · {age}</source>
+        <translation>✔ prouvé à la hauteur {height} · {age}</translation>
+    </message>
+    <message>
+        <source>Open the post</source>
+        <translation>Ouvrir la publication</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingView</name>
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailView</name>
+    <message>
+        <source>← Back to orders</source>
+        <translation>← Retour aux commandes</translation>
+    </message>
+    <message>
+        <source>View listing</source>
+        <translation>Voir l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>In escrow</source>
+        <translation>Sous séquestre</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Arbitre</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>Note de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>{amount} (settled)</source>
+        <translation>{amount} (réglé)</translation>
+    </message>
+    <message>
+        <source>— (drawn if a dispute is opened)</source>
+        <translation>— (tiré au sort en cas de litige)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <source>Marked delivered</source>
+        <translation>Marquée comme livrée</translation>
+    </message>
+    <message>
+        <source>with a proof in the blob store ({id}…)</source>
+        <translation>avec une preuve dans le magasin de blobs ({id}…)</translation>
+    </message>
+    <message>
+        <source>✓ Proven at block {height}</source>
+        <translation>✓ Prouvé au bloc {height}</translation>
+    </message>
+    <message>
+        <source>Open delivery proof</source>
+        <translation>Ouvrir la preuve de livraison</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Placed</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>block {height}</source>
+        <translation>bloc {height}</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Arbitre</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Arbitrating</source>
+        <translation>Arbitrages</translation>
+    </message>
+    <message>
+        <source>Settle disputes as an arbiter…</source>
+        <translation>Arbitrer des litiges…</translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation>Vos commandes</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders you place, receive or settle as an arbiter appear here.</source>
+        <translation>Aucune commande pour l&apos;instant. Les commandes que vous passez, recevez ou arbitrez apparaissent ici.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +2941,491 @@
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Reposted: {text}</source>
+        <translation>Republié : {text}</translation>
+    </message>
+    <message>
+        <source>Reposted a post</source>
+        <translation>A republié une publication</translation>
+    </message>
+    <message>
+        <source>{points} rep</source>
+        <translation>{points} de réputation</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Sponsorisé</translation>
+    </message>
+    <message>
+        <source>weight {score}</source>
+        <translation>poids {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repost(s)</source>
+        <translation>
+            <numerusform>%n republication</numerusform>
+            <numerusform>%n republications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>✔ proven at {height}</source>
+        <translation>✔ prouvé à {height}</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this?</source>
+        <translation>Pourquoi je vois ceci ?</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Post</source>
+        <extracomment>The player is wider than a picture so that its controls (time, volume, quality) fit on one line. A thread with more replies than this starts collapsed (its count shows what is inside). Deeper replies are shown at this depth (beside the comment they answer), so the text keeps its width. It answers a comment that is not among those proven (not found yet, or of another post).</extracomment>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Post picture</source>
+        <translation>Image de la publication</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <extracomment>The video player, made when a video post is opened (the poster shows until then).</extracomment>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this</source>
+        <translation>Pourquoi je vois ceci</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Texte de la publication</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Pour</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Contre</translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation>Republier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Signaler…</translation>
+    </message>
+    <message>
+        <source>Promote…</source>
+        <translation>Promouvoir…</translation>
+    </message>
+    <message>
+        <source>Promotion payment</source>
+        <translation>Paiement de la promotion</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> blocs</translation>
+    </message>
+    <message>
+        <source>Promotion length</source>
+        <translation>Durée de la promotion</translation>
+    </message>
+    <message>
+        <source>Pay and promote</source>
+        <translation>Payer et promouvoir</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>What is wrong with it? (spam, stolen work, harassment…)</source>
+        <translation>Quel est le problème ? (spam, travail volé, harcèlement…)</translation>
+    </message>
+    <message>
+        <source>Report reason</source>
+        <translation>Motif du signalement</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Envoyer le signalement</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <extracomment>The comment the next one answers (b&quot;&quot; for a comment on the post itself). The last comment replied to (its thread is kept open).</extracomment>
+        <translation>Annuler la réponse</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>This post is not known yet.</source>
+        <translation>Cette publication n&apos;est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>reputation {score}</source>
+        <translation>réputation {score}</translation>
+    </message>
+    <message>
+        <source>Following ✔</source>
+        <translation>Abonné ✔</translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation>une publication</translation>
+    </message>
+    <message>
+        <source>Reposted — {post}</source>
+        <translation>Republié — {post}</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n media · posted {age}</source>
+        <translation>
+            <numerusform>{kind} · %n média · publié {age}</numerusform>
+            <numerusform>{kind} · %n médias · publié {age}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weight {score} (by the voters&apos; reputation)</source>
+        <translation>poids {score} (selon la réputation des votants)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repost(s)</source>
+        <translation>
+            <numerusform>%n republication</numerusform>
+            <numerusform>%n republications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promoted until height {height} ({amount} paid)</source>
+        <translation>Sponsorisé jusqu&apos;à la hauteur {height} ({amount} payés)</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof at height {height}</source>
+        <translation>✔ Vérifié par preuve à la hauteur {height}</translation>
+    </message>
+    <message>
+        <source>Saved ✔</source>
+        <translation>Enregistré ✔</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this? {reason}</source>
+        <translation>Pourquoi je vois ceci ? {reason}</translation>
+    </message>
+    <message>
+        <source>This video cannot be played offline.</source>
+        <translation>Cette vidéo ne peut pas être lue hors ligne.</translation>
+    </message>
+    <message>
+        <source>Loading the video…</source>
+        <translation>Chargement de la vidéo…</translation>
+    </message>
+    <message>
+        <source>The video could not be loaded: {reason}</source>
+        <translation>La vidéo n&apos;a pas pu être chargée : {reason}</translation>
+    </message>
+    <message>
+        <source>This post&apos;s media is a picture, not a video.</source>
+        <translation>Le média de cette publication est une image, pas une vidéo.</translation>
+    </message>
+    <message>
+        <source>No node is reachable to stream this video from.</source>
+        <translation>Aucun nœud joignable ne peut diffuser cette vidéo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualities</source>
+        <translation>
+            <numerusform>%n qualité</numerusform>
+            <numerusform>%n qualités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>streamed, every chunk checked</source>
+        <translation>diffusé en continu, chaque fragment vérifié</translation>
+    </message>
+    <message>
+        <source>The video cannot be played.</source>
+        <translation>La vidéo ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Chargement de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Comments ({count})</source>
+        <translation>Commentaires ({count})</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Aucun commentaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>(a reply to a comment not found)</source>
+        <translation>(réponse à un commentaire introuvable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(-ies)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proven comment, block {height}</source>
+        <translation>Commentaire prouvé, bloc {height}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Reply to {name}</source>
+        <translation>Répondre à {name}</translation>
+    </message>
+    <message>
+        <source>Replying to {name}: “{excerpt}”</source>
+        <translation>Réponse à {name} : « {excerpt} »</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Écrire une réponse…</translation>
+    </message>
+    <message>
+        <source>✔ Up-voted; the tally above is proven.</source>
+        <translation>✔ Vote pour enregistré ; le décompte ci-dessus est prouvé.</translation>
+    </message>
+    <message>
+        <source>✔ Down-voted; the tally above is proven.</source>
+        <translation>✔ Vote contre enregistré ; le décompte ci-dessus est prouvé.</translation>
+    </message>
+    <message>
+        <source>✔ Vote withdrawn; the tally above is proven.</source>
+        <translation>✔ Vote retiré ; le décompte ci-dessus est prouvé.</translation>
+    </message>
+    <message>
+        <source>Voting…</source>
+        <translation>Vote en cours…</translation>
+    </message>
+    <message>
+        <source>Sending the reply…</source>
+        <translation>Envoi de la réponse…</translation>
+    </message>
+    <message>
+        <source>✔ Replied.</source>
+        <translation>✔ Réponse envoyée.</translation>
+    </message>
+    <message>
+        <source>Sending the comment…</source>
+        <translation>Envoi du commentaire…</translation>
+    </message>
+    <message>
+        <source>✔ Commented.</source>
+        <translation>✔ Commentaire publié.</translation>
+    </message>
+    <message>
+        <source>✔ You follow {name}.</source>
+        <translation>✔ Vous suivez {name}.</translation>
+    </message>
+    <message>
+        <source>✔ You no longer follow {name}.</source>
+        <translation>✔ Vous ne suivez plus {name}.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Reposting…</source>
+        <translation>Republication…</translation>
+    </message>
+    <message>
+        <source>✔ Reposted to your followers.</source>
+        <translation>✔ Republié pour vos abonnés.</translation>
+    </message>
+    <message>
+        <source>✔ Saved on this computer.</source>
+        <translation>✔ Enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Removed from saved.</source>
+        <translation>Retiré des enregistrements.</translation>
+    </message>
+    <message>
+        <source>Hidden from your feeds.</source>
+        <translation>Masqué de vos fils.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with it, so others can judge the report.</source>
+        <translation>Dites ce qui ne va pas, pour que les autres puissent juger le signalement.</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Signalement…</translation>
+    </message>
+    <message>
+        <source>✔ Reported; it is hidden from your feeds.</source>
+        <translation>✔ Signalé ; masqué de vos fils.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoting for %n block(s) costs at least {amount}.</source>
+        <translation>
+            <numerusform>Promouvoir pendant %n bloc coûte au moins {amount}.</numerusform>
+            <numerusform>Promouvoir pendant %n blocs coûte au moins {amount}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying for the promotion…</source>
+        <translation>Paiement de la promotion…</translation>
+    </message>
+    <message>
+        <source>✔ Promoted: {amount} went to the reward pool.</source>
+        <translation>✔ Sponsorisé : {amount} versés à la réserve de récompenses.</translation>
+    </message>
+</context>
+<context>
+    <name>PostKind</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Lookbook</source>
+        <translation>Lookbook</translation>
+    </message>
+    <message>
+        <source>Casting call</source>
+        <translation>Appel à casting</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+</context>
+<context>
+    <name>PriceStockDialog</name>
+    <message>
+        <source>Price and stock</source>
+        <translation>Prix et stock</translation>
+    </message>
+    <message>
+        <source>Price in ExC</source>
+        <translation>Prix en ExC</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Prix (ExC)</translation>
+    </message>
+    <message>
+        <source>Orders already placed keep the price they were placed at.</source>
+        <translation>Les commandes déjà passées gardent le prix auquel elles l&apos;ont été.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>A fixed-price listing needs a price above zero.</source>
+        <translation>Une annonce à prix fixe exige un prix supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>{name} — profile</source>
+        <translation>{name} — profil</translation>
     </message>
 </context>
 <context>
@@ -567,6 +3595,248 @@
     </message>
 </context>
 <context>
+    <name>ProofDialog</name>
+    <message>
+        <source>Delivery proof</source>
+        <extracomment>The longest side a photo is shown at.</extracomment>
+        <translation>Preuve de livraison</translation>
+    </message>
+    <message>
+        <source>{size} KiB</source>
+        <translation>{size} Kio</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} Mio</translation>
+    </message>
+    <message>
+        <source>A photo, {width} × {height} pixels, {size}</source>
+        <translation>Une photo, {width} × {height} pixels, {size}</translation>
+    </message>
+    <message>
+        <source>This proof is a file the app does not show: save it and open it with another app.</source>
+        <translation>Cette preuve est un fichier que l&apos;application n&apos;affiche pas : enregistrez-le et ouvrez-le avec une autre application.</translation>
+    </message>
+    <message>
+        <source>A file ({type}), {size}</source>
+        <translation>Un fichier ({type}), {size}</translation>
+    </message>
+    <message>
+        <source>✓ Every part checked against the seller&apos;s signed manifest</source>
+        <translation>✓ Chaque partie vérifiée d&apos;après le manifeste signé du vendeur</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the delivery proof</source>
+        <translation>Enregistrer la preuve de livraison</translation>
+    </message>
+    <message>
+        <source>The proof could not be saved as {name}: {reason}.</source>
+        <translation>La preuve n&apos;a pas pu être enregistrée sous {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>✓ Saved to {path}</source>
+        <translation>✓ Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>New proposal</source>
+        <translation>Nouvelle proposition</translation>
+    </message>
+    <message>
+        <source>Kind of proposal</source>
+        <translation>Type de proposition</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>the validator&apos;s public key, 64 hex digits</source>
+        <translation>la clé publique du validateur, 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>Validator key</source>
+        <translation>Clé du validateur</translation>
+    </message>
+    <message>
+        <source>Voting power (0 removes it)</source>
+        <translation>Pouvoir de vote (0 le retire)</translation>
+    </message>
+    <message>
+        <source>Voting power (0 removes)</source>
+        <translation>Pouvoir de vote (0 retire)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>{doc}. Now {current}; allowed {low} … {high}.</source>
+        <translation>{doc}. Actuellement {current} ; autorisé de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>Not yet: {reason}</source>
+        <translation>Pas encore : {reason}</translation>
+    </message>
+    <message>
+        <source>Proposing…</source>
+        <translation>Envoi de la proposition…</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>As described</source>
+        <translation>Conforme à la description</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Rate your order</source>
+        <translation>Notez votre commande</translation>
+    </message>
+    <message>
+        <source>{title} — your rating is public and counts toward the seller&apos;s reputation.</source>
+        <translation>{title} — votre note est publique et compte dans la réputation du vendeur.</translation>
+    </message>
+    <message>
+        <source>A few words for other buyers (optional)</source>
+        <translation>Quelques mots pour les autres acheteurs (facultatif)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Publish rating</source>
+        <translation>Publier la note</translation>
+    </message>
+    <message>
+        <source>Keep the review under 2000 bytes.</source>
+        <translation>Gardez l&apos;avis sous 2000 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive ExC</source>
+        <translation>Recevoir des ExC</translation>
+    </message>
+    <message>
+        <source>Share this address. Anyone can send ExC to it; only you can spend it.</source>
+        <translation>Partagez cette adresse. Tout le monde peut y envoyer des ExC ; vous seul pouvez les dépenser.</translation>
+    </message>
+    <message>
+        <source>Address QR code</source>
+        <translation>Code QR de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Votre adresse</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+</context>
+<context>
+    <name>Reputation</name>
+    <message>
+        <source>Votes received, weighted by the voters&apos; reputation</source>
+        <extracomment>Where everyone starts, and how many displayed points each tenfold of raw points adds.</extracomment>
+        <translation>Votes reçus, pondérés par la réputation des votants</translation>
+    </message>
+    <message>
+        <source>Endorsements of skills, weighted by the endorsers&apos; trust</source>
+        <translation>Recommandations de compétences, pondérées par la confiance des recommandeurs</translation>
+    </message>
+    <message>
+        <source>Orders completed as a seller</source>
+        <translation>Commandes honorées en tant que vendeur</translation>
+    </message>
+    <message>
+        <source>Buyers&apos; ratings (above or below three stars)</source>
+        <translation>Notes des acheteurs (au-dessus ou en dessous de trois étoiles)</translation>
+    </message>
+    <message>
+        <source>Votes that agreed with the community&apos;s later consensus</source>
+        <translation>Votes conformes au consensus ultérieur de la communauté</translation>
+    </message>
+    <message>
+        <source>Everyone starts at {base}.</source>
+        <extracomment>The displayed points this part accounts for (they sum to the displayed score minus BASE).</extracomment>
+        <translation>Tout le monde commence à {base}.</translation>
+    </message>
+    <message>
+        <source>{part}: {raw} raw points → {shown}</source>
+        <translation>{part} : {raw} points bruts → {shown}</translation>
+    </message>
+    <message>
+        <source>Shown: {base} + 10·log10(1 + {raw}) = {shown}</source>
+        <translation>Affiché : {base} + 10·log10(1 + {raw}) = {shown}</translation>
+    </message>
+</context>
+<context>
     <name>ReputationChart</name>
     <message>
         <source>height</source>
@@ -575,6 +3845,33 @@
     <message>
         <source>Reputation history chart</source>
         <translation>Graphique de l’historique de la réputation</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>People you have not chatted with yet. They do not know whether you read their messages.</source>
+        <translation>Des personnes avec qui vous n&apos;avez pas encore discuté. Elles ne savent pas si vous avez lu leurs messages.</translation>
+    </message>
+    <message>
+        <source>Message requests</source>
+        <translation>Demandes de message</translation>
+    </message>
+    <message>
+        <source>No message requests.</source>
+        <translation>Aucune demande de message.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signaler</translation>
     </message>
 </context>
 <context>
@@ -602,6 +3899,150 @@
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>The address has a typo: its checksum does not match</source>
+        <extracomment>The reasons lightnode (which has no Qt) gives for refusing an address or amount, for translation; a reason missing here is shown as it comes.</extracomment>
+        <translation>L&apos;adresse contient une faute de frappe : sa somme de contrôle ne correspond pas</translation>
+    </message>
+    <message>
+        <source>An ExC address starts with &apos;exc1&apos;</source>
+        <translation>Une adresse ExC commence par « exc1 »</translation>
+    </message>
+    <message>
+        <source>The address uses the old bech32 checksum, not bech32m</source>
+        <translation>L&apos;adresse utilise l&apos;ancienne somme de contrôle bech32, pas bech32m</translation>
+    </message>
+    <message>
+        <source>The address is malformed</source>
+        <translation>L&apos;adresse est mal formée</translation>
+    </message>
+    <message>
+        <source>The address is empty</source>
+        <translation>L&apos;adresse est vide</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 12.5 (in ExC).</source>
+        <translation>Saisissez un montant comme 12.5 (en ExC).</translation>
+    </message>
+    <message>
+        <source>That amount is larger than any balance can be.</source>
+        <translation>Ce montant dépasse tout solde possible.</translation>
+    </message>
+    <message>
+        <source>Send ExC</source>
+        <translation>Envoyer des ExC</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>Adresse du destinataire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Optional, visible on the chain</source>
+        <translation>Facultatif, visible sur la chaîne</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Amount (ExC)</source>
+        <translation>Montant (ExC)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing will be sent to it.</source>
+        <translation>{reason}. Rien ne sera envoyé à cette adresse.</translation>
+    </message>
+    <message>
+        <source>You are sending to yourself.</source>
+        <translation>Vous vous envoyez des fonds à vous-même.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Not enough funds: {needed} needed with the fee, {available} available.</source>
+        <translation>Fonds insuffisants : {needed} nécessaires avec les frais, {available} disponibles.</translation>
+    </message>
+    <message>
+        <source>Fee {fee} · total {total} · balance after {after}</source>
+        <translation>Frais {fee} · total {total} · solde après {after}</translation>
+    </message>
+    <message>
+        <source>Fee {fee} · available {available}</source>
+        <translation>Frais {fee} · disponible {available}</translation>
+    </message>
+    <message>
+        <source>Review and confirm</source>
+        <translation>Vérifier et confirmer</translation>
+    </message>
+    <message>
+        <source>Transfers cannot be undone. Check the address once more.</source>
+        <translation>Les transferts sont irréversibles. Vérifiez l&apos;adresse une dernière fois.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation>Confirmer et envoyer</translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>Mémo : {memo}</translation>
+    </message>
+    <message>
+        <source>Send &lt;b&gt;{amount}&lt;/b&gt;&lt;br&gt;to &lt;tt&gt;{address}&lt;/tt&gt;&lt;br&gt;Fee: {fee}&lt;br&gt;Total: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Envoyer &lt;b&gt;{amount}&lt;/b&gt;&lt;br&gt;à &lt;tt&gt;{address}&lt;/tt&gt;&lt;br&gt;Frais : {fee}&lt;br&gt;Total : &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Signature et envoi…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>État de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>You are offline. The transfer is signed and queued; it goes out when the network is back.</source>
+        <translation>Vous êtes hors ligne. Le transfert est signé et mis en attente ; il partira au retour du réseau.</translation>
+    </message>
+    <message>
+        <source>✔ Included at height {height}, verified by proof.</source>
+        <translation>✔ Inclus à la hauteur {height}, vérifié par preuve.</translation>
+    </message>
+    <message>
+        <source>The transfer failed: {reason}</source>
+        <translation>Le transfert a échoué : {reason}</translation>
     </message>
 </context>
 <context>
@@ -752,6 +4193,39 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Something went wrong ({kind}: {reason}).</source>
+        <translation>Un problème est survenu ({kind} : {reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>No files attached</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose files</source>
+        <translation>Choisir des fichiers</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Écrivez d&apos;abord quelque chose.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Order timeline</source>
+        <translation>Chronologie de la commande</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>Unlock your profile</source>
@@ -783,6 +4257,215 @@
     </message>
 </context>
 <context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <extracomment>Reading a screenshot (file or clipboard) off the GUI thread; None when none is being read.</extracomment>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept on their device…</source>
+        <translation>En attente de l&apos;accord de %1 sur son appareil…</translation>
+    </message>
+    <message>
+        <source>%1 wants to verify your chat. Meet in person or call them, then compare what you both see.</source>
+        <translation>%1 veut vérifier votre discussion. Rencontrez-vous ou appelez cette personne, puis comparez ce que vous voyez tous les deux.</translation>
+    </message>
+    <message>
+        <source>Start comparing</source>
+        <translation>Commencer la comparaison</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Check that %1 sees the same emoji, in the same order. Compare in person or on a call, not in this chat.</source>
+        <translation>Vérifiez que %1 voit les mêmes emoji, dans le même ordre. Comparez en personne ou par appel, pas dans cette discussion.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Ils correspondent</translation>
+    </message>
+    <message>
+        <source>They don&apos;t match</source>
+        <translation>Ils ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>En attente de la confirmation de %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1 is verified. Their chat shows a verified badge, and you will be warned if their keys ever change.</source>
+        <translation>✔ %1 est vérifié. Sa discussion affiche un badge vérifié, et vous serez averti si ses clés changent un jour.</translation>
+    </message>
+    <message>
+        <source>Safety number (the same on both devices): %1</source>
+        <translation>Numéro de sécurité (identique sur les deux appareils) : %1</translation>
+    </message>
+    <message>
+        <source>Use a QR code instead</source>
+        <translation>Utiliser plutôt un code QR</translation>
+    </message>
+    <message>
+        <source>Verify with a QR code</source>
+        <translation>Vérifier avec un code QR</translation>
+    </message>
+    <message>
+        <source>Compare emoji instead</source>
+        <translation>Comparer plutôt les emoji</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Your verification QR code</source>
+        <translation>Votre code QR de vérification</translation>
+    </message>
+    <message>
+        <source>Your code is not available yet.</source>
+        <translation>Votre code n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Your code: let %1 scan it</source>
+        <translation>Votre code : faites-le scanner par %1</translation>
+    </message>
+    <message>
+        <source>Scan the code on %1&apos;s screen, or a screenshot of it they sent you another way than this chat. If it matches the keys of your chat, %1 is marked verified.</source>
+        <translation>Scannez le code affiché sur l&apos;écran de %1, ou une capture qu&apos;il vous a envoyée par un autre moyen que cette discussion. S&apos;il correspond aux clés de votre discussion, %1 est marqué comme vérifié.</translation>
+    </message>
+    <message>
+        <source>Scan with camera</source>
+        <translation>Scanner avec la caméra</translation>
+    </message>
+    <message>
+        <source>Looking for a camera…</source>
+        <translation>Recherche d&apos;une caméra…</translation>
+    </message>
+    <message>
+        <source>Open an image…</source>
+        <translation>Ouvrir une image…</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot</source>
+        <translation>Coller une capture d&apos;écran</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer: open or paste a screenshot instead.</source>
+        <translation>Aucune caméra n&apos;a été trouvée sur cet ordinateur : ouvrez ou collez plutôt une capture d&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Hold %1&apos;s code in front of the camera…</source>
+        <translation>Placez le code de %1 devant la caméra…</translation>
+    </message>
+    <message>
+        <source>No code was seen. Try again closer to the camera, in good light.</source>
+        <translation>Aucun code n&apos;a été vu. Réessayez plus près de la caméra, avec une bonne lumière.</translation>
+    </message>
+    <message>
+        <source>Choose a screenshot of the code</source>
+        <translation>Choisissez une capture d&apos;écran du code</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading the code…</source>
+        <translation>Lecture du code…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Impossible de lire le fichier (%1).</translation>
+    </message>
+    <message>
+        <source>The keys do not match</source>
+        <translation>Les clés ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>Make sure you scanned %1&apos;s own screen, in person or from a screenshot they sent another way. If the codes still differ, do not share anything sensitive in this chat.</source>
+        <translation>Assurez-vous d&apos;avoir scanné l&apos;écran de %1 lui-même, en personne ou depuis une capture envoyée par un autre moyen. Si les codes diffèrent toujours, ne partagez rien de sensible dans cette discussion.</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scanner à nouveau</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>Or compare these numbers: %1</source>
+        <translation>Ou comparez ces nombres : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <source>Sent to the network; waiting for a block that includes it…</source>
+        <translation>Envoyé au réseau ; en attente d&apos;un bloc qui l&apos;inclue…</translation>
+    </message>
+</context>
+<context>
+    <name>WalletView</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Balance verification</source>
+        <translation>Vérification du solde</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Transaction history</source>
+        <translation>Historique des transactions</translation>
+    </message>
+    <message>
+        <source>No transfers yet. Use Receive to share your address.</source>
+        <translation>Aucun transfert pour l&apos;instant. Utilisez Recevoir pour partager votre adresse.</translation>
+    </message>
+    <message>
+        <source>Your address: {address}</source>
+        <translation>Votre adresse : {address}</translation>
+    </message>
+    <message>
+        <source>Not verified yet — waiting for the network</source>
+        <translation>Pas encore vérifié — en attente du réseau</translation>
+    </message>
+    <message>
+        <source>Last verified at height {height} — offline, may be out of date</source>
+        <translation>Dernière vérification à la hauteur {height} — hors ligne, peut être périmé</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof at height {height}</source>
+        <translation>✔ Vérifié par preuve à la hauteur {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed transfer(s) waiting to be sent; they go out when the network is back.</source>
+        <translation>
+            <numerusform>%n transfert signé en attente d&apos;envoi ; il partira au retour du réseau.</numerusform>
+            <numerusform>%n transferts signés en attente d&apos;envoi ; ils partiront au retour du réseau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Etalonium</source>
@@ -802,6 +4485,25 @@
     </message>
 </context>
 <context>
+    <name>WhyDialog</name>
+    <message>
+        <source>Why am I seeing this?</source>
+        <translation>Pourquoi je vois ceci ?</translation>
+    </message>
+    <message>
+        <source>Ranked on this computer from posts and votes proven against the chain.</source>
+        <translation>Classé sur cet ordinateur à partir des publications et des votes prouvés sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>Not interested: hide it</source>
+        <translation>Pas intéressé : le masquer</translation>
+    </message>
+    <message>
+        <source>Hide this post</source>
+        <translation>Masquer cette publication</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
         <source>Creating your profile</source>
@@ -810,6 +4512,115 @@
     <message>
         <source>Deriving your keys and encrypting your profile…</source>
         <translation>Dérivation de vos clés et chiffrement de votre profil…</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>_FeedCounts</name>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <extracomment>The reference time of the age terms (as Hive&apos;s hot and trending use one): 2020-09-13 12:26:40 UTC. Hot: every HOT_DECAY_S of age weighs as much as ten times the score (3 hours). Trending: the same on a slower clock (2 days), so lasting appreciation outranks a burst. For you: weights of the personal terms added to the hot score. Posts with at least this many distinct reports rank lower in For you, by REPORT_PENALTY. Items per page; promoted posts are placed at most `promotion_cap` times per page. The sum of the standing votes&apos; reputation weights (PostRecord.score). What was paid to promote it, when its promotion runs at the verified height (else 0). Authors&apos; proven reputation scores (raw points). Interest per tag in [0, 1], from the viewer&apos;s own up-votes, saves and posts.</extracomment>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked lower: %n people reported it.</source>
+        <translation>
+            <numerusform>Classé plus bas : %n personne l&apos;a signalé.</numerusform>
+            <numerusform>Classé plus bas : %n personnes l&apos;ont signalé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_MarketCounts</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked within %n day(s)</source>
+        <translation>
+            <numerusform>Réservable sous %n jour</numerusform>
+            <numerusform>Réservable sous %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ships in %n day(s)</source>
+        <translation>
+            <numerusform>Expédié sous %n jour</numerusform>
+            <numerusform>Expédié sous %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) open</source>
+        <translation>
+            <numerusform>%n réservation ouverte</numerusform>
+            <numerusform>%n réservations ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n en stock</numerusform>
+            <numerusform>%n en stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ActorProfileView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Segui</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputazione</translation>
+    </message>
+    <message>
+        <source>Displayed reputation</source>
+        <translation>Reputazione mostrata</translation>
+    </message>
+    <message>
+        <source>Where the reputation came from</source>
+        <translation>Da dove viene la reputazione</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Skills, endorsed by others</source>
+        <translation>Competenze, confermate da altri</translation>
+    </message>
+    <message>
+        <source>Claim a skill: runway modelling, pattern cutting…</source>
+        <translation>Dichiara una competenza: sfilate in passerella, modellistica…</translation>
+    </message>
+    <message>
+        <source>Skill to claim</source>
+        <translation>Competenza da dichiarare</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Dichiara</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Could not prove the latest figures: {reason}</source>
+        <translation>Impossibile provare i dati più recenti: {reason}</translation>
+    </message>
+    <message>
+        <source>Following ✔</source>
+        <translation>Segui già ✔</translation>
+    </message>
+    <message>
+        <source>{points} points on the chain</source>
+        <translation>{points} punti sulla catena</translation>
+    </message>
+    <message>
+        <source>{badge} — minted at height {height}</source>
+        <translation>{badge} — coniato all&apos;altezza {height}</translation>
+    </message>
+    <message>
+        <source>No badges yet: they are minted when a milestone is reached.</source>
+        <translation>Ancora nessun badge: vengono coniati al raggiungimento di un traguardo.</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof against the chain</source>
+        <translation>✔ Verificato tramite prova sulla catena</translation>
+    </message>
+    <message>
+        <source>{skill} — not proven yet</source>
+        <translation>{skill} — non ancora provata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endorsement(s)</source>
+        <translation>
+            <numerusform>%n conferma</numerusform>
+            <numerusform>%n conferme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} points of trust</source>
+        <translation>{points} punti di fiducia</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Endorse {skill}</source>
+        <translation>Conferma {skill}</translation>
+    </message>
+    <message>
+        <source>No skills claimed yet.</source>
+        <translation>Ancora nessuna competenza dichiarata.</translation>
+    </message>
+    <message>
+        <source>weight {score}</source>
+        <translation>peso {score}</translation>
+    </message>
+    <message>
+        <source>Endorsing…</source>
+        <translation>Conferma in corso…</translation>
+    </message>
+    <message>
+        <source>✔ You endorsed {name}&apos;s {skill}.</source>
+        <translation>✔ Hai confermato la competenza {skill} di {name}.</translation>
+    </message>
+    <message>
+        <source>Claiming…</source>
+        <translation>Dichiarazione in corso…</translation>
+    </message>
+    <message>
+        <source>✔ Skill “{skill}” claimed.</source>
+        <translation>✔ Competenza “{skill}” dichiarata.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Aggiornamento…</translation>
+    </message>
+    <message>
+        <source>✔ Following.</source>
+        <translation>✔ Ora lo segui.</translation>
+    </message>
+    <message>
+        <source>✔ Unfollowed.</source>
+        <translation>✔ Non lo segui più.</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <source>New activity. Unlock to see it.</source>
+        <extracomment>Live players muted by the lock, to be heard again after unlocking.</extracomment>
         <translation>Nuova attività. Sblocca per vederla.</translation>
     </message>
     <message numerus="yes">
@@ -21,6 +152,477 @@
     <message>
         <source>Locked.</source>
         <translation>Bloccato.</translation>
+    </message>
+</context>
+<context>
+    <name>ArbiterDialog</name>
+    <message>
+        <source>Settle disputes as an arbiter</source>
+        <translation>Risolvi controversie come arbitro</translation>
+    </message>
+    <message>
+        <source>Arbiters are drawn at random among members with a reputation of at least {minimum} (yours is {score}), weighted by their reputation in the order&apos;s category, and never for a party or someone following or followed by one. A ruling earns {percent}% of the escrow.</source>
+        <translation>Gli arbitri vengono estratti a caso tra i membri con una reputazione di almeno {minimum} (la tua è {score}), pesati secondo la reputazione nella categoria dell&apos;ordine, e mai per una delle parti o per chi la segue o ne è seguito. Una decisione frutta il {percent}% del deposito in garanzia.</translation>
+    </message>
+    <message>
+        <source>I am available to settle disputes</source>
+        <translation>Sono disponibile a risolvere controversie</translation>
+    </message>
+    <message>
+        <source>Every category, or e.g. Dresses, Tailoring</source>
+        <translation>Tutte le categorie, oppure ad es. Abiti, Sartoria</translation>
+    </message>
+    <message>
+        <source>Categories you settle</source>
+        <translation>Categorie in cui arbitri</translation>
+    </message>
+    <message>
+        <source>Categories on the market now: </source>
+        <translation>Categorie ora sul mercato: </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>You are not registered as an arbiter.</source>
+        <translation>Non sei registrato come arbitro.</translation>
+    </message>
+    <message>
+        <source>Choose at most 16 categories.</source>
+        <translation>Scegli al massimo 16 categorie.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>Attachments to send</source>
+        <translation>Allegati da inviare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s)…</source>
+        <translation>
+            <numerusform>Preparazione di %n file…</numerusform>
+            <numerusform>Preparazione di %n file…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Rimuovi %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtri</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Prodotti o servizi</translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation>Prodotti e servizi</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Minimum price in ExC</source>
+        <translation>Prezzo minimo in ExC</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Maximum price in ExC</source>
+        <translation>Prezzo massimo in ExC</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>Minimum seller reputation</source>
+        <translation>Reputazione minima del venditore</translation>
+    </message>
+    <message>
+        <source>Minimum rating</source>
+        <translation>Valutazione minima</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Qualsiasi valutazione</translation>
+    </message>
+    <message>
+        <source>★ {stars} and up</source>
+        <translation>★ {stars} e oltre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Prezzo (ExC)</translation>
+    </message>
+    <message>
+        <source>Seller reputation at least</source>
+        <translation>Reputazione del venditore almeno</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Azzera i filtri</translation>
+    </message>
+    <message>
+        <source>Every listing shown was proven against a verified block header.</source>
+        <translation>Ogni annuncio mostrato è stato provato su un&apos;intestazione di blocco verificata.</translation>
+    </message>
+    <message>
+        <source>Search listings: silk dress, lookbook shoot, pattern cutting…</source>
+        <translation>Cerca annunci: abito di seta, shooting lookbook, modellistica…</translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation>Cerca annunci</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordina per</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Annunci</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tutte le categorie</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Ovunque</translation>
+    </message>
+    <message>
+        <source>{total} listings · searched {indexed} proven listings in {ms} ms</source>
+        <translation>{total} annunci · cercati {indexed} annunci provati in {ms} ms</translation>
+    </message>
+    <message>
+        <source>No listings proven yet. They appear here as the chain is read — or publish the first one.</source>
+        <translation>Ancora nessun annuncio provato. Compaiono qui man mano che la catena viene letta — oppure pubblica il primo.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words or wider filters.</source>
+        <translation>Nessun risultato. Prova con meno parole o filtri più ampi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDelegate</name>
+    <message>
+        <source>This message was deleted</source>
+        <extracomment>The width the text document was laid out at (it is cached under it).</extracomment>
+        <translation>Questo messaggio è stato eliminato</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificato</translation>
+    </message>
+</context>
+<context>
+    <name>ChatModel</name>
+    <message>
+        <source>Message deleted</source>
+        <extracomment>The most messages loaded at once; scrolling further drops rows at the far end. Start loading older messages when the view is this close (in pixels) to the top. Where the next older page starts (None: the first message is loaded). Where the next newer page starts (None: the newest message is loaded, new ones are appended).</extracomment>
+        <translation>Messaggio eliminato</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>messaggio eliminato</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>allegato</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Verify</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>Verifica il contatto</translation>
+    </message>
+    <message>
+        <source>Group info</source>
+        <translation>Info gruppo</translation>
+    </message>
+    <message>
+        <source>Group members and settings</source>
+        <translation>Membri e impostazioni del gruppo</translation>
+    </message>
+    <message>
+        <source>Conversation options</source>
+        <translation>Opzioni della conversazione</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocca</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>Segnala e blocca</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Segnala</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Annulla risposta</translation>
+    </message>
+    <message>
+        <source>Attach photos, videos or files</source>
+        <translation>Allega foto, video o file</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Invia messaggio</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Nessuna conversazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificato</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Non ancora verificato</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Cifratura end-to-end</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message>
+        <source>%1&apos;s security keys changed. Verify them again before you share anything sensitive.</source>
+        <translation>Le chiavi di sicurezza di %1 sono cambiate. Verificale di nuovo prima di condividere qualcosa di riservato.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your chats yet. Accept to reply; until then they will not see that you read it.</source>
+        <translation>%1 non è ancora tra le tue chat. Accetta per rispondere; fino ad allora non saprà che hai letto.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>Non fai più parte di questo gruppo.</translation>
+    </message>
+    <message>
+        <source>You blocked this contact. Unblock them to write.</source>
+        <translation>Hai bloccato questo contatto. Sbloccalo per scrivergli.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>In risposta a %1: %2</translation>
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation>Modifica del tuo messaggio</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copia testo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Delete for everyone</source>
+        <translation>Elimina per tutti</translation>
+    </message>
+    <message>
+        <source>Save %1…</source>
+        <translation>Salva %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Lookbook</source>
+        <translation>Lookbook</translation>
+    </message>
+    <message>
+        <source>Portfolio piece</source>
+        <translation>Lavoro del portfolio</translation>
+    </message>
+    <message>
+        <source>Casting call</source>
+        <translation>Casting</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nuovo post</translation>
+    </message>
+    <message>
+        <source>What did you make? Credit the team, say where it was shot…</source>
+        <translation>Cosa hai creato? Cita il team, di&apos; dove è stato scattato…</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Testo del post</translation>
+    </message>
+    <message>
+        <source>Kind of post</source>
+        <translation>Tipo di post</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Data dell&apos;evento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date (events, castings)</source>
+        <translation>Data (eventi, casting)</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Aggiungi foto…</translation>
+    </message>
+    <message>
+        <source>Photos are stripped of location and camera data, resized and stored on the nodes&apos; blob store.</source>
+        <translation>Dalle foto vengono rimossi i dati di posizione e della fotocamera; sono ridimensionate e salvate nell&apos;archivio blob dei nodi.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Scegli le foto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post holds at most %n photos.</source>
+        <translation>
+            <numerusform>Un post può contenere al massimo %n foto.</numerusform>
+            <numerusform>Un post può contenere al massimo %n foto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write something or add a photo.</source>
+        <translation>Scrivi qualcosa o aggiungi una foto.</translation>
+    </message>
+    <message>
+        <source>✔ Posted and verified.</source>
+        <translation>✔ Pubblicato e verificato.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write a message… (*bold*, _italic_, `code`)</source>
+        <translation>Scrivi un messaggio… (*grassetto*, _corsivo_, `codice`)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
     </message>
 </context>
 <context>
@@ -55,6 +657,1130 @@
             <numerusform>La parola {words} non corrisponde. Controlla il foglio o mostra di nuovo le parole.</numerusform>
             <numerusform>Le parole {words} non corrispondono. Controlla il foglio o mostra di nuovo le parole.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Group created</source>
+        <translation>Gruppo creato</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Ancora nessun messaggio</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloccato</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Cerca nei messaggi</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Crea un gruppo</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Message requests</source>
+        <translation>Richieste di messaggi</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n non letto</numerusform>
+            <numerusform>, %n non letti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaoPage</name>
+    <message>
+        <source>Statement</source>
+        <translation>Dichiarazione</translation>
+    </message>
+    <message>
+        <source>Rule change</source>
+        <translation>Modifica delle regole</translation>
+    </message>
+    <message>
+        <source>Validator change</source>
+        <translation>Modifica dei validatori</translation>
+    </message>
+    <message>
+        <source>Spending from the fund</source>
+        <translation>Spesa dal fondo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperta</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Approvata</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>How a ballot&apos;s choice is named in sentences.</extracomment>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>astensione</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Astensione</translation>
+    </message>
+    <message>
+        <source>Set {parameter} from {current} to {value}.</source>
+        <translation>Imposta {parameter} da {current} a {value}.</translation>
+    </message>
+    <message>
+        <source>Remove the validator {key}</source>
+        <translation>Rimuovi il validatore {key}</translation>
+    </message>
+    <message>
+        <source>Give voting power {power} to the validator {key}</source>
+        <translation>Assegna un potere di voto di {power} al validatore {key}</translation>
+    </message>
+    <message>
+        <source>Pay {amount} from the community fund to {address}.</source>
+        <translation>Paga {amount} dal fondo della comunità a {address}.</translation>
+    </message>
+    <message>
+        <source>A statement of the community; nothing is executed.</source>
+        <translation>Una dichiarazione della comunità; non viene eseguito nulla.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunità</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nuova proposta</translation>
+    </message>
+    <message>
+        <source>The community&apos;s rules, validators and fund are decided here: votes weigh by reputation, and a proposal that reaches quorum and passes the threshold is carried out by the chain itself.</source>
+        <translation>Qui si decidono le regole, i validatori e il fondo della comunità: i voti pesano in base alla reputazione, e una proposta che raggiunge il quorum e supera la soglia viene eseguita dalla catena stessa.</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>Fondo della comunità</translation>
+    </message>
+    <message>
+        <source>Fees and storage payments; spent only by proposals.</source>
+        <translation>Commissioni e pagamenti di archiviazione; si spende solo tramite proposte.</translation>
+    </message>
+    <message>
+        <source>Reward pool</source>
+        <translation>Fondo ricompense</translation>
+    </message>
+    <message>
+        <source>Promotions pay in; each epoch pays authors and curators.</source>
+        <translation>Le promozioni lo alimentano; ogni epoca paga autori e curatori.</translation>
+    </message>
+    <message>
+        <source>Your voting weight</source>
+        <translation>Il tuo peso di voto</translation>
+    </message>
+    <message>
+        <source>Your reputation score.</source>
+        <translation>Il tuo punteggio di reputazione.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regole</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposte</translation>
+    </message>
+    <message>
+        <source>Choose a proposal</source>
+        <translation>Scegli una proposta</translation>
+    </message>
+    <message>
+        <source>{choice} votes</source>
+        <translation>Voti: {choice}</translation>
+    </message>
+    <message>
+        <source>Vote yes</source>
+        <translation>Vota sì</translation>
+    </message>
+    <message>
+        <source>Vote no</source>
+        <translation>Vota no</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <comment>a button: cast an abstention</comment>
+        <translation>Astieniti</translation>
+    </message>
+    <message>
+        <source>{percent}% to authors, the rest to curators</source>
+        <translation>{percent}% agli autori, il resto ai curatori</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: paid {authors} to authors and {curators} to curators ({split}).</source>
+        <translation>Epoca {epoch}: pagati {authors} agli autori e {curators} ai curatori ({split}).</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: waiting for posts a whole epoch old to judge ({split}).</source>
+        <translation>Epoca {epoch}: in attesa di post vecchi di un&apos;intera epoca da valutare ({split}).</translation>
+    </message>
+    <message>
+        <source>quorum {quorum}% · pass &gt; {threshold}%</source>
+        <translation>quorum {quorum}% · approvazione &gt; {threshold}%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting lasts %n block(s); proposing needs a reputation of {reputation}.</source>
+        <translation>
+            <numerusform>La votazione dura %n blocco; per proporre serve una reputazione di {reputation}.</numerusform>
+            <numerusform>La votazione dura %n blocchi; per proporre serve una reputazione di {reputation}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes {yes} · no {no}</source>
+        <translation>sì {yes} · no {no}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n votante</numerusform>
+            <numerusform>%n votanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposals yet. Anyone with reputation can make one.</source>
+        <translation>Ancora nessuna proposta. Chiunque abbia reputazione può farne una.</translation>
+    </message>
+    <message>
+        <source>{kind} · {status} · by {name} at height {height}</source>
+        <translation>{kind} · {status} · di {name} all&apos;altezza {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum: {voted} of {needed} reputation voted · yes {share}% (needs more than {threshold}%) · voting ends at height {end} (about %n block(s)).</source>
+        <translation>
+            <numerusform>Quorum: {voted} di {needed} di reputazione ha votato · sì {share}% (serve più del {threshold}%) · la votazione termina all&apos;altezza {end} (circa %n blocco).</numerusform>
+            <numerusform>Quorum: {voted} di {needed} di reputazione ha votato · sì {share}% (serve più del {threshold}%) · la votazione termina all&apos;altezza {end} (circa %n blocchi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried out by the chain</source>
+        <translation>eseguita dalla catena</translation>
+    </message>
+    <message>
+        <source>Tallied at height {height}: {outcome}</source>
+        <translation>Scrutinio all&apos;altezza {height}: {outcome}</translation>
+    </message>
+    <message>
+        <source>You voted {choice} with a weight of {weight}.</source>
+        <translation>Hai votato {choice} con un peso di {weight}.</translation>
+    </message>
+    <message>
+        <source>Voting has ended.</source>
+        <translation>La votazione è terminata.</translation>
+    </message>
+    <message>
+        <source>Voting needs a reputation above zero: post, get endorsed, complete orders.</source>
+        <translation>Per votare serve una reputazione maggiore di zero: pubblica, ottieni conferme, completa ordini.</translation>
+    </message>
+    <message>
+        <source>You can vote with a weight of {weight}.</source>
+        <translation>Puoi votare con un peso di {weight}.</translation>
+    </message>
+    <message>
+        <source>✔ Tallies verified by proof at height {height}</source>
+        <translation>✔ Conteggi verificati tramite prova all&apos;altezza {height}</translation>
+    </message>
+    <message>
+        <source>Voting…</source>
+        <translation>Votazione…</translation>
+    </message>
+    <message>
+        <source>✔ You voted {choice}; the tally is proven.</source>
+        <translation>✔ Hai votato {choice}; il conteggio è provato.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Segna come consegnato</translation>
+    </message>
+    <message>
+        <source>Tracking number, handover, link to the photos…</source>
+        <translation>Numero di tracciamento, consegna a mano, link alle foto…</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Nota di consegna</translation>
+    </message>
+    <message>
+        <source>No proof attached</source>
+        <translation>Nessuna prova allegata</translation>
+    </message>
+    <message>
+        <source>Attach a photo or file…</source>
+        <translation>Allega una foto o un file…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>The proof goes to the blob store and its id onto the chain, where the buyer and, in a dispute, the arbiter can check it.</source>
+        <translation>La prova va nell&apos;archivio blob e il suo id sulla catena, dove l&apos;acquirente e, in caso di controversia, l&apos;arbitro possono verificarla.</translation>
+    </message>
+    <message>
+        <source>Choose the proof</source>
+        <translation>Scegli la prova</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Apri una controversia</translation>
+    </message>
+    <message>
+        <source>An arbiter is drawn at once among reputable members of this category — never anyone tied to either of you. The payment stays in escrow until the ruling. Send your evidence afterwards, encrypted, from the case.</source>
+        <translation>Viene subito estratto un arbitro tra i membri affidabili di questa categoria — mai qualcuno legato a uno di voi. Il pagamento resta in garanzia fino alla decisione. Invia poi le tue prove, cifrate, dalla pratica.</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Che cosa è andato storto?</translation>
+    </message>
+    <message>
+        <source>Reason of the dispute</source>
+        <translation>Motivo della controversia</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Apri controversia</translation>
+    </message>
+    <message>
+        <source>Say briefly what went wrong; the arbiter reads it first.</source>
+        <translation>Spiega in breve che cosa è andato storto; l&apos;arbitro lo legge per primo.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under 2000 bytes; send details as evidence.</source>
+        <translation>Tieni il motivo sotto i 2000 byte; invia i dettagli come prove.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeView</name>
+    <message>
+        <source>← Back to the order</source>
+        <extracomment>States in which an order may carry a delivery proof.</extracomment>
+        <translation>← Torna all&apos;ordine</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>La pratica</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prove</translation>
+    </message>
+    <message>
+        <source>Photos, files and messages go to the arbiter and the other party end-to-end encrypted, through the messenger. Nodes never see them; only the ruling is public.</source>
+        <translation>Foto, file e messaggi arrivano all&apos;arbitro e all&apos;altra parte cifrati end-to-end, tramite la chat. I nodi non li vedono mai; solo la decisione è pubblica.</translation>
+    </message>
+    <message>
+        <source>Send evidence…</source>
+        <translation>Invia prove…</translation>
+    </message>
+    <message>
+        <source>Ask for another arbiter</source>
+        <translation>Chiedi un altro arbitro</translation>
+    </message>
+    <message>
+        <source>Your ruling</source>
+        <translation>La tua decisione</translation>
+    </message>
+    <message>
+        <source>Split the escrow. Your ruling and its reason are public on the chain.</source>
+        <translation>Ripartisci la somma in garanzia. La tua decisione e la sua motivazione sono pubbliche sulla catena.</translation>
+    </message>
+    <message>
+        <source>Share returned to the buyer, in percent</source>
+        <translation>Quota restituita all&apos;acquirente, in percentuale</translation>
+    </message>
+    <message>
+        <source>Why you decided so (public)</source>
+        <translation>Perché hai deciso così (pubblico)</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Publish the ruling</source>
+        <translation>Pubblica la decisione</translation>
+    </message>
+    <message>
+        <source>Buyer gets back &lt;b&gt;{buyer}&lt;/b&gt; · seller gets &lt;b&gt;{seller}&lt;/b&gt; · arbiter&apos;s fee {fee} ({percent}%)</source>
+        <translation>All&apos;acquirente tornano &lt;b&gt;{buyer}&lt;/b&gt; · al venditore vanno &lt;b&gt;{seller}&lt;/b&gt; · compenso dell&apos;arbitro {fee} ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Dispute · {title}</source>
+        <translation>Controversia · {title}</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; in escrow for {quantity} × {title}.</source>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt; in garanzia per {quantity} × {title}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; was in escrow for {quantity} × {title}.</source>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt; era in garanzia per {quantity} × {title}.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (tu)</translation>
+    </message>
+    <message>
+        <source>Buyer: {buyer}&lt;br&gt;Seller: {seller}&lt;br&gt;Arbiter: {arbiter}</source>
+        <translation>Acquirente: {buyer}&lt;br&gt;Venditore: {seller}&lt;br&gt;Arbitro: {arbiter}</translation>
+    </message>
+    <message>
+        <source>Opened by the buyer: &lt;i&gt;“{reason}”&lt;/i&gt;</source>
+        <translation>Aperta dall&apos;acquirente: &lt;i&gt;“{reason}”&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Opened by the seller: &lt;i&gt;“{reason}”&lt;/i&gt;</source>
+        <translation>Aperta dal venditore: &lt;i&gt;“{reason}”&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Delivery note: “{note}”</source>
+        <translation>Nota di consegna: “{note}”</translation>
+    </message>
+    <message>
+        <source>Buyer got back {buyer}, the seller {seller}, the arbiter&apos;s fee was {fee}.</source>
+        <translation>All&apos;acquirente sono tornati {buyer}, al venditore {seller}, il compenso dell&apos;arbitro è stato di {fee}.</translation>
+    </message>
+    <message>
+        <source>The arbiter has not ruled yet. The escrow stays locked until they do.</source>
+        <translation>L&apos;arbitro non ha ancora deciso. La somma resta bloccata in garanzia fino ad allora.</translation>
+    </message>
+</context>
+<context>
+    <name>Feed</name>
+    <message>
+        <source>this author</source>
+        <translation>questo autore</translation>
+    </message>
+    <message>
+        <source>{up} up and {down} down votes, weighing {score} by the voters&apos; reputation</source>
+        <translation>{up} voti a favore e {down} contro, con un peso di {score} secondo la reputazione di chi vota</translation>
+    </message>
+    <message>
+        <source>Promoted: {amount} was paid to show it in more feeds; the payment went to the community&apos;s reward pool. At most {cap} promoted posts appear per page of {page}.</source>
+        <translation>Promosso: sono stati pagati {amount} per mostrarlo in più bacheche; il pagamento è andato al fondo ricompense della comunità. Compaiono al massimo {cap} post promossi per pagina di {page}.</translation>
+    </message>
+    <message>
+        <source>It is your own post.</source>
+        <translation>È un tuo post.</translation>
+    </message>
+    <message>
+        <source>You follow {name}.</source>
+        <translation>Segui {name}.</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Prima i più recenti</translation>
+    </message>
+    <message>
+        <source>From people you follow, newest first</source>
+        <translation>Dalle persone che segui, prima i più recenti</translation>
+    </message>
+    <message>
+        <source>Posted {age} (block {height}).</source>
+        <translation>Pubblicato {age} (blocco {height}).</translation>
+    </message>
+    <message>
+        <source>Hot right now</source>
+        <translation>Di tendenza ora</translation>
+    </message>
+    <message>
+        <source>Trending over the last days</source>
+        <translation>In crescita negli ultimi giorni</translation>
+    </message>
+    <message>
+        <source>{votes}; posted {age}.</source>
+        <translation>{votes}; pubblicato {age}.</translation>
+    </message>
+    <message>
+        <source>Picked for you</source>
+        <translation>Scelto per te</translation>
+    </message>
+    <message>
+        <source>{name} has a reputation of {points} points.</source>
+        <translation>{name} ha una reputazione di {points} punti.</translation>
+    </message>
+    <message>
+        <source>Matches your interests: {tags}.</source>
+        <translation>Corrisponde ai tuoi interessi: {tags}.</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Promosso</translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>{author}: {text} — {up} up, {down} down</source>
+        <extracomment>Every media id ever asked for (tests check that only painted rows ask). A video&apos;s length in ms (None: not a video, or not known yet).</extracomment>
+        <translation>{author}: {text} — {up} voti a favore, {down} contro</translation>
+    </message>
+    <message>
+        <source>Promoted. {post}</source>
+        <translation>Promosso. {post}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPage</name>
+    <message>
+        <source>For you</source>
+        <extracomment>The tabs&apos; names, translated where they are shown.</extracomment>
+        <translation>Per te</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Seguiti</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Di tendenza ora</translation>
+    </message>
+    <message>
+        <source>Trending</source>
+        <translation>In crescita</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Emitted after the list was (re-)ranked, with the feed&apos;s name.</extracomment>
+        <translation>Bacheca</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Nuovo post</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Bacheche</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Avanzamento dell&apos;indicizzazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n post</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified at height {height}</source>
+        <translation>verificato all&apos;altezza {height}</translation>
+    </message>
+    <message>
+        <source>reading the chain: {done} of {total} blocks</source>
+        <translation>lettura della catena: {done} di {total} blocchi</translation>
+    </message>
+    <message>
+        <source>Nobody you follow has posted yet. Follow people from their posts in Hot or For you.</source>
+        <translation>Nessuna delle persone che segui ha ancora pubblicato. Segui qualcuno dai suoi post in Di tendenza ora o Per te.</translation>
+    </message>
+    <message>
+        <source>No posts found yet. New posts appear as soon as a block with them is verified.</source>
+        <translation>Ancora nessun post. I nuovi post compaiono appena viene verificato un blocco che li contiene.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Attach photos, videos or files</source>
+        <extracomment>The largest file one message carries (the blob store&apos;s chunks make bigger ones possible; keep sends quick). How many chosen files are still being prepared (0 when all are ready). The preparations under way, with how many of their files are not ready yet.</extracomment>
+        <translation>Allega foto, video o file</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</source>
+        <translation>Foto e video (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>Impossibile leggere {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salva allegato</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoDialog</name>
+    <message>
+        <source>Group info</source>
+        <translation>Info gruppo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nome del gruppo</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rinomina</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Rimuovi dal gruppo</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Aggiungi persone</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Aggiungi al gruppo</translation>
+    </message>
+    <message>
+        <source>When someone joins or leaves, members switch to new encryption keys: people who left cannot read new messages, and people who join cannot read earlier ones.</source>
+        <translation>Quando qualcuno entra o esce, i membri passano a nuove chiavi di cifratura: chi è uscito non può leggere i nuovi messaggi e chi entra non può leggere quelli precedenti.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Esci dal gruppo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>This group is not known on this device.</source>
+        <translation>Questo gruppo non è noto su questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>Non fai più parte di questo gruppo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members · you manage this group</source>
+        <translation>
+            <numerusform>%n membro · gestisci tu questo gruppo</numerusform>
+            <numerusform>%n membri · gestisci tu questo gruppo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members · only admins change members and the name</source>
+        <translation>
+            <numerusform>%n membro · solo gli amministratori cambiano membri e nome</numerusform>
+            <numerusform>%n membri · solo gli amministratori cambiano membri e nome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>amministratore</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Queued (offline)</source>
+        <translation>In coda (offline)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificata</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Rows whose formatted texts are kept (a few screens&apos; worth; older ones are formatted again if shown). Reads a page of history: up to `limit` entries older than the key (None: the newest), newest first.</extracomment>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Controparte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>A page arrived (possibly empty) or could not be read. Bumped whenever the rows are replaced, so a page that was asked for before is not appended.</extracomment>
+        <translation>Ricevuto</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+</context>
+<context>
+    <name>ListingDelegate</name>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Prodotto</translation>
+    </message>
+</context>
+<context>
+    <name>ListingDetailView</name>
+    <message>
+        <source>← Back to listings</source>
+        <translation>← Torna agli annunci</translation>
+    </message>
+    <message>
+        <source>Listing photo</source>
+        <translation>Foto dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Acquista</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>the amount agreed with the seller, in ExC</source>
+        <translation>l&apos;importo concordato con il venditore, in ExC</translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation>Importo concordato</translation>
+    </message>
+    <message>
+        <source>size, date, anything the seller should know</source>
+        <translation>taglia, data, tutto ciò che il venditore deve sapere</translation>
+    </message>
+    <message>
+        <source>Note to the seller</source>
+        <translation>Nota per il venditore</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>Acquista ora</translation>
+    </message>
+    <message>
+        <source>Message seller</source>
+        <translation>Scrivi al venditore</translation>
+    </message>
+    <message>
+        <source>Your listing</source>
+        <translation>Il tuo annuncio</translation>
+    </message>
+    <message>
+        <source>Edit listing…</source>
+        <translation>Modifica annuncio…</translation>
+    </message>
+    <message>
+        <source>Price and stock…</source>
+        <translation>Prezzo e disponibilità…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Sospendi</translation>
+    </message>
+    <message>
+        <source>Close listing</source>
+        <translation>Chiudi annuncio</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Recensioni</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>{price} each</source>
+        <translation>{price} l&apos;uno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed order(s)</source>
+        <translation>
+            <numerusform>%n ordine completato</numerusform>
+            <numerusform>%n ordini completati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>escrow released %n block(s) after delivery unless disputed</source>
+        <translation>
+            <numerusform>garanzia sbloccata %n blocco dopo la consegna, salvo controversie</numerusform>
+            <numerusform>garanzia sbloccata %n blocchi dopo la consegna, salvo controversie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold by &lt;b&gt;{seller}&lt;/b&gt; — {reputation}</source>
+        <translation>Venduto da &lt;b&gt;{seller}&lt;/b&gt; — {reputation}</translation>
+    </message>
+    <message>
+        <source>✓ Proven at block {height}</source>
+        <translation>✓ Provato al blocco {height}</translation>
+    </message>
+    <message>
+        <source>The seller wrote no description.</source>
+        <translation>Il venditore non ha scritto una descrizione.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Only buyers of completed orders can review.</source>
+        <translation>Ancora nessuna recensione. Solo chi ha completato un ordine può recensire.</translation>
+    </message>
+    <message>
+        <source>quality {quality} · as described {described} · delivery {delivery} · communication {communication}</source>
+        <translation>qualità {quality} · conforme alla descrizione {described} · consegna {delivery} · comunicazione {communication}</translation>
+    </message>
+    <message>
+        <source>Seller: {reply}</source>
+        <translation>Venditore: {reply}</translation>
+    </message>
+    <message>
+        <source>{amount} will be locked in escrow until you confirm delivery.</source>
+        <translation>{amount} saranno bloccati in garanzia finché non confermi la consegna.</translation>
+    </message>
+    <message>
+        <source>Agree on the price with the seller (Message seller), then enter it here.</source>
+        <translation>Concorda il prezzo con il venditore (Scrivi al venditore), poi inseriscilo qui.</translation>
+    </message>
+    <message>
+        <source>Buy at the agreed price</source>
+        <translation>Acquista al prezzo concordato</translation>
+    </message>
+    <message>
+        <source>Buy now · {amount}</source>
+        <translation>Acquista ora · {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ListingEditor</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)</source>
+        <translation>Foto (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>Edit listing</source>
+        <extracomment>A listing carries at most this many media ids (the protocol&apos;s limit).</extracomment>
+        <translation>Modifica annuncio</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Nuovo annuncio</translation>
+    </message>
+    <message>
+        <source>A good (garment, accessory, sample…)</source>
+        <extracomment>Published media ids the edit keeps (in their order); empty for a new listing.</extracomment>
+        <translation>Un prodotto (capo, accessorio, campionario…)</translation>
+    </message>
+    <message>
+        <source>A service (shoot, casting, tailoring…)</source>
+        <translation>Un servizio (shooting, casting, sartoria…)</translation>
+    </message>
+    <message>
+        <source>Kind of listing</source>
+        <translation>Tipo di annuncio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Ivory silk slip dress, size 38</source>
+        <translation>Abito sottoveste in seta avorio, taglia 38</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Material, cut, condition, what is included…</source>
+        <translation>Materiale, taglio, condizioni, cosa è incluso…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>silk, bias cut, ss26</source>
+        <translation>seta, taglio sbieco, ss26</translation>
+    </message>
+    <message>
+        <source>Price in ExC</source>
+        <translation>Prezzo in ExC</translation>
+    </message>
+    <message>
+        <source>Quote on request (the price is indicative)</source>
+        <translation>Preventivo su richiesta (il prezzo è indicativo)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Tempi di consegna</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Stock or bookings</source>
+        <translation>Disponibilità o prenotazioni</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponibile dal</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> blocchi</translation>
+    </message>
+    <message>
+        <source>Automatic release after delivery</source>
+        <translation>Sblocco automatico dopo la consegna</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Prezzo (ExC)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Stock / bookings</source>
+        <translation>Disponibilità / prenotazioni</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <source>Release after</source>
+        <translation>Sblocco dopo</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photos to upload</source>
+        <translation>Foto da caricare</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Aggiungi foto…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo</source>
+        <translation>Rimuovi la foto selezionata</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+        <source>Publish listing</source>
+        <translation>Pubblica l&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>Published photo {n} ({id}…)</source>
+        <translation>Foto pubblicata {n} ({id}…)</translation>
+    </message>
+    <message>
+        <source>If the buyer neither confirms nor disputes, the payment is released to you about {time} after you mark the order delivered.</source>
+        <translation>Se l&apos;acquirente non conferma né apre una controversia, il pagamento ti viene sbloccato circa {time} dopo che hai segnato l&apos;ordine come consegnato.</translation>
+    </message>
+    <message>
+        <source> bookings</source>
+        <translation> prenotazioni</translation>
+    </message>
+    <message>
+        <source> in stock</source>
+        <translation> disponibili</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Scegli le foto</translation>
+    </message>
+</context>
+<context>
+    <name>ListingModel</name>
+    <message>
+        <source>{title}, {price}, {category}, {region}, by {seller}</source>
+        <translation>{title}, {price}, {category}, {region}, di {seller}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveShopPanel</name>
+    <message>
+        <source>Shop the stream</source>
+        <extracomment>The Buy button of each listing shown; a refresh replaces them all (and deletes the old ones). Listings being bought now: kept by id, since their button may be replaced while the purchase runs.</extracomment>
+        <translation>Acquista dalla diretta</translation>
+    </message>
+    <message>
+        <source>Payments go into escrow on the chain; you confirm when it arrives.</source>
+        <translation>I pagamenti vanno in garanzia sulla catena; confermi quando arriva.</translation>
+    </message>
+    <message>
+        <source>The stream is not live.</source>
+        <translation>La diretta non è in onda.</translation>
+    </message>
+    <message>
+        <source>Nothing is pinned to this stream right now.</source>
+        <translation>Al momento non c&apos;è nulla in evidenza in questa diretta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) pinned · proven at block {height}</source>
+        <translation>
+            <numerusform>%n articolo in evidenza · provato al blocco {height}</numerusform>
+            <numerusform>%n articoli in evidenza · provati al blocco {height}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Acquista</translation>
+    </message>
+    <message>
+        <source>Quoted items are ordered from the listing page</source>
+        <translation>Gli articoli su preventivo si ordinano dalla pagina dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>Locks {amount} in escrow</source>
+        <translation>Blocca {amount} in garanzia</translation>
+    </message>
+    <message>
+        <source>This stream has no shop.</source>
+        <translation>Questa diretta non ha un negozio.</translation>
+    </message>
+    <message>
+        <source>Buying {title}…</source>
+        <translation>Acquisto di {title}…</translation>
+    </message>
+    <message>
+        <source>✓ {amount} in escrow for {title}.</source>
+        <translation>✓ {amount} in garanzia per {title}.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +1864,577 @@
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>Market</name>
+    <message>
+        <source>Best match</source>
+        <extracomment>Amounts are filtered and sorted in whole milli-ExC (exact amounts can exceed SQLite&apos;s integers). The tag a listing uses to say when a service is available: `avail:2026-03-01..2026-03-31` (28 characters, within a tag&apos;s 32). A client convention: the chain stores it as an ordinary tag. Ordinary tags (the availability tag is read into `available_from`/`available_until`). English; viewmodels.label() gives them in the interface language.</extracomment>
+        <translation>Più pertinenti</translation>
+    </message>
+    <message>
+        <source>Price: low to high</source>
+        <translation>Prezzo: dal più basso</translation>
+    </message>
+    <message>
+        <source>Price: high to low</source>
+        <translation>Prezzo: dal più alto</translation>
+    </message>
+    <message>
+        <source>Seller reputation</source>
+        <translation>Reputazione del venditore</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Più recenti</translation>
+    </message>
+    <message>
+        <source>Waiting for the seller</source>
+        <extracomment>Seconds per block on the chain (the devnet and the default node settings). The labels below are English; `label(...)` gives them in the interface language.</extracomment>
+        <translation>In attesa del venditore</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettato</translation>
+    </message>
+    <message>
+        <source>Declined — refunded</source>
+        <translation>Rifiutato — rimborsato</translation>
+    </message>
+    <message>
+        <source>Cancelled — refunded</source>
+        <translation>Annullato — rimborsato</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>In controversia</translation>
+    </message>
+    <message>
+        <source>Ruled</source>
+        <translation>Deciso</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Accept order</source>
+        <translation>Accetta l&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annulla l&apos;ordine</translation>
+    </message>
+    <message>
+        <source>Mark delivered…</source>
+        <translation>Segna come consegnato…</translation>
+    </message>
+    <message>
+        <source>Confirm and release payment</source>
+        <translation>Conferma e sblocca il pagamento</translation>
+    </message>
+    <message>
+        <source>Open a dispute…</source>
+        <translation>Apri una controversia…</translation>
+    </message>
+    <message>
+        <source>Ask for another arbiter</source>
+        <translation>Chiedi un altro arbitro</translation>
+    </message>
+    <message>
+        <source>Give a ruling…</source>
+        <translation>Emetti una decisione…</translation>
+    </message>
+    <message>
+        <source>Rate…</source>
+        <translation>Valuta…</translation>
+    </message>
+    <message>
+        <source>Answer the review…</source>
+        <translation>Rispondi alla recensione…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Send evidence…</source>
+        <translation>Invia prove…</translation>
+    </message>
+    <message>
+        <source>Quote · from {price}</source>
+        <translation>Preventivo · da {price}</translation>
+    </message>
+    <message>
+        <source>Price on request</source>
+        <translation>Prezzo su richiesta</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>Ancora nessuna valutazione</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Esaurito</translation>
+    </message>
+    <message>
+        <source>Available {first} – {last}</source>
+        <translation>Disponibile {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{seller} · reputation {score}</source>
+        <translation>{seller} · reputazione {score}</translation>
+    </message>
+    <message>
+        <source>({score} in {category})</source>
+        <translation>({score} in {category})</translation>
+    </message>
+    <message>
+        <source>{count} s</source>
+        <translation>{count} s</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <source>{count} h</source>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <source>{amount} is locked in escrow. Accept to start, or decline to refund the buyer.</source>
+        <translation>{amount} sono bloccati in garanzia. Accetta per iniziare, o rifiuta per rimborsare l&apos;acquirente.</translation>
+    </message>
+    <message>
+        <source>{amount} is locked in escrow until the seller answers. You can cancel until then for a full refund.</source>
+        <translation>{amount} sono bloccati in garanzia finché il venditore non risponde. Fino ad allora puoi annullare con rimborso completo.</translation>
+    </message>
+    <message>
+        <source>Deliver, then mark the order delivered (attach a proof if you have one).</source>
+        <translation>Consegna, poi segna l&apos;ordine come consegnato (allega una prova se ne hai una).</translation>
+    </message>
+    <message>
+        <source>The seller is working on it. You can confirm early, or open a dispute if something is wrong.</source>
+        <translation>Il venditore ci sta lavorando. Puoi confermare in anticipo, o aprire una controversia se qualcosa non va.</translation>
+    </message>
+    <message>
+        <source>in about {time} (block {height})</source>
+        <translation>tra circa {time} (blocco {height})</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>Check the delivery and confirm. Otherwise the payment is released automatically {when}.</source>
+        <translation>Controlla la consegna e conferma. Altrimenti il pagamento viene sbloccato automaticamente {when}.</translation>
+    </message>
+    <message>
+        <source>The payment is released to you when the buyer confirms, or automatically {when}.</source>
+        <translation>Il pagamento ti viene sbloccato quando l&apos;acquirente conferma, o automaticamente {when}.</translation>
+    </message>
+    <message>
+        <source>You were drawn to settle this dispute. Read both sides&apos; evidence, then give your ruling.</source>
+        <translation>Sei stato estratto per risolvere questa controversia. Leggi le prove di entrambe le parti, poi emetti la tua decisione.</translation>
+    </message>
+    <message>
+        <source>An arbiter ({arbiter}) is reviewing the case; the escrow stays locked.</source>
+        <translation>Un arbitro ({arbiter}) sta esaminando la pratica; la somma resta in garanzia.</translation>
+    </message>
+    <message>
+        <source>Ruled: {buyer} back to the buyer, {seller} to the seller, {fee} arbiter&apos;s fee.</source>
+        <translation>Deciso: {buyer} all&apos;acquirente, {seller} al venditore, {fee} di compenso all&apos;arbitro.</translation>
+    </message>
+    <message>
+        <source>{amount} was paid to the seller. Rate the order to help others.</source>
+        <translation>{amount} sono stati pagati al venditore. Valuta l&apos;ordine per aiutare gli altri.</translation>
+    </message>
+    <message>
+        <source>{amount} was paid to the seller.</source>
+        <translation>{amount} sono stati pagati al venditore.</translation>
+    </message>
+    <message>
+        <source>{amount} went back to the buyer.</source>
+        <translation>{amount} sono tornati all&apos;acquirente.</translation>
+    </message>
+    <message>
+        <source>Ordered, payment locked in escrow</source>
+        <extracomment>&quot;done&quot;, &quot;current&quot; or &quot;upcoming&quot;.</extracomment>
+        <translation>Ordinato, pagamento bloccato in garanzia</translation>
+    </message>
+    <message>
+        <source>Accepted by the seller</source>
+        <translation>Accettato dal venditore</translation>
+    </message>
+    <message>
+        <source>Declined by the seller — refunded</source>
+        <translation>Rifiutato dal venditore — rimborsato</translation>
+    </message>
+    <message>
+        <source>Cancelled by the buyer — refunded</source>
+        <translation>Annullato dall&apos;acquirente — rimborsato</translation>
+    </message>
+    <message>
+        <source>Marked delivered</source>
+        <translation>Segnato come consegnato</translation>
+    </message>
+    <message>
+        <source>Payment released to the seller</source>
+        <translation>Pagamento sbloccato al venditore</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Controversia aperta</translation>
+    </message>
+    <message>
+        <source>Ruling given, escrow split</source>
+        <translation>Decisione emessa, garanzia ripartita</translation>
+    </message>
+    <message>
+        <source>block {height}</source>
+        <translation>blocco {height}</translation>
+    </message>
+    <message>
+        <source>Payment released automatically after the timeout</source>
+        <translation>Pagamento sbloccato automaticamente alla scadenza</translation>
+    </message>
+    <message>
+        <source>Another arbiter drawn</source>
+        <translation>Estratto un altro arbitro</translation>
+    </message>
+    <message>
+        <source>Rated {stars}</source>
+        <translation>Valutato {stars}</translation>
+    </message>
+    <message>
+        <source>Payment released</source>
+        <translation>Pagamento sbloccato</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Valutato</translation>
+    </message>
+    <message>
+        <source>Payment released (automatically at block {height})</source>
+        <translation>Pagamento sbloccato (automaticamente al blocco {height})</translation>
+    </message>
+    <message>
+        <source>Ruling by the arbiter</source>
+        <translation>Decisione dell&apos;arbitro</translation>
+    </message>
+    <message>
+        <source>your order</source>
+        <translation>il tuo ordine</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nuovo ordine</translation>
+    </message>
+    <message>
+        <source>An arbiter was drawn for {what}.</source>
+        <translation>È stato estratto un arbitro per {what}.</translation>
+    </message>
+    <message>
+        <source>Dispute ruled</source>
+        <translation>Controversia decisa</translation>
+    </message>
+    <message>
+        <source>{what} × {quantity}: {amount} is in escrow.</source>
+        <translation>{what} × {quantity}: {amount} in garanzia.</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Ordine effettuato</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} is locked in escrow (verified).</source>
+        <translation>{amount} per {what} sono bloccati in garanzia (verificato).</translation>
+    </message>
+    <message>
+        <source>Order accepted</source>
+        <translation>Ordine accettato</translation>
+    </message>
+    <message>
+        <source>The seller accepted your order of {what}.</source>
+        <translation>Il venditore ha accettato il tuo ordine di {what}.</translation>
+    </message>
+    <message>
+        <source>Order declined</source>
+        <translation>Ordine rifiutato</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} was refunded to you.</source>
+        <translation>{amount} per {what} ti sono stati rimborsati.</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Ordine annullato</translation>
+    </message>
+    <message>
+        <source>The buyer cancelled the order of {what}.</source>
+        <translation>L&apos;acquirente ha annullato l&apos;ordine di {what}.</translation>
+    </message>
+    <message>
+        <source>Order delivered</source>
+        <translation>Ordine consegnato</translation>
+    </message>
+    <message>
+        <source>{what} was marked delivered. Confirm it, or the payment is released at block {height}.</source>
+        <translation>{what} è stato segnato come consegnato. Conferma, altrimenti il pagamento viene sbloccato al blocco {height}.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Pagamento ricevuto</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} was released to you.</source>
+        <translation>{amount} per {what} ti sono stati sbloccati.</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} went to the seller.</source>
+        <translation>{amount} per {what} sono andati al venditore.</translation>
+    </message>
+    <message>
+        <source>You are an arbiter</source>
+        <translation>Sei un arbitro</translation>
+    </message>
+    <message>
+        <source>You were drawn to settle a dispute on {what}.</source>
+        <translation>Sei stato estratto per risolvere una controversia su {what}.</translation>
+    </message>
+    <message>
+        <source>You got {amount} back.</source>
+        <translation>Ti sono tornati {amount}.</translation>
+    </message>
+    <message>
+        <source>You got {amount} for {what}.</source>
+        <translation>Hai ricevuto {amount} per {what}.</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Indietro</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <source>Market</source>
+        <extracomment>The dialog open right now (tests fill it in).</extracomment>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Sfoglia</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>I miei ordini</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>I miei annunci</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Nuovo annuncio</translation>
+    </message>
+    <message>
+        <source>Search your listings</source>
+        <translation>Cerca tra i tuoi annunci</translation>
+    </message>
+    <message>
+        <source>Verified to block {height}</source>
+        <translation>Verificato fino al blocco {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your listings</source>
+        <translation>
+            <numerusform>%n dei tuoi annunci</numerusform>
+            <numerusform>%n dei tuoi annunci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not listed anything yet. “New listing” puts goods or services on sale.</source>
+        <translation>Non hai ancora messo in vendita nulla. “Nuovo annuncio” mette in vendita prodotti o servizi.</translation>
+    </message>
+    <message>
+        <source>This listing is not on the chain.</source>
+        <translation>Questo annuncio non è sulla catena.</translation>
+    </message>
+    <message>
+        <source>Proven at block {height}; not checked again now: {reason}</source>
+        <translation>Provato al blocco {height}; non ricontrollato ora: {reason}</translation>
+    </message>
+    <message>
+        <source>Locking the payment in escrow… waiting for a verified block.</source>
+        <translation>Blocco del pagamento in garanzia… in attesa di un blocco verificato.</translation>
+    </message>
+    <message>
+        <source>✓ {amount} is in escrow (proven). The seller was told.</source>
+        <translation>✓ {amount} in garanzia (provato). Il venditore è stato avvisato.</translation>
+    </message>
+    <message>
+        <source>Publishing the listing…</source>
+        <translation>Pubblicazione dell&apos;annuncio…</translation>
+    </message>
+    <message>
+        <source>Uploading photos ({done}/{total})…</source>
+        <translation>Caricamento delle foto ({done}/{total})…</translation>
+    </message>
+    <message>
+        <source>✓ Listing published at block {height}</source>
+        <translation>✓ Annuncio pubblicato al blocco {height}</translation>
+    </message>
+    <message>
+        <source>Publishing the edit… waiting for a verified block.</source>
+        <translation>Pubblicazione della modifica… in attesa di un blocco verificato.</translation>
+    </message>
+    <message>
+        <source>✓ Edit proven at block {height}</source>
+        <translation>✓ Modifica provata al blocco {height}</translation>
+    </message>
+    <message>
+        <source>Updating the listing…</source>
+        <translation>Aggiornamento dell&apos;annuncio…</translation>
+    </message>
+    <message>
+        <source>Chat is not available in this version; contact the seller another way.</source>
+        <translation>La chat non è disponibile in questa versione; contatta il venditore in un altro modo.</translation>
+    </message>
+    <message>
+        <source>This order is not on the chain.</source>
+        <translation>Questo ordine non è sulla catena.</translation>
+    </message>
+    <message>
+        <source>Downloading the delivery proof and checking it…</source>
+        <translation>Download della prova di consegna e verifica…</translation>
+    </message>
+    <message>
+        <source>Answer the review</source>
+        <translation>Rispondi alla recensione</translation>
+    </message>
+    <message>
+        <source>Your answer is public, under the buyer&apos;s review.</source>
+        <translation>La tua risposta è pubblica, sotto la recensione dell&apos;acquirente.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>Send evidence</source>
+        <translation>Invia prove</translation>
+    </message>
+    <message>
+        <source>Sent end-to-end encrypted to the arbiter and the other party; nodes see only its size.</source>
+        <translation>Inviato con cifratura end-to-end all&apos;arbitro e all&apos;altra parte; i nodi ne vedono solo la dimensione.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Sending… waiting for a verified block.</source>
+        <translation>Invio… in attesa di un blocco verificato.</translation>
+    </message>
+    <message>
+        <source>Uploading the proof and marking delivered…</source>
+        <translation>Caricamento della prova e segnalazione della consegna…</translation>
+    </message>
+    <message>
+        <source>Opening the dispute and drawing an arbiter…</source>
+        <translation>Apertura della controversia ed estrazione di un arbitro…</translation>
+    </message>
+    <message>
+        <source>Drawing another arbiter…</source>
+        <translation>Estrazione di un altro arbitro…</translation>
+    </message>
+    <message>
+        <source>✓ Evidence sent, encrypted.</source>
+        <translation>✓ Prove inviate, cifrate.</translation>
+    </message>
+    <message>
+        <source>Publishing the ruling…</source>
+        <translation>Pubblicazione della decisione…</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Arbitro</translation>
+    </message>
+    <message>
+        <source>You are now available to settle disputes.</source>
+        <translation>Ora sei disponibile a risolvere controversie.</translation>
+    </message>
+    <message>
+        <source>You opted out.</source>
+        <translation>Hai rinunciato.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Find people</source>
+        <translation>Trova persone</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>No one to add yet: people you chat with or save as contacts appear here.</source>
+        <translation>Ancora nessuno da aggiungere: qui compaiono le persone con cui chatti o che salvi nei contatti.</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerPage</name>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Scegli una conversazione</translation>
+    </message>
+    <message>
+        <source>Messages are end-to-end encrypted: the nodes that carry them never see their content.</source>
+        <translation>I messaggi sono cifrati end-to-end: i nodi che li trasportano non ne vedono mai il contenuto.</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerService</name>
+    <message>
+        <source>You</source>
+        <extracomment>&quot;Name: first words&quot; of the message this one answers (empty if none or unknown). Where to continue for older messages (None: this page reaches the first message). The contact&apos;s identity changed and the user has not acknowledged it. The matching text with the matches wrapped in <byte value="x2"/> … <byte value="x3"/>.</extracomment>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Messaggio eliminato</translation>
+    </message>
+    <message>
+        <source>You: {text}</source>
+        <translation>Tu: {text}</translation>
     </message>
 </context>
 <context>
@@ -320,10 +2617,256 @@
     </message>
 </context>
 <context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Nuovo gruppo</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nome del gruppo</translation>
+    </message>
+    <message>
+        <source>Members (up to %1). Messages are end-to-end encrypted for the members only.</source>
+        <translation>Membri (fino a %1). I messaggi sono cifrati end-to-end solo per i membri.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Crea gruppo</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>{amount} as an author</source>
+        <extracomment>The newest notices kept; older ones are dropped. The keys of notices already raised, kept far longer than the list (and saved with it), so a reply that fell off the list does not alert again when it is proven again. The oldest keys go first. Stable for one event (so seeing it twice keeps one notice). The height of the proof it came from. The post it is about (hex), or &quot;&quot;. Called after every change (the service saves the document then, off the event loop). The height the list started at: replies older than it are not news. post id → the promotion count last seen (a post first seen sets its baseline). The keys of the notices raised so far, oldest first (a dict as an ordered set; bounded).</extracomment>
+        <translation>{amount} come autore</translation>
+    </message>
+    <message>
+        <source>{amount} for curation</source>
+        <translation>{amount} per la cura dei contenuti</translation>
+    </message>
+    <message>
+        <source>Rewards paid for epoch {epoch}</source>
+        <translation>Ricompense pagate per l&apos;epoca {epoch}</translation>
+    </message>
+    <message>
+        <source>You earned {amount}: {parts}.</source>
+        <translation>Hai guadagnato {amount}: {parts}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>New badge</source>
+        <translation>Nuovo badge</translation>
+    </message>
+    <message>
+        <source>You were awarded {badge}.</source>
+        <translation>Hai ottenuto il badge {badge}.</translation>
+    </message>
+    <message>
+        <source>Your post was promoted</source>
+        <translation>Il tuo post è stato promosso</translation>
+    </message>
+    <message>
+        <source>{name} paid to show your post in more feeds ({amount} so far, until height {height}).</source>
+        <translation>{name} ha pagato per mostrare il tuo post in più bacheche ({amount} finora, fino all&apos;altezza {height}).</translation>
+    </message>
+    <message>
+        <source>{name} replied to you</source>
+        <translation>{name} ti ha risposto</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <extracomment>Symbols every desktop font has (colour emoji are missing on many Linux systems).
+----------
+A notice about a post was activated: its post id.</extracomment>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Notifications ({count})</source>
+        <translation>Notifiche ({count})</translation>
+    </message>
+    <message>
+        <source>Rewards, badges, promotions of your posts and replies to you, each proven against the chain.</source>
+        <translation>Ricompense, badge, promozioni dei tuoi post e risposte per te, ognuno provato sulla catena.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Rewards, badges and replies to you will show here.</source>
+        <translation>Ancora niente. Qui compariranno ricompense, badge e risposte per te.</translation>
+    </message>
+    <message>
+        <source>✔ proven at height {height} · {age}</source>
+        <translation>✔ provato all&apos;altezza {height} · {age}</translation>
+    </message>
+    <message>
+        <source>Open the post</source>
+        <translation>Apri il post</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingView</name>
     <message>
         <source>Back</source>
         <translation>Indietro</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailView</name>
+    <message>
+        <source>← Back to orders</source>
+        <translation>← Torna agli ordini</translation>
+    </message>
+    <message>
+        <source>View listing</source>
+        <translation>Vedi annuncio</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>In escrow</source>
+        <translation>In garanzia</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Venditore</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Arbitro</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>Nota dell&apos;acquirente</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>{amount} (settled)</source>
+        <translation>{amount} (regolato)</translation>
+    </message>
+    <message>
+        <source>— (drawn if a dispute is opened)</source>
+        <translation>— (estratto se si apre una controversia)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (tu)</translation>
+    </message>
+    <message>
+        <source>Marked delivered</source>
+        <translation>Segnato come consegnato</translation>
+    </message>
+    <message>
+        <source>with a proof in the blob store ({id}…)</source>
+        <translation>con una prova nell&apos;archivio blob ({id}…)</translation>
+    </message>
+    <message>
+        <source>✓ Proven at block {height}</source>
+        <translation>✓ Provato al blocco {height}</translation>
+    </message>
+    <message>
+        <source>Open delivery proof</source>
+        <translation>Apri la prova di consegna</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Apri la pratica</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Placed</source>
+        <translation>Effettuato</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Il tuo ruolo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>block {height}</source>
+        <translation>blocco {height}</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acquirente</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Venditore</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Arbitro</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Acquisti</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Vendite</translation>
+    </message>
+    <message>
+        <source>Arbitrating</source>
+        <translation>Arbitrati</translation>
+    </message>
+    <message>
+        <source>Settle disputes as an arbiter…</source>
+        <translation>Risolvi controversie come arbitro…</translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation>I tuoi ordini</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders you place, receive or settle as an arbiter appear here.</source>
+        <translation>Ancora nessun ordine. Qui compaiono gli ordini che effettui, ricevi o risolvi come arbitro.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +2941,491 @@
     <message>
         <source>Next</source>
         <translation>Avanti</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Reposted: {text}</source>
+        <translation>Ricondiviso: {text}</translation>
+    </message>
+    <message>
+        <source>Reposted a post</source>
+        <translation>Ha ricondiviso un post</translation>
+    </message>
+    <message>
+        <source>{points} rep</source>
+        <translation>{points} rep.</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Promosso</translation>
+    </message>
+    <message>
+        <source>weight {score}</source>
+        <translation>peso {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commento</numerusform>
+            <numerusform>%n commenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repost(s)</source>
+        <translation>
+            <numerusform>%n ricondivisione</numerusform>
+            <numerusform>%n ricondivisioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>salvato</translation>
+    </message>
+    <message>
+        <source>✔ proven at {height}</source>
+        <translation>✔ provato a {height}</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this?</source>
+        <translation>Perché vedo questo post?</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Post</source>
+        <extracomment>The player is wider than a picture so that its controls (time, volume, quality) fit on one line. A thread with more replies than this starts collapsed (its count shows what is inside). Deeper replies are shown at this depth (beside the comment they answer), so the text keeps its width. It answers a comment that is not among those proven (not found yet, or of another post).</extracomment>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Post picture</source>
+        <translation>Immagine del post</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <extracomment>The video player, made when a video post is opened (the poster shows until then).</extracomment>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this</source>
+        <translation>Perché vedo questo post</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Segui</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Testo del post</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Voti</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Su</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Giù</translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation>Ricondividi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Segnala…</translation>
+    </message>
+    <message>
+        <source>Promote…</source>
+        <translation>Promuovi…</translation>
+    </message>
+    <message>
+        <source>Promotion payment</source>
+        <translation>Pagamento della promozione</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> blocchi</translation>
+    </message>
+    <message>
+        <source>Promotion length</source>
+        <translation>Durata della promozione</translation>
+    </message>
+    <message>
+        <source>Pay and promote</source>
+        <translation>Paga e promuovi</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <source>What is wrong with it? (spam, stolen work, harassment…)</source>
+        <translation>Che cosa non va? (spam, lavoro rubato, molestie…)</translation>
+    </message>
+    <message>
+        <source>Report reason</source>
+        <translation>Motivo della segnalazione</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Invia segnalazione</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <extracomment>The comment the next one answers (b&quot;&quot; for a comment on the post itself). The last comment replied to (its thread is kept open).</extracomment>
+        <translation>Annulla risposta</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Scrivi un commento…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenta</translation>
+    </message>
+    <message>
+        <source>This post is not known yet.</source>
+        <translation>Questo post non è ancora noto.</translation>
+    </message>
+    <message>
+        <source>reputation {score}</source>
+        <translation>reputazione {score}</translation>
+    </message>
+    <message>
+        <source>Following ✔</source>
+        <translation>Segui già ✔</translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation>un post</translation>
+    </message>
+    <message>
+        <source>Reposted — {post}</source>
+        <translation>Ricondiviso — {post}</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(nessun testo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n media · posted {age}</source>
+        <translation>
+            <numerusform>{kind} · %n file multimediale · pubblicato {age}</numerusform>
+            <numerusform>{kind} · %n file multimediali · pubblicato {age}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weight {score} (by the voters&apos; reputation)</source>
+        <translation>peso {score} (secondo la reputazione di chi vota)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commento</numerusform>
+            <numerusform>%n commenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repost(s)</source>
+        <translation>
+            <numerusform>%n ricondivisione</numerusform>
+            <numerusform>%n ricondivisioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n segnalazione</numerusform>
+            <numerusform>%n segnalazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promoted until height {height} ({amount} paid)</source>
+        <translation>Promosso fino all&apos;altezza {height} ({amount} pagati)</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof at height {height}</source>
+        <translation>✔ Verificato tramite prova all&apos;altezza {height}</translation>
+    </message>
+    <message>
+        <source>Saved ✔</source>
+        <translation>Salvato ✔</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this? {reason}</source>
+        <translation>Perché vedo questo post? {reason}</translation>
+    </message>
+    <message>
+        <source>This video cannot be played offline.</source>
+        <translation>Questo video non si può riprodurre offline.</translation>
+    </message>
+    <message>
+        <source>Loading the video…</source>
+        <translation>Caricamento del video…</translation>
+    </message>
+    <message>
+        <source>The video could not be loaded: {reason}</source>
+        <translation>Impossibile caricare il video: {reason}</translation>
+    </message>
+    <message>
+        <source>This post&apos;s media is a picture, not a video.</source>
+        <translation>Il contenuto di questo post è un&apos;immagine, non un video.</translation>
+    </message>
+    <message>
+        <source>No node is reachable to stream this video from.</source>
+        <translation>Nessun nodo raggiungibile da cui trasmettere questo video.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualities</source>
+        <translation>
+            <numerusform>%n qualità</numerusform>
+            <numerusform>%n qualità</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>streamed, every chunk checked</source>
+        <translation>in streaming, ogni blocco verificato</translation>
+    </message>
+    <message>
+        <source>The video cannot be played.</source>
+        <translation>Il video non si può riprodurre.</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Caricamento dell&apos;immagine…</translation>
+    </message>
+    <message>
+        <source>Comments ({count})</source>
+        <translation>Commenti ({count})</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Ancora nessun commento.</translation>
+    </message>
+    <message>
+        <source>(a reply to a comment not found)</source>
+        <translation>(risposta a un commento non trovato)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(-ies)</source>
+        <translation>
+            <numerusform>%n risposta</numerusform>
+            <numerusform>%n risposte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proven comment, block {height}</source>
+        <translation>Commento provato, blocco {height}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <source>Reply to {name}</source>
+        <translation>Rispondi a {name}</translation>
+    </message>
+    <message>
+        <source>Replying to {name}: “{excerpt}”</source>
+        <translation>In risposta a {name}: “{excerpt}”</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Scrivi una risposta…</translation>
+    </message>
+    <message>
+        <source>✔ Up-voted; the tally above is proven.</source>
+        <translation>✔ Voto a favore; il conteggio qui sopra è provato.</translation>
+    </message>
+    <message>
+        <source>✔ Down-voted; the tally above is proven.</source>
+        <translation>✔ Voto contrario; il conteggio qui sopra è provato.</translation>
+    </message>
+    <message>
+        <source>✔ Vote withdrawn; the tally above is proven.</source>
+        <translation>✔ Voto ritirato; il conteggio qui sopra è provato.</translation>
+    </message>
+    <message>
+        <source>Voting…</source>
+        <translation>Votazione…</translation>
+    </message>
+    <message>
+        <source>Sending the reply…</source>
+        <translation>Invio della risposta…</translation>
+    </message>
+    <message>
+        <source>✔ Replied.</source>
+        <translation>✔ Risposta inviata.</translation>
+    </message>
+    <message>
+        <source>Sending the comment…</source>
+        <translation>Invio del commento…</translation>
+    </message>
+    <message>
+        <source>✔ Commented.</source>
+        <translation>✔ Commento pubblicato.</translation>
+    </message>
+    <message>
+        <source>✔ You follow {name}.</source>
+        <translation>✔ Ora segui {name}.</translation>
+    </message>
+    <message>
+        <source>✔ You no longer follow {name}.</source>
+        <translation>✔ Non segui più {name}.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Aggiornamento…</translation>
+    </message>
+    <message>
+        <source>Reposting…</source>
+        <translation>Ricondivisione…</translation>
+    </message>
+    <message>
+        <source>✔ Reposted to your followers.</source>
+        <translation>✔ Ricondiviso con chi ti segue.</translation>
+    </message>
+    <message>
+        <source>✔ Saved on this computer.</source>
+        <translation>✔ Salvato su questo computer.</translation>
+    </message>
+    <message>
+        <source>Removed from saved.</source>
+        <translation>Rimosso dai salvati.</translation>
+    </message>
+    <message>
+        <source>Hidden from your feeds.</source>
+        <translation>Nascosto dalle tue bacheche.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with it, so others can judge the report.</source>
+        <translation>Spiega che cosa non va, così gli altri possono valutare la segnalazione.</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Segnalazione…</translation>
+    </message>
+    <message>
+        <source>✔ Reported; it is hidden from your feeds.</source>
+        <translation>✔ Segnalato; è nascosto dalle tue bacheche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoting for %n block(s) costs at least {amount}.</source>
+        <translation>
+            <numerusform>Promuovere per %n blocco costa almeno {amount}.</numerusform>
+            <numerusform>Promuovere per %n blocchi costa almeno {amount}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying for the promotion…</source>
+        <translation>Pagamento della promozione…</translation>
+    </message>
+    <message>
+        <source>✔ Promoted: {amount} went to the reward pool.</source>
+        <translation>✔ Promosso: {amount} sono andati al fondo ricompense.</translation>
+    </message>
+</context>
+<context>
+    <name>PostKind</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Lookbook</source>
+        <translation>Lookbook</translation>
+    </message>
+    <message>
+        <source>Casting call</source>
+        <translation>Casting</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+</context>
+<context>
+    <name>PriceStockDialog</name>
+    <message>
+        <source>Price and stock</source>
+        <translation>Prezzo e disponibilità</translation>
+    </message>
+    <message>
+        <source>Price in ExC</source>
+        <translation>Prezzo in ExC</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Prezzo (ExC)</translation>
+    </message>
+    <message>
+        <source>Orders already placed keep the price they were placed at.</source>
+        <translation>Gli ordini già effettuati mantengono il prezzo con cui sono stati fatti.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>A fixed-price listing needs a price above zero.</source>
+        <translation>Un annuncio a prezzo fisso richiede un prezzo maggiore di zero.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>{name} — profile</source>
+        <translation>{name} — profilo</translation>
     </message>
 </context>
 <context>
@@ -567,6 +3595,248 @@
     </message>
 </context>
 <context>
+    <name>ProofDialog</name>
+    <message>
+        <source>Delivery proof</source>
+        <extracomment>The longest side a photo is shown at.</extracomment>
+        <translation>Prova di consegna</translation>
+    </message>
+    <message>
+        <source>{size} KiB</source>
+        <translation>{size} KiB</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} MiB</translation>
+    </message>
+    <message>
+        <source>A photo, {width} × {height} pixels, {size}</source>
+        <translation>Una foto, {width} × {height} pixel, {size}</translation>
+    </message>
+    <message>
+        <source>This proof is a file the app does not show: save it and open it with another app.</source>
+        <translation>Questa prova è un file che l&apos;app non mostra: salvalo e aprilo con un&apos;altra app.</translation>
+    </message>
+    <message>
+        <source>A file ({type}), {size}</source>
+        <translation>Un file ({type}), {size}</translation>
+    </message>
+    <message>
+        <source>✓ Every part checked against the seller&apos;s signed manifest</source>
+        <translation>✓ Ogni parte verificata sul manifesto firmato dal venditore</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salva…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Save the delivery proof</source>
+        <translation>Salva la prova di consegna</translation>
+    </message>
+    <message>
+        <source>The proof could not be saved as {name}: {reason}.</source>
+        <translation>Impossibile salvare la prova come {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>✓ Saved to {path}</source>
+        <translation>✓ Salvato in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>New proposal</source>
+        <translation>Nuova proposta</translation>
+    </message>
+    <message>
+        <source>Kind of proposal</source>
+        <translation>Tipo di proposta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parametro</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nuovo valore</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>the validator&apos;s public key, 64 hex digits</source>
+        <translation>la chiave pubblica del validatore, 64 cifre esadecimali</translation>
+    </message>
+    <message>
+        <source>Validator key</source>
+        <translation>Chiave del validatore</translation>
+    </message>
+    <message>
+        <source>Voting power (0 removes it)</source>
+        <translation>Potere di voto (0 lo rimuove)</translation>
+    </message>
+    <message>
+        <source>Voting power (0 removes)</source>
+        <translation>Potere di voto (0 rimuove)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Proponi</translation>
+    </message>
+    <message>
+        <source>{doc}. Now {current}; allowed {low} … {high}.</source>
+        <translation>{doc}. Ora {current}; consentito {low} … {high}.</translation>
+    </message>
+    <message>
+        <source>Not yet: {reason}</source>
+        <translation>Non ancora: {reason}</translation>
+    </message>
+    <message>
+        <source>Proposing…</source>
+        <translation>Invio della proposta…</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Quality</source>
+        <translation>Qualità</translation>
+    </message>
+    <message>
+        <source>As described</source>
+        <translation>Conforme alla descrizione</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicazione</translation>
+    </message>
+    <message>
+        <source>Rate your order</source>
+        <translation>Valuta il tuo ordine</translation>
+    </message>
+    <message>
+        <source>{title} — your rating is public and counts toward the seller&apos;s reputation.</source>
+        <translation>{title} — la tua valutazione è pubblica e conta per la reputazione del venditore.</translation>
+    </message>
+    <message>
+        <source>A few words for other buyers (optional)</source>
+        <translation>Due parole per gli altri acquirenti (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Controlla</translation>
+    </message>
+    <message>
+        <source>Publish rating</source>
+        <translation>Pubblica la valutazione</translation>
+    </message>
+    <message>
+        <source>Keep the review under 2000 bytes.</source>
+        <translation>Tieni la recensione sotto i 2000 byte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive ExC</source>
+        <translation>Ricevi ExC</translation>
+    </message>
+    <message>
+        <source>Share this address. Anyone can send ExC to it; only you can spend it.</source>
+        <translation>Condividi questo indirizzo. Chiunque può inviarvi ExC; solo tu puoi spenderli.</translation>
+    </message>
+    <message>
+        <source>Address QR code</source>
+        <translation>Codice QR dell&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Il tuo indirizzo</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copia indirizzo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+</context>
+<context>
+    <name>Reputation</name>
+    <message>
+        <source>Votes received, weighted by the voters&apos; reputation</source>
+        <extracomment>Where everyone starts, and how many displayed points each tenfold of raw points adds.</extracomment>
+        <translation>Voti ricevuti, pesati secondo la reputazione di chi vota</translation>
+    </message>
+    <message>
+        <source>Endorsements of skills, weighted by the endorsers&apos; trust</source>
+        <translation>Conferme delle competenze, pesate secondo la fiducia di chi conferma</translation>
+    </message>
+    <message>
+        <source>Orders completed as a seller</source>
+        <translation>Ordini completati come venditore</translation>
+    </message>
+    <message>
+        <source>Buyers&apos; ratings (above or below three stars)</source>
+        <translation>Valutazioni degli acquirenti (sopra o sotto le tre stelle)</translation>
+    </message>
+    <message>
+        <source>Votes that agreed with the community&apos;s later consensus</source>
+        <translation>Voti concordi con il successivo consenso della comunità</translation>
+    </message>
+    <message>
+        <source>Everyone starts at {base}.</source>
+        <extracomment>The displayed points this part accounts for (they sum to the displayed score minus BASE).</extracomment>
+        <translation>Tutti partono da {base}.</translation>
+    </message>
+    <message>
+        <source>{part}: {raw} raw points → {shown}</source>
+        <translation>{part}: {raw} punti grezzi → {shown}</translation>
+    </message>
+    <message>
+        <source>Shown: {base} + 10·log10(1 + {raw}) = {shown}</source>
+        <translation>Mostrato: {base} + 10·log10(1 + {raw}) = {shown}</translation>
+    </message>
+</context>
+<context>
     <name>ReputationChart</name>
     <message>
         <source>height</source>
@@ -575,6 +3845,33 @@
     <message>
         <source>Reputation history chart</source>
         <translation>Grafico dell’andamento della reputazione</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>People you have not chatted with yet. They do not know whether you read their messages.</source>
+        <translation>Persone con cui non hai ancora chattato. Non sanno se hai letto i loro messaggi.</translation>
+    </message>
+    <message>
+        <source>Message requests</source>
+        <translation>Richieste di messaggi</translation>
+    </message>
+    <message>
+        <source>No message requests.</source>
+        <translation>Nessuna richiesta di messaggi.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocca</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Segnala</translation>
     </message>
 </context>
 <context>
@@ -602,6 +3899,150 @@
     <message>
         <source>Restore</source>
         <translation>Ripristina</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>The address has a typo: its checksum does not match</source>
+        <extracomment>The reasons lightnode (which has no Qt) gives for refusing an address or amount, for translation; a reason missing here is shown as it comes.</extracomment>
+        <translation>L&apos;indirizzo contiene un errore di battitura: il checksum non corrisponde</translation>
+    </message>
+    <message>
+        <source>An ExC address starts with &apos;exc1&apos;</source>
+        <translation>Un indirizzo ExC inizia con &apos;exc1&apos;</translation>
+    </message>
+    <message>
+        <source>The address uses the old bech32 checksum, not bech32m</source>
+        <translation>L&apos;indirizzo usa il vecchio checksum bech32, non bech32m</translation>
+    </message>
+    <message>
+        <source>The address is malformed</source>
+        <translation>L&apos;indirizzo non è valido</translation>
+    </message>
+    <message>
+        <source>The address is empty</source>
+        <translation>L&apos;indirizzo è vuoto</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 12.5 (in ExC).</source>
+        <translation>Inserisci un importo come 12.5 (in ExC).</translation>
+    </message>
+    <message>
+        <source>That amount is larger than any balance can be.</source>
+        <translation>Questo importo supera qualsiasi saldo possibile.</translation>
+    </message>
+    <message>
+        <source>Send ExC</source>
+        <translation>Invia ExC</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>Indirizzo del destinatario</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Optional, visible on the chain</source>
+        <translation>Facoltativa, visibile sulla catena</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Causale</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Amount (ExC)</source>
+        <translation>Importo (ExC)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Controlla</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing will be sent to it.</source>
+        <translation>{reason}. Non verrà inviato nulla a questo indirizzo.</translation>
+    </message>
+    <message>
+        <source>You are sending to yourself.</source>
+        <translation>Stai inviando a te stesso.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Not enough funds: {needed} needed with the fee, {available} available.</source>
+        <translation>Fondi insufficienti: servono {needed} commissione inclusa, disponibili {available}.</translation>
+    </message>
+    <message>
+        <source>Fee {fee} · total {total} · balance after {after}</source>
+        <translation>Commissione {fee} · totale {total} · saldo dopo {after}</translation>
+    </message>
+    <message>
+        <source>Fee {fee} · available {available}</source>
+        <translation>Commissione {fee} · disponibili {available}</translation>
+    </message>
+    <message>
+        <source>Review and confirm</source>
+        <translation>Controlla e conferma</translation>
+    </message>
+    <message>
+        <source>Transfers cannot be undone. Check the address once more.</source>
+        <translation>I trasferimenti non si possono annullare. Controlla ancora una volta l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation>Conferma e invia</translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>Causale: {memo}</translation>
+    </message>
+    <message>
+        <source>Send &lt;b&gt;{amount}&lt;/b&gt;&lt;br&gt;to &lt;tt&gt;{address}&lt;/tt&gt;&lt;br&gt;Fee: {fee}&lt;br&gt;Total: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Invia &lt;b&gt;{amount}&lt;/b&gt;&lt;br&gt;a &lt;tt&gt;{address}&lt;/tt&gt;&lt;br&gt;Commissione: {fee}&lt;br&gt;Totale: &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Firma e invio…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>Stato dell&apos;invio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>You are offline. The transfer is signed and queued; it goes out when the network is back.</source>
+        <translation>Sei offline. Il trasferimento è firmato e in coda; partirà quando la rete tornerà disponibile.</translation>
+    </message>
+    <message>
+        <source>✔ Included at height {height}, verified by proof.</source>
+        <translation>✔ Incluso all&apos;altezza {height}, verificato tramite prova.</translation>
+    </message>
+    <message>
+        <source>The transfer failed: {reason}</source>
+        <translation>Il trasferimento non è riuscito: {reason}</translation>
     </message>
 </context>
 <context>
@@ -752,6 +4193,39 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Something went wrong ({kind}: {reason}).</source>
+        <translation>Qualcosa è andato storto ({kind}: {reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>No files attached</source>
+        <translation>Nessun file allegato</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Allega file…</translation>
+    </message>
+    <message>
+        <source>Choose files</source>
+        <translation>Scegli i file</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Scrivi prima qualcosa.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Order timeline</source>
+        <translation>Cronologia dell&apos;ordine</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>Unlock your profile</source>
@@ -783,6 +4257,215 @@
     </message>
 </context>
 <context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <extracomment>Reading a screenshot (file or clipboard) off the GUI thread; None when none is being read.</extracomment>
+        <translation>Verifica %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept on their device…</source>
+        <translation>In attesa che %1 accetti sul suo dispositivo…</translation>
+    </message>
+    <message>
+        <source>%1 wants to verify your chat. Meet in person or call them, then compare what you both see.</source>
+        <translation>%1 vuole verificare la vostra chat. Incontratevi di persona o chiamalo, poi confrontate ciò che vedete entrambi.</translation>
+    </message>
+    <message>
+        <source>Start comparing</source>
+        <translation>Inizia il confronto</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Non ora</translation>
+    </message>
+    <message>
+        <source>Check that %1 sees the same emoji, in the same order. Compare in person or on a call, not in this chat.</source>
+        <translation>Controlla che %1 veda le stesse emoji, nello stesso ordine. Confrontatele di persona o in una chiamata, non in questa chat.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Corrispondono</translation>
+    </message>
+    <message>
+        <source>They don&apos;t match</source>
+        <translation>Non corrispondono</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>In attesa della conferma di %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1 is verified. Their chat shows a verified badge, and you will be warned if their keys ever change.</source>
+        <translation>✔ %1 è verificato. La sua chat mostra un badge di verifica e sarai avvisato se le sue chiavi dovessero cambiare.</translation>
+    </message>
+    <message>
+        <source>Safety number (the same on both devices): %1</source>
+        <translation>Numero di sicurezza (uguale su entrambi i dispositivi): %1</translation>
+    </message>
+    <message>
+        <source>Use a QR code instead</source>
+        <translation>Usa invece un codice QR</translation>
+    </message>
+    <message>
+        <source>Verify with a QR code</source>
+        <translation>Verifica con un codice QR</translation>
+    </message>
+    <message>
+        <source>Compare emoji instead</source>
+        <translation>Confronta invece le emoji</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Your verification QR code</source>
+        <translation>Il tuo codice QR di verifica</translation>
+    </message>
+    <message>
+        <source>Your code is not available yet.</source>
+        <translation>Il tuo codice non è ancora disponibile.</translation>
+    </message>
+    <message>
+        <source>Your code: let %1 scan it</source>
+        <translation>Il tuo codice: fallo scansionare a %1</translation>
+    </message>
+    <message>
+        <source>Scan the code on %1&apos;s screen, or a screenshot of it they sent you another way than this chat. If it matches the keys of your chat, %1 is marked verified.</source>
+        <translation>Scansiona il codice sullo schermo di %1, o uno screenshot che ti ha inviato per una via diversa da questa chat. Se corrisponde alle chiavi della vostra chat, %1 viene segnato come verificato.</translation>
+    </message>
+    <message>
+        <source>Scan with camera</source>
+        <translation>Scansiona con la fotocamera</translation>
+    </message>
+    <message>
+        <source>Looking for a camera…</source>
+        <translation>Ricerca di una fotocamera…</translation>
+    </message>
+    <message>
+        <source>Open an image…</source>
+        <translation>Apri un&apos;immagine…</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot</source>
+        <translation>Incolla uno screenshot</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer: open or paste a screenshot instead.</source>
+        <translation>Nessuna fotocamera trovata su questo computer: apri o incolla invece uno screenshot.</translation>
+    </message>
+    <message>
+        <source>Hold %1&apos;s code in front of the camera…</source>
+        <translation>Tieni il codice di %1 davanti alla fotocamera…</translation>
+    </message>
+    <message>
+        <source>No code was seen. Try again closer to the camera, in good light.</source>
+        <translation>Nessun codice rilevato. Riprova più vicino alla fotocamera, con una buona luce.</translation>
+    </message>
+    <message>
+        <source>Choose a screenshot of the code</source>
+        <translation>Scegli uno screenshot del codice</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading the code…</source>
+        <translation>Lettura del codice…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Impossibile leggere il file (%1).</translation>
+    </message>
+    <message>
+        <source>The keys do not match</source>
+        <translation>Le chiavi non corrispondono</translation>
+    </message>
+    <message>
+        <source>Make sure you scanned %1&apos;s own screen, in person or from a screenshot they sent another way. If the codes still differ, do not share anything sensitive in this chat.</source>
+        <translation>Assicurati di aver scansionato lo schermo di %1, di persona o da uno screenshot inviato per un&apos;altra via. Se i codici continuano a differire, non condividere nulla di riservato in questa chat.</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scansiona di nuovo</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>La verifica è stata annullata.</translation>
+    </message>
+    <message>
+        <source>Or compare these numbers: %1</source>
+        <translation>Oppure confronta questi numeri: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <source>Sent to the network; waiting for a block that includes it…</source>
+        <translation>Inviato alla rete; in attesa di un blocco che lo includa…</translation>
+    </message>
+</context>
+<context>
+    <name>WalletView</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Portafoglio</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Balance verification</source>
+        <translation>Verifica del saldo</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ricevi</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Transaction history</source>
+        <translation>Cronologia delle transazioni</translation>
+    </message>
+    <message>
+        <source>No transfers yet. Use Receive to share your address.</source>
+        <translation>Ancora nessun trasferimento. Usa Ricevi per condividere il tuo indirizzo.</translation>
+    </message>
+    <message>
+        <source>Your address: {address}</source>
+        <translation>Il tuo indirizzo: {address}</translation>
+    </message>
+    <message>
+        <source>Not verified yet — waiting for the network</source>
+        <translation>Non ancora verificato — in attesa della rete</translation>
+    </message>
+    <message>
+        <source>Last verified at height {height} — offline, may be out of date</source>
+        <translation>Ultima verifica all&apos;altezza {height} — offline, potrebbe non essere aggiornato</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof at height {height}</source>
+        <translation>✔ Verificato tramite prova all&apos;altezza {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed transfer(s) waiting to be sent; they go out when the network is back.</source>
+        <translation>
+            <numerusform>%n trasferimento firmato in attesa di invio; partirà quando la rete tornerà disponibile.</numerusform>
+            <numerusform>%n trasferimenti firmati in attesa di invio; partiranno quando la rete tornerà disponibile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Etalonium</source>
@@ -802,6 +4485,25 @@
     </message>
 </context>
 <context>
+    <name>WhyDialog</name>
+    <message>
+        <source>Why am I seeing this?</source>
+        <translation>Perché vedo questo post?</translation>
+    </message>
+    <message>
+        <source>Ranked on this computer from posts and votes proven against the chain.</source>
+        <translation>Classificato su questo computer da post e voti provati sulla catena.</translation>
+    </message>
+    <message>
+        <source>Not interested: hide it</source>
+        <translation>Non mi interessa: nascondilo</translation>
+    </message>
+    <message>
+        <source>Hide this post</source>
+        <translation>Nascondi questo post</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
         <source>Creating your profile</source>
@@ -810,6 +4512,115 @@
     <message>
         <source>Deriving your keys and encrypting your profile…</source>
         <translation>Derivazione delle chiavi e cifratura del profilo…</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>_FeedCounts</name>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <extracomment>The reference time of the age terms (as Hive&apos;s hot and trending use one): 2020-09-13 12:26:40 UTC. Hot: every HOT_DECAY_S of age weighs as much as ten times the score (3 hours). Trending: the same on a slower clock (2 days), so lasting appreciation outranks a burst. For you: weights of the personal terms added to the hot score. Posts with at least this many distinct reports rank lower in For you, by REPORT_PENALTY. Items per page; promoted posts are placed at most `promotion_cap` times per page. The sum of the standing votes&apos; reputation weights (PostRecord.score). What was paid to promote it, when its promotion runs at the verified height (else 0). Authors&apos; proven reputation scores (raw points). Interest per tag in [0, 1], from the viewer&apos;s own up-votes, saves and posts.</extracomment>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked lower: %n people reported it.</source>
+        <translation>
+            <numerusform>Classificato più in basso: %n persona l&apos;ha segnalato.</numerusform>
+            <numerusform>Classificato più in basso: %n persone l&apos;hanno segnalato.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_MarketCounts</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valutazione</numerusform>
+            <numerusform>%n valutazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked within %n day(s)</source>
+        <translation>
+            <numerusform>Prenotabile entro %n giorno</numerusform>
+            <numerusform>Prenotabile entro %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ships in %n day(s)</source>
+        <translation>
+            <numerusform>Spedito in %n giorno</numerusform>
+            <numerusform>Spedito in %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) open</source>
+        <translation>
+            <numerusform>%n prenotazione disponibile</numerusform>
+            <numerusform>%n prenotazioni disponibili</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n disponibile</numerusform>
+            <numerusform>%n disponibili</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActorProfileView</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Подписаться</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Репутация</translation>
+    </message>
+    <message>
+        <source>Displayed reputation</source>
+        <translation>Показанная репутация</translation>
+    </message>
+    <message>
+        <source>Where the reputation came from</source>
+        <translation>Откуда взялась репутация</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Значки</translation>
+    </message>
+    <message>
+        <source>Skills, endorsed by others</source>
+        <translation>Навыки, подтверждённые другими</translation>
+    </message>
+    <message>
+        <source>Claim a skill: runway modelling, pattern cutting…</source>
+        <translation>Заявите навык: показы на подиуме, конструирование лекал…</translation>
+    </message>
+    <message>
+        <source>Skill to claim</source>
+        <translation>Заявляемый навык</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Заявить</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфолио</translation>
+    </message>
+    <message>
+        <source>Could not prove the latest figures: {reason}</source>
+        <translation>Не удалось подтвердить последние данные: {reason}</translation>
+    </message>
+    <message>
+        <source>Following ✔</source>
+        <translation>Вы подписаны ✔</translation>
+    </message>
+    <message>
+        <source>{points} points on the chain</source>
+        <translation>баллы в цепочке: {points}</translation>
+    </message>
+    <message>
+        <source>{badge} — minted at height {height}</source>
+        <translation>{badge} — выпущен на высоте {height}</translation>
+    </message>
+    <message>
+        <source>No badges yet: they are minted when a milestone is reached.</source>
+        <translation>Значков пока нет: они выпускаются при достижении рубежа.</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof against the chain</source>
+        <translation>✔ Подтверждено доказательством по цепочке</translation>
+    </message>
+    <message>
+        <source>{skill} — not proven yet</source>
+        <translation>{skill} — ещё не подтверждено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endorsement(s)</source>
+        <translation>
+            <numerusform>%n подтверждение</numerusform>
+            <numerusform>%n подтверждения</numerusform>
+            <numerusform>%n подтверждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} points of trust</source>
+        <translation>баллы доверия: {points}</translation>
+    </message>
+    <message>
+        <source>Endorse</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Endorse {skill}</source>
+        <translation>Подтвердить навык «{skill}»</translation>
+    </message>
+    <message>
+        <source>No skills claimed yet.</source>
+        <translation>Навыки пока не заявлены.</translation>
+    </message>
+    <message>
+        <source>weight {score}</source>
+        <translation>вес {score}</translation>
+    </message>
+    <message>
+        <source>Endorsing…</source>
+        <translation>Подтверждение…</translation>
+    </message>
+    <message>
+        <source>✔ You endorsed {name}&apos;s {skill}.</source>
+        <translation>✔ Вы подтвердили навык «{skill}» у {name}.</translation>
+    </message>
+    <message>
+        <source>Claiming…</source>
+        <translation>Заявка…</translation>
+    </message>
+    <message>
+        <source>✔ Skill “{skill}” claimed.</source>
+        <translation>✔ Навык «{skill}» заявлен.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>✔ Following.</source>
+        <translation>✔ Вы подписались.</translation>
+    </message>
+    <message>
+        <source>✔ Unfollowed.</source>
+        <translation>✔ Вы отписались.</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <source>New activity. Unlock to see it.</source>
+        <extracomment>Live players muted by the lock, to be heard again after unlocking.</extracomment>
         <translation>Есть новые события. Разблокируйте, чтобы их увидеть.</translation>
     </message>
     <message numerus="yes">
@@ -22,6 +154,480 @@
     <message>
         <source>Locked.</source>
         <translation>Заблокировано.</translation>
+    </message>
+</context>
+<context>
+    <name>ArbiterDialog</name>
+    <message>
+        <source>Settle disputes as an arbiter</source>
+        <translation>Разрешать споры в роли арбитра</translation>
+    </message>
+    <message>
+        <source>Arbiters are drawn at random among members with a reputation of at least {minimum} (yours is {score}), weighted by their reputation in the order&apos;s category, and never for a party or someone following or followed by one. A ruling earns {percent}% of the escrow.</source>
+        <translation>Арбитры выбираются случайно среди участников с репутацией не ниже {minimum} (у вас {score}) с учётом их репутации в категории заказа — и никогда для стороны спора или тех, кто на неё подписан или на кого подписана она. Решение приносит {percent}% суммы депонирования.</translation>
+    </message>
+    <message>
+        <source>I am available to settle disputes</source>
+        <translation>Я готов разрешать споры</translation>
+    </message>
+    <message>
+        <source>Every category, or e.g. Dresses, Tailoring</source>
+        <translation>Все категории или, например, Платья, Пошив</translation>
+    </message>
+    <message>
+        <source>Categories you settle</source>
+        <translation>Категории, в которых вы арбитр</translation>
+    </message>
+    <message>
+        <source>Categories on the market now: </source>
+        <translation>Категории на рынке сейчас: </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>You are not registered as an arbiter.</source>
+        <translation>Вы не зарегистрированы как арбитр.</translation>
+    </message>
+    <message>
+        <source>Choose at most 16 categories.</source>
+        <translation>Выберите не более 16 категорий.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message>
+        <source>Attachments to send</source>
+        <translation>Вложения для отправки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n file(s)…</source>
+        <translation>
+            <numerusform>Подготовка %n файла…</numerusform>
+            <numerusform>Подготовка %n файлов…</numerusform>
+            <numerusform>Подготовка %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Убрать %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseView</name>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Товары или услуги</translation>
+    </message>
+    <message>
+        <source>Goods and services</source>
+        <translation>Товары и услуги</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <source>Minimum price in ExC</source>
+        <translation>Минимальная цена в ExC</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Maximum price in ExC</source>
+        <translation>Максимальная цена в ExC</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любая</translation>
+    </message>
+    <message>
+        <source>Minimum seller reputation</source>
+        <translation>Минимальная репутация продавца</translation>
+    </message>
+    <message>
+        <source>Minimum rating</source>
+        <translation>Минимальная оценка</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Любая оценка</translation>
+    </message>
+    <message>
+        <source>★ {stars} and up</source>
+        <translation>★ {stars} и выше</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Цена (ExC)</translation>
+    </message>
+    <message>
+        <source>Seller reputation at least</source>
+        <translation>Репутация продавца не ниже</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Every listing shown was proven against a verified block header.</source>
+        <translation>Каждое показанное объявление подтверждено по проверенному заголовку блока.</translation>
+    </message>
+    <message>
+        <source>Search listings: silk dress, lookbook shoot, pattern cutting…</source>
+        <translation>Поиск объявлений: шёлковое платье, съёмка лукбука, конструирование лекал…</translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation>Поиск объявлений</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Сортировка</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Объявления</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>{total} listings · searched {indexed} proven listings in {ms} ms</source>
+        <translation>Объявлений: {total} · просмотрено {indexed} подтверждённых за {ms} мс</translation>
+    </message>
+    <message>
+        <source>No listings proven yet. They appear here as the chain is read — or publish the first one.</source>
+        <translation>Подтверждённых объявлений пока нет. Они появятся здесь по мере чтения цепочки — или опубликуйте первое.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words or wider filters.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов или более широкие фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDelegate</name>
+    <message>
+        <source>This message was deleted</source>
+        <extracomment>The width the text document was laid out at (it is cached under it).</extracomment>
+        <translation>Это сообщение удалено</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменено</translation>
+    </message>
+</context>
+<context>
+    <name>ChatModel</name>
+    <message>
+        <source>Message deleted</source>
+        <extracomment>The most messages loaded at once; scrolling further drops rows at the far end. Start loading older messages when the view is this close (in pixels) to the top. Where the next older page starts (None: the first message is loaded). Where the next newer page starts (None: the newest message is loaded, new ones are appended).</extracomment>
+        <translation>Сообщение удалено</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>сообщение удалено</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Verify contact</source>
+        <translation>Проверить контакт</translation>
+    </message>
+    <message>
+        <source>Group info</source>
+        <translation>О группе</translation>
+    </message>
+    <message>
+        <source>Group members and settings</source>
+        <translation>Участники и настройки группы</translation>
+    </message>
+    <message>
+        <source>Conversation options</source>
+        <translation>Параметры беседы</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Report and block</source>
+        <translation>Пожаловаться и заблокировать</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Пожаловаться</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Отменить ответ</translation>
+    </message>
+    <message>
+        <source>Attach photos, videos or files</source>
+        <translation>Прикрепить фото, видео или файлы</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Нет беседы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Ещё не проверен</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Сквозное шифрование</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>%1&apos;s security keys changed. Verify them again before you share anything sensitive.</source>
+        <translation>Ключи безопасности %1 изменились. Проверьте их снова, прежде чем делиться чем-то важным.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your chats yet. Accept to reply; until then they will not see that you read it.</source>
+        <translation>%1 ещё нет в ваших чатах. Примите запрос, чтобы ответить; до тех пор собеседник не увидит, что вы прочитали.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>Вы больше не участник этой группы.</translation>
+    </message>
+    <message>
+        <source>You blocked this contact. Unblock them to write.</source>
+        <translation>Вы заблокировали этот контакт. Разблокируйте его, чтобы написать.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Ответ для %1: %2</translation>
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation>Редактирование сообщения</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete for everyone</source>
+        <translation>Удалить у всех</translation>
+    </message>
+    <message>
+        <source>Save %1…</source>
+        <translation>Сохранить %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Lookbook</source>
+        <translation>Лукбук</translation>
+    </message>
+    <message>
+        <source>Portfolio piece</source>
+        <translation>Работа из портфолио</translation>
+    </message>
+    <message>
+        <source>Casting call</source>
+        <translation>Кастинг</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>What did you make? Credit the team, say where it was shot…</source>
+        <translation>Что вы создали? Отметьте команду, укажите, где проходила съёмка…</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Текст публикации</translation>
+    </message>
+    <message>
+        <source>Kind of post</source>
+        <translation>Тип публикации</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Date (events, castings)</source>
+        <translation>Дата (события, кастинги)</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <source>Photos are stripped of location and camera data, resized and stored on the nodes&apos; blob store.</source>
+        <translation>Из фото удаляются данные о месте и камере; они уменьшаются и сохраняются в хранилище блобов узлов.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Выберите фото</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Фото (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post holds at most %n photos.</source>
+        <translation>
+            <numerusform>В публикации может быть не больше %n фото.</numerusform>
+            <numerusform>В публикации может быть не больше %n фото.</numerusform>
+            <numerusform>В публикации может быть не больше %n фото.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write something or add a photo.</source>
+        <translation>Напишите что-нибудь или добавьте фото.</translation>
+    </message>
+    <message>
+        <source>✔ Posted and verified.</source>
+        <translation>✔ Опубликовано и подтверждено.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write a message… (*bold*, _italic_, `code`)</source>
+        <translation>Напишите сообщение… (*жирный*, _курсив_, `код`)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
@@ -57,6 +663,1140 @@
             <numerusform>Слова {words} не совпадают. Сверьтесь с записью или покажите слова ещё раз.</numerusform>
             <numerusform>Слова {words} не совпадают. Сверьтесь с записью или покажите слова ещё раз.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Group created</source>
+        <translation>Группа создана</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Сообщений пока нет</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Поиск по сообщениям</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Создать группу</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Message requests</source>
+        <translation>Запросы на переписку</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n непрочитанное</numerusform>
+            <numerusform>, %n непрочитанных</numerusform>
+            <numerusform>, %n непрочитанных</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaoPage</name>
+    <message>
+        <source>Statement</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Rule change</source>
+        <translation>Изменение правил</translation>
+    </message>
+    <message>
+        <source>Validator change</source>
+        <translation>Изменение валидаторов</translation>
+    </message>
+    <message>
+        <source>Spending from the fund</source>
+        <translation>Расход из фонда</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>How a ballot&apos;s choice is named in sentences.</extracomment>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>против</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>воздержался</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Воздержались</translation>
+    </message>
+    <message>
+        <source>Set {parameter} from {current} to {value}.</source>
+        <translation>Изменить {parameter} с {current} на {value}.</translation>
+    </message>
+    <message>
+        <source>Remove the validator {key}</source>
+        <translation>Удалить валидатора {key}</translation>
+    </message>
+    <message>
+        <source>Give voting power {power} to the validator {key}</source>
+        <translation>Дать валидатору {key} вес голоса {power}</translation>
+    </message>
+    <message>
+        <source>Pay {amount} from the community fund to {address}.</source>
+        <translation>Выплатить {amount} из фонда сообщества на {address}.</translation>
+    </message>
+    <message>
+        <source>A statement of the community; nothing is executed.</source>
+        <translation>Заявление сообщества; ничего не исполняется.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Сообщество</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Новое предложение</translation>
+    </message>
+    <message>
+        <source>The community&apos;s rules, validators and fund are decided here: votes weigh by reputation, and a proposal that reaches quorum and passes the threshold is carried out by the chain itself.</source>
+        <translation>Здесь решаются правила, валидаторы и фонд сообщества: вес голоса зависит от репутации, а предложение, набравшее кворум и прошедшее порог, исполняет сама цепочка.</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>Фонд сообщества</translation>
+    </message>
+    <message>
+        <source>Fees and storage payments; spent only by proposals.</source>
+        <translation>Комиссии и оплата хранения; расходуется только по предложениям.</translation>
+    </message>
+    <message>
+        <source>Reward pool</source>
+        <translation>Фонд наград</translation>
+    </message>
+    <message>
+        <source>Promotions pay in; each epoch pays authors and curators.</source>
+        <translation>Пополняется продвижением; каждая эпоха платит авторам и кураторам.</translation>
+    </message>
+    <message>
+        <source>Your voting weight</source>
+        <translation>Ваш вес голоса</translation>
+    </message>
+    <message>
+        <source>Your reputation score.</source>
+        <translation>Ваш балл репутации.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Choose a proposal</source>
+        <translation>Выберите предложение</translation>
+    </message>
+    <message>
+        <source>{choice} votes</source>
+        <translation>Голоса: {choice}</translation>
+    </message>
+    <message>
+        <source>Vote yes</source>
+        <translation>Голосовать за</translation>
+    </message>
+    <message>
+        <source>Vote no</source>
+        <translation>Голосовать против</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <comment>a button: cast an abstention</comment>
+        <translation>Воздержаться</translation>
+    </message>
+    <message>
+        <source>{percent}% to authors, the rest to curators</source>
+        <translation>{percent}% авторам, остальное кураторам</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: paid {authors} to authors and {curators} to curators ({split}).</source>
+        <translation>Эпоха {epoch}: выплачено {authors} авторам и {curators} кураторам ({split}).</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: waiting for posts a whole epoch old to judge ({split}).</source>
+        <translation>Эпоха {epoch}: ждём публикаций возрастом в целую эпоху для оценки ({split}).</translation>
+    </message>
+    <message>
+        <source>quorum {quorum}% · pass &gt; {threshold}%</source>
+        <translation>кворум {quorum}% · принятие &gt; {threshold}%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting lasts %n block(s); proposing needs a reputation of {reputation}.</source>
+        <translation>
+            <numerusform>Голосование длится %n блок; для предложения нужна репутация {reputation}.</numerusform>
+            <numerusform>Голосование длится %n блока; для предложения нужна репутация {reputation}.</numerusform>
+            <numerusform>Голосование длится %n блоков; для предложения нужна репутация {reputation}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes {yes} · no {no}</source>
+        <translation>за {yes} · против {no}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voter(s)</source>
+        <translation>
+            <numerusform>%n голосующий</numerusform>
+            <numerusform>%n голосующих</numerusform>
+            <numerusform>%n голосующих</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposals yet. Anyone with reputation can make one.</source>
+        <translation>Предложений пока нет. Любой, у кого есть репутация, может его внести.</translation>
+    </message>
+    <message>
+        <source>{kind} · {status} · by {name} at height {height}</source>
+        <translation>{kind} · {status} · от {name} на высоте {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum: {voted} of {needed} reputation voted · yes {share}% (needs more than {threshold}%) · voting ends at height {end} (about %n block(s)).</source>
+        <translation>
+            <numerusform>Кворум: проголосовало {voted} из {needed} репутации · за {share}% (нужно больше {threshold}%) · голосование закончится на высоте {end} (примерно через %n блок).</numerusform>
+            <numerusform>Кворум: проголосовало {voted} из {needed} репутации · за {share}% (нужно больше {threshold}%) · голосование закончится на высоте {end} (примерно через %n блока).</numerusform>
+            <numerusform>Кворум: проголосовало {voted} из {needed} репутации · за {share}% (нужно больше {threshold}%) · голосование закончится на высоте {end} (примерно через %n блоков).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carried out by the chain</source>
+        <translation>исполнено цепочкой</translation>
+    </message>
+    <message>
+        <source>Tallied at height {height}: {outcome}</source>
+        <translation>Подсчитано на высоте {height}: {outcome}</translation>
+    </message>
+    <message>
+        <source>You voted {choice} with a weight of {weight}.</source>
+        <translation>Вы проголосовали «{choice}» с весом {weight}.</translation>
+    </message>
+    <message>
+        <source>Voting has ended.</source>
+        <translation>Голосование завершено.</translation>
+    </message>
+    <message>
+        <source>Voting needs a reputation above zero: post, get endorsed, complete orders.</source>
+        <translation>Для голосования нужна репутация выше нуля: публикуйте, получайте подтверждения, выполняйте заказы.</translation>
+    </message>
+    <message>
+        <source>You can vote with a weight of {weight}.</source>
+        <translation>Вы можете голосовать с весом {weight}.</translation>
+    </message>
+    <message>
+        <source>✔ Tallies verified by proof at height {height}</source>
+        <translation>✔ Подсчёт подтверждён доказательством на высоте {height}</translation>
+    </message>
+    <message>
+        <source>Voting…</source>
+        <translation>Голосование…</translation>
+    </message>
+    <message>
+        <source>✔ You voted {choice}; the tally is proven.</source>
+        <translation>✔ Вы проголосовали «{choice}»; подсчёт подтверждён.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Mark delivered</source>
+        <translation>Отметить доставку</translation>
+    </message>
+    <message>
+        <source>Tracking number, handover, link to the photos…</source>
+        <translation>Трек-номер, передача из рук в руки, ссылка на фото…</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Примечание к доставке</translation>
+    </message>
+    <message>
+        <source>No proof attached</source>
+        <translation>Доказательство не приложено</translation>
+    </message>
+    <message>
+        <source>Attach a photo or file…</source>
+        <translation>Приложить фото или файл…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <source>The proof goes to the blob store and its id onto the chain, where the buyer and, in a dispute, the arbiter can check it.</source>
+        <translation>Доказательство попадает в хранилище блобов, а его идентификатор — в цепочку, где покупатель и, при споре, арбитр могут его проверить.</translation>
+    </message>
+    <message>
+        <source>Choose the proof</source>
+        <translation>Выберите доказательство</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Открыть спор</translation>
+    </message>
+    <message>
+        <source>An arbiter is drawn at once among reputable members of this category — never anyone tied to either of you. The payment stays in escrow until the ruling. Send your evidence afterwards, encrypted, from the case.</source>
+        <translation>Арбитр сразу выбирается среди авторитетных участников этой категории — никогда не из связанных с кем-то из вас. Оплата остаётся на депонировании до решения. Доказательства отправьте потом, в зашифрованном виде, из дела.</translation>
+    </message>
+    <message>
+        <source>What went wrong?</source>
+        <translation>Что пошло не так?</translation>
+    </message>
+    <message>
+        <source>Reason of the dispute</source>
+        <translation>Причина спора</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Открыть спор</translation>
+    </message>
+    <message>
+        <source>Say briefly what went wrong; the arbiter reads it first.</source>
+        <translation>Кратко опишите, что пошло не так; арбитр прочтёт это первым.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under 2000 bytes; send details as evidence.</source>
+        <translation>Уложите причину в 2000 байт; подробности отправьте как доказательства.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeView</name>
+    <message>
+        <source>← Back to the order</source>
+        <extracomment>States in which an order may carry a delivery proof.</extracomment>
+        <translation>← К заказу</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Photos, files and messages go to the arbiter and the other party end-to-end encrypted, through the messenger. Nodes never see them; only the ruling is public.</source>
+        <translation>Фото, файлы и сообщения уходят арбитру и другой стороне через мессенджер со сквозным шифрованием. Узлы их не видят; публично только решение.</translation>
+    </message>
+    <message>
+        <source>Send evidence…</source>
+        <translation>Отправить доказательства…</translation>
+    </message>
+    <message>
+        <source>Ask for another arbiter</source>
+        <translation>Запросить другого арбитра</translation>
+    </message>
+    <message>
+        <source>Your ruling</source>
+        <translation>Ваше решение</translation>
+    </message>
+    <message>
+        <source>Split the escrow. Your ruling and its reason are public on the chain.</source>
+        <translation>Разделите депонированную сумму. Решение и его обоснование публичны в цепочке.</translation>
+    </message>
+    <message>
+        <source>Share returned to the buyer, in percent</source>
+        <translation>Доля, возвращаемая покупателю, в процентах</translation>
+    </message>
+    <message>
+        <source>Why you decided so (public)</source>
+        <translation>Почему вы так решили (публично)</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Publish the ruling</source>
+        <translation>Опубликовать решение</translation>
+    </message>
+    <message>
+        <source>Buyer gets back &lt;b&gt;{buyer}&lt;/b&gt; · seller gets &lt;b&gt;{seller}&lt;/b&gt; · arbiter&apos;s fee {fee} ({percent}%)</source>
+        <translation>Покупателю вернётся &lt;b&gt;{buyer}&lt;/b&gt; · продавцу — &lt;b&gt;{seller}&lt;/b&gt; · вознаграждение арбитра {fee} ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Dispute · {title}</source>
+        <translation>Спор · {title}</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; in escrow for {quantity} × {title}.</source>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt; на депонировании за {quantity} × {title}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{amount}&lt;/b&gt; was in escrow for {quantity} × {title}.</source>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt; было на депонировании за {quantity} × {title}.</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (вы)</translation>
+    </message>
+    <message>
+        <source>Buyer: {buyer}&lt;br&gt;Seller: {seller}&lt;br&gt;Arbiter: {arbiter}</source>
+        <translation>Покупатель: {buyer}&lt;br&gt;Продавец: {seller}&lt;br&gt;Арбитр: {arbiter}</translation>
+    </message>
+    <message>
+        <source>Opened by the buyer: &lt;i&gt;“{reason}”&lt;/i&gt;</source>
+        <translation>Открыт покупателем: &lt;i&gt;«{reason}»&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Opened by the seller: &lt;i&gt;“{reason}”&lt;/i&gt;</source>
+        <translation>Открыт продавцом: &lt;i&gt;«{reason}»&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Delivery note: “{note}”</source>
+        <translation>Примечание к доставке: «{note}»</translation>
+    </message>
+    <message>
+        <source>Buyer got back {buyer}, the seller {seller}, the arbiter&apos;s fee was {fee}.</source>
+        <translation>Покупателю вернулось {buyer}, продавцу — {seller}, вознаграждение арбитра составило {fee}.</translation>
+    </message>
+    <message>
+        <source>The arbiter has not ruled yet. The escrow stays locked until they do.</source>
+        <translation>Арбитр ещё не вынес решения. До тех пор сумма остаётся на депонировании.</translation>
+    </message>
+</context>
+<context>
+    <name>Feed</name>
+    <message>
+        <source>this author</source>
+        <translation>этот автор</translation>
+    </message>
+    <message>
+        <source>{up} up and {down} down votes, weighing {score} by the voters&apos; reputation</source>
+        <translation>{up} голосов «за» и {down} «против», вес {score} с учётом репутации голосующих</translation>
+    </message>
+    <message>
+        <source>Promoted: {amount} was paid to show it in more feeds; the payment went to the community&apos;s reward pool. At most {cap} promoted posts appear per page of {page}.</source>
+        <translation>Реклама: за показ в большем числе лент заплачено {amount}; оплата ушла в фонд наград сообщества. На странице из {page} публикаций не больше {cap} рекламных.</translation>
+    </message>
+    <message>
+        <source>It is your own post.</source>
+        <translation>Это ваша публикация.</translation>
+    </message>
+    <message>
+        <source>You follow {name}.</source>
+        <translation>Вы подписаны на {name}.</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>From people you follow, newest first</source>
+        <translation>От тех, на кого вы подписаны, сначала новые</translation>
+    </message>
+    <message>
+        <source>Posted {age} (block {height}).</source>
+        <translation>Опубликовано {age} (блок {height}).</translation>
+    </message>
+    <message>
+        <source>Hot right now</source>
+        <translation>Горячее сейчас</translation>
+    </message>
+    <message>
+        <source>Trending over the last days</source>
+        <translation>В тренде последних дней</translation>
+    </message>
+    <message>
+        <source>{votes}; posted {age}.</source>
+        <translation>{votes}; опубликовано {age}.</translation>
+    </message>
+    <message>
+        <source>Picked for you</source>
+        <translation>Подобрано для вас</translation>
+    </message>
+    <message>
+        <source>{name} has a reputation of {points} points.</source>
+        <translation>Репутация автора {name}: {points}.</translation>
+    </message>
+    <message>
+        <source>Matches your interests: {tags}.</source>
+        <translation>Совпадает с вашими интересами: {tags}.</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Реклама</translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <source>{author}: {text} — {up} up, {down} down</source>
+        <extracomment>Every media id ever asked for (tests check that only painted rows ask). A video&apos;s length in ms (None: not a video, or not known yet).</extracomment>
+        <translation>{author}: {text} — за {up}, против {down}</translation>
+    </message>
+    <message>
+        <source>Promoted. {post}</source>
+        <translation>Реклама. {post}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPage</name>
+    <message>
+        <source>For you</source>
+        <extracomment>The tabs&apos; names, translated where they are shown.</extracomment>
+        <translation>Для вас</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Подписки</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Горячее</translation>
+    </message>
+    <message>
+        <source>Trending</source>
+        <translation>В тренде</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <extracomment>Emitted after the list was (re-)ranked, with the feed&apos;s name.</extracomment>
+        <translation>Лента</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>Ход индексации</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n публикация</numerusform>
+            <numerusform>%n публикации</numerusform>
+            <numerusform>%n публикаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified at height {height}</source>
+        <translation>проверено на высоте {height}</translation>
+    </message>
+    <message>
+        <source>reading the chain: {done} of {total} blocks</source>
+        <translation>чтение цепочки: {done} из {total} блоков</translation>
+    </message>
+    <message>
+        <source>Nobody you follow has posted yet. Follow people from their posts in Hot or For you.</source>
+        <translation>Те, на кого вы подписаны, ещё ничего не публиковали. Подписывайтесь на авторов из их публикаций в «Горячем» или «Для вас».</translation>
+    </message>
+    <message>
+        <source>No posts found yet. New posts appear as soon as a block with them is verified.</source>
+        <translation>Публикаций пока нет. Новые появятся, как только будет проверен блок с ними.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Attach photos, videos or files</source>
+        <extracomment>The largest file one message carries (the blob store&apos;s chunks make bigger ones possible; keep sends quick). How many chosen files are still being prepared (0 when all are ready). The preparations under way, with how many of their files are not ready yet.</extracomment>
+        <translation>Прикрепить фото, видео или файлы</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</source>
+        <translation>Фото и видео (*.jpg *.jpeg *.png *.webp *.gif *.mp4 *.mov *.webm)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoDialog</name>
+    <message>
+        <source>Group info</source>
+        <translation>О группе</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Удалить из группы</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Добавить людей</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Добавить в группу</translation>
+    </message>
+    <message>
+        <source>When someone joins or leaves, members switch to new encryption keys: people who left cannot read new messages, and people who join cannot read earlier ones.</source>
+        <translation>Когда кто-то вступает или выходит, участники переходят на новые ключи шифрования: вышедшие не прочитают новые сообщения, а вступившие — прежние.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Покинуть группу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>This group is not known on this device.</source>
+        <translation>Эта группа неизвестна на этом устройстве.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>Вы больше не участник этой группы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members · you manage this group</source>
+        <translation>
+            <numerusform>%n участник · вы управляете группой</numerusform>
+            <numerusform>%n участника · вы управляете группой</numerusform>
+            <numerusform>%n участников · вы управляете группой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members · only admins change members and the name</source>
+        <translation>
+            <numerusform>%n участник · состав и название меняют только администраторы</numerusform>
+            <numerusform>%n участника · состав и название меняют только администраторы</numerusform>
+            <numerusform>%n участников · состав и название меняют только администраторы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Queued (offline)</source>
+        <translation>В очереди (офлайн)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не выполнен</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Rows whose formatted texts are kept (a few screens&apos; worth; older ones are formatted again if shown). Reads a page of history: up to `limit` entries older than the key (None: the newest), newest first.</extracomment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>A page arrived (possibly empty) or could not be read. Bumped whenever the rows are replaced, so a page that was asked for before is not appended.</extracomment>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+</context>
+<context>
+    <name>ListingDelegate</name>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Товар</translation>
+    </message>
+</context>
+<context>
+    <name>ListingDetailView</name>
+    <message>
+        <source>← Back to listings</source>
+        <translation>← К объявлениям</translation>
+    </message>
+    <message>
+        <source>Listing photo</source>
+        <translation>Фото объявления</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Купить</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>the amount agreed with the seller, in ExC</source>
+        <translation>сумма, согласованная с продавцом, в ExC</translation>
+    </message>
+    <message>
+        <source>Agreed amount</source>
+        <translation>Согласованная сумма</translation>
+    </message>
+    <message>
+        <source>size, date, anything the seller should know</source>
+        <translation>размер, дата — всё, что нужно знать продавцу</translation>
+    </message>
+    <message>
+        <source>Note to the seller</source>
+        <translation>Примечание для продавца</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Buy now</source>
+        <translation>Купить сейчас</translation>
+    </message>
+    <message>
+        <source>Message seller</source>
+        <translation>Написать продавцу</translation>
+    </message>
+    <message>
+        <source>Your listing</source>
+        <translation>Ваше объявление</translation>
+    </message>
+    <message>
+        <source>Edit listing…</source>
+        <translation>Изменить объявление…</translation>
+    </message>
+    <message>
+        <source>Price and stock…</source>
+        <translation>Цена и наличие…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>Close listing</source>
+        <translation>Закрыть объявление</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>{price} each</source>
+        <translation>{price} за штуку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed order(s)</source>
+        <translation>
+            <numerusform>%n выполненный заказ</numerusform>
+            <numerusform>%n выполненных заказа</numerusform>
+            <numerusform>%n выполненных заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>escrow released %n block(s) after delivery unless disputed</source>
+        <translation>
+            <numerusform>депонирование снимается через %n блок после доставки, если нет спора</numerusform>
+            <numerusform>депонирование снимается через %n блока после доставки, если нет спора</numerusform>
+            <numerusform>депонирование снимается через %n блоков после доставки, если нет спора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold by &lt;b&gt;{seller}&lt;/b&gt; — {reputation}</source>
+        <translation>Продавец &lt;b&gt;{seller}&lt;/b&gt; — {reputation}</translation>
+    </message>
+    <message>
+        <source>✓ Proven at block {height}</source>
+        <translation>✓ Подтверждено в блоке {height}</translation>
+    </message>
+    <message>
+        <source>The seller wrote no description.</source>
+        <translation>Продавец не добавил описания.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Only buyers of completed orders can review.</source>
+        <translation>Отзывов пока нет. Оставить отзыв могут только покупатели выполненных заказов.</translation>
+    </message>
+    <message>
+        <source>quality {quality} · as described {described} · delivery {delivery} · communication {communication}</source>
+        <translation>качество {quality} · соответствие описанию {described} · доставка {delivery} · общение {communication}</translation>
+    </message>
+    <message>
+        <source>Seller: {reply}</source>
+        <translation>Продавец: {reply}</translation>
+    </message>
+    <message>
+        <source>{amount} will be locked in escrow until you confirm delivery.</source>
+        <translation>{amount} будет заблокировано на депонировании, пока вы не подтвердите доставку.</translation>
+    </message>
+    <message>
+        <source>Agree on the price with the seller (Message seller), then enter it here.</source>
+        <translation>Согласуйте цену с продавцом («Написать продавцу»), затем введите её здесь.</translation>
+    </message>
+    <message>
+        <source>Buy at the agreed price</source>
+        <translation>Купить по согласованной цене</translation>
+    </message>
+    <message>
+        <source>Buy now · {amount}</source>
+        <translation>Купить сейчас · {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ListingEditor</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)</source>
+        <translation>Фото (*.jpg *.jpeg *.png *.webp *.heic *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>Edit listing</source>
+        <extracomment>A listing carries at most this many media ids (the protocol&apos;s limit).</extracomment>
+        <translation>Изменить объявление</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Новое объявление</translation>
+    </message>
+    <message>
+        <source>A good (garment, accessory, sample…)</source>
+        <extracomment>Published media ids the edit keeps (in their order); empty for a new listing.</extracomment>
+        <translation>Товар (одежда, аксессуар, образец…)</translation>
+    </message>
+    <message>
+        <source>A service (shoot, casting, tailoring…)</source>
+        <translation>Услуга (съёмка, кастинг, пошив…)</translation>
+    </message>
+    <message>
+        <source>Kind of listing</source>
+        <translation>Тип объявления</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Ivory silk slip dress, size 38</source>
+        <translation>Платье-комбинация из шёлка цвета слоновой кости, размер 38</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Material, cut, condition, what is included…</source>
+        <translation>Материал, крой, состояние, что входит…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>silk, bias cut, ss26</source>
+        <translation>шёлк, крой по косой, ss26</translation>
+    </message>
+    <message>
+        <source>Price in ExC</source>
+        <translation>Цена в ExC</translation>
+    </message>
+    <message>
+        <source>Quote on request (the price is indicative)</source>
+        <translation>Цена по запросу (указанная — ориентировочная)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Срок доставки</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Stock or bookings</source>
+        <translation>Наличие или записи</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Доступно с</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> блоков</translation>
+    </message>
+    <message>
+        <source>Automatic release after delivery</source>
+        <translation>Автоматическая выплата после доставки</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Цена (ExC)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Stock / bookings</source>
+        <translation>Наличие / записи</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>Release after</source>
+        <translation>Выплата через</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Photos to upload</source>
+        <translation>Фото для загрузки</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo</source>
+        <translation>Удалить выбранное фото</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Publish listing</source>
+        <translation>Опубликовать объявление</translation>
+    </message>
+    <message>
+        <source>Published photo {n} ({id}…)</source>
+        <translation>Опубликованное фото {n} ({id}…)</translation>
+    </message>
+    <message>
+        <source>If the buyer neither confirms nor disputes, the payment is released to you about {time} after you mark the order delivered.</source>
+        <translation>Если покупатель не подтвердит и не откроет спор, оплата поступит вам примерно через {time} после отметки о доставке.</translation>
+    </message>
+    <message>
+        <source> bookings</source>
+        <translation> записей</translation>
+    </message>
+    <message>
+        <source> in stock</source>
+        <translation> в наличии</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Выберите фото</translation>
+    </message>
+</context>
+<context>
+    <name>ListingModel</name>
+    <message>
+        <source>{title}, {price}, {category}, {region}, by {seller}</source>
+        <translation>{title}, {price}, {category}, {region}, продавец {seller}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveShopPanel</name>
+    <message>
+        <source>Shop the stream</source>
+        <extracomment>The Buy button of each listing shown; a refresh replaces them all (and deletes the old ones). Listings being bought now: kept by id, since their button may be replaced while the purchase runs.</extracomment>
+        <translation>Покупки в эфире</translation>
+    </message>
+    <message>
+        <source>Payments go into escrow on the chain; you confirm when it arrives.</source>
+        <translation>Оплата депонируется в цепочке; вы подтверждаете получение.</translation>
+    </message>
+    <message>
+        <source>The stream is not live.</source>
+        <translation>Эфир не идёт.</translation>
+    </message>
+    <message>
+        <source>Nothing is pinned to this stream right now.</source>
+        <translation>Сейчас к эфиру ничего не прикреплено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) pinned · proven at block {height}</source>
+        <translation>
+            <numerusform>%n товар прикреплён · подтверждено в блоке {height}</numerusform>
+            <numerusform>%n товара прикреплено · подтверждено в блоке {height}</numerusform>
+            <numerusform>%n товаров прикреплено · подтверждено в блоке {height}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Купить</translation>
+    </message>
+    <message>
+        <source>Quoted items are ordered from the listing page</source>
+        <translation>Товары с ценой по запросу заказываются со страницы объявления</translation>
+    </message>
+    <message>
+        <source>Locks {amount} in escrow</source>
+        <translation>Депонирует {amount}</translation>
+    </message>
+    <message>
+        <source>This stream has no shop.</source>
+        <translation>У этого эфира нет магазина.</translation>
+    </message>
+    <message>
+        <source>Buying {title}…</source>
+        <translation>Покупка: {title}…</translation>
+    </message>
+    <message>
+        <source>✓ {amount} in escrow for {title}.</source>
+        <translation>✓ {amount} на депонировании за {title}.</translation>
     </message>
 </context>
 <context>
@@ -140,6 +1880,578 @@
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>Market</name>
+    <message>
+        <source>Best match</source>
+        <extracomment>Amounts are filtered and sorted in whole milli-ExC (exact amounts can exceed SQLite&apos;s integers). The tag a listing uses to say when a service is available: `avail:2026-03-01..2026-03-31` (28 characters, within a tag&apos;s 32). A client convention: the chain stores it as an ordinary tag. Ordinary tags (the availability tag is read into `available_from`/`available_until`). English; viewmodels.label() gives them in the interface language.</extracomment>
+        <translation>Лучшее совпадение</translation>
+    </message>
+    <message>
+        <source>Price: low to high</source>
+        <translation>Цена: по возрастанию</translation>
+    </message>
+    <message>
+        <source>Price: high to low</source>
+        <translation>Цена: по убыванию</translation>
+    </message>
+    <message>
+        <source>Seller reputation</source>
+        <translation>Репутация продавца</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Сначала новые</translation>
+    </message>
+    <message>
+        <source>Waiting for the seller</source>
+        <extracomment>Seconds per block on the chain (the devnet and the default node settings). The labels below are English; `label(...)` gives them in the interface language.</extracomment>
+        <translation>Ждёт продавца</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Declined — refunded</source>
+        <translation>Отклонён — возвращено</translation>
+    </message>
+    <message>
+        <source>Cancelled — refunded</source>
+        <translation>Отменён — возвращено</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>Спор</translation>
+    </message>
+    <message>
+        <source>Ruled</source>
+        <translation>Решён арбитром</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Accept order</source>
+        <translation>Принять заказ</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Mark delivered…</source>
+        <translation>Отметить доставку…</translation>
+    </message>
+    <message>
+        <source>Confirm and release payment</source>
+        <translation>Подтвердить и выплатить</translation>
+    </message>
+    <message>
+        <source>Open a dispute…</source>
+        <translation>Открыть спор…</translation>
+    </message>
+    <message>
+        <source>Ask for another arbiter</source>
+        <translation>Запросить другого арбитра</translation>
+    </message>
+    <message>
+        <source>Give a ruling…</source>
+        <translation>Вынести решение…</translation>
+    </message>
+    <message>
+        <source>Rate…</source>
+        <translation>Оценить…</translation>
+    </message>
+    <message>
+        <source>Answer the review…</source>
+        <translation>Ответить на отзыв…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Send evidence…</source>
+        <translation>Отправить доказательства…</translation>
+    </message>
+    <message>
+        <source>Quote · from {price}</source>
+        <translation>По запросу · от {price}</translation>
+    </message>
+    <message>
+        <source>Price on request</source>
+        <translation>Цена по запросу</translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation>Оценок пока нет</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Нет в наличии</translation>
+    </message>
+    <message>
+        <source>Available {first} – {last}</source>
+        <translation>Доступно {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{seller} · reputation {score}</source>
+        <translation>{seller} · репутация {score}</translation>
+    </message>
+    <message>
+        <source>({score} in {category})</source>
+        <translation>({score} в категории {category})</translation>
+    </message>
+    <message>
+        <source>{count} s</source>
+        <translation>{count} с</translation>
+    </message>
+    <message>
+        <source>{count} min</source>
+        <translation>{count} мин</translation>
+    </message>
+    <message>
+        <source>{count} h</source>
+        <translation>{count} ч</translation>
+    </message>
+    <message>
+        <source>{amount} is locked in escrow. Accept to start, or decline to refund the buyer.</source>
+        <translation>{amount} заблокировано на депонировании. Примите заказ, чтобы начать, или отклоните, чтобы вернуть деньги покупателю.</translation>
+    </message>
+    <message>
+        <source>{amount} is locked in escrow until the seller answers. You can cancel until then for a full refund.</source>
+        <translation>{amount} заблокировано на депонировании до ответа продавца. До тех пор можно отменить заказ с полным возвратом.</translation>
+    </message>
+    <message>
+        <source>Deliver, then mark the order delivered (attach a proof if you have one).</source>
+        <translation>Выполните доставку, затем отметьте заказ доставленным (приложите доказательство, если оно есть).</translation>
+    </message>
+    <message>
+        <source>The seller is working on it. You can confirm early, or open a dispute if something is wrong.</source>
+        <translation>Продавец выполняет заказ. Можно подтвердить досрочно или открыть спор, если что-то не так.</translation>
+    </message>
+    <message>
+        <source>in about {time} (block {height})</source>
+        <translation>примерно через {time} (блок {height})</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Check the delivery and confirm. Otherwise the payment is released automatically {when}.</source>
+        <translation>Проверьте доставку и подтвердите. Иначе оплата будет выплачена автоматически {when}.</translation>
+    </message>
+    <message>
+        <source>The payment is released to you when the buyer confirms, or automatically {when}.</source>
+        <translation>Оплата поступит вам, когда покупатель подтвердит, или автоматически {when}.</translation>
+    </message>
+    <message>
+        <source>You were drawn to settle this dispute. Read both sides&apos; evidence, then give your ruling.</source>
+        <translation>Вы выбраны для разрешения этого спора. Изучите доказательства обеих сторон и вынесите решение.</translation>
+    </message>
+    <message>
+        <source>An arbiter ({arbiter}) is reviewing the case; the escrow stays locked.</source>
+        <translation>Арбитр ({arbiter}) рассматривает дело; сумма остаётся на депонировании.</translation>
+    </message>
+    <message>
+        <source>Ruled: {buyer} back to the buyer, {seller} to the seller, {fee} arbiter&apos;s fee.</source>
+        <translation>Решение: {buyer} возвращено покупателю, {seller} — продавцу, {fee} — вознаграждение арбитра.</translation>
+    </message>
+    <message>
+        <source>{amount} was paid to the seller. Rate the order to help others.</source>
+        <translation>{amount} выплачено продавцу. Оцените заказ, чтобы помочь другим.</translation>
+    </message>
+    <message>
+        <source>{amount} was paid to the seller.</source>
+        <translation>{amount} выплачено продавцу.</translation>
+    </message>
+    <message>
+        <source>{amount} went back to the buyer.</source>
+        <translation>{amount} возвращено покупателю.</translation>
+    </message>
+    <message>
+        <source>Ordered, payment locked in escrow</source>
+        <extracomment>&quot;done&quot;, &quot;current&quot; or &quot;upcoming&quot;.</extracomment>
+        <translation>Заказано, оплата депонирована</translation>
+    </message>
+    <message>
+        <source>Accepted by the seller</source>
+        <translation>Принят продавцом</translation>
+    </message>
+    <message>
+        <source>Declined by the seller — refunded</source>
+        <translation>Отклонён продавцом — возвращено</translation>
+    </message>
+    <message>
+        <source>Cancelled by the buyer — refunded</source>
+        <translation>Отменён покупателем — возвращено</translation>
+    </message>
+    <message>
+        <source>Marked delivered</source>
+        <translation>Отмечен как доставленный</translation>
+    </message>
+    <message>
+        <source>Payment released to the seller</source>
+        <translation>Оплата выплачена продавцу</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Открыт спор</translation>
+    </message>
+    <message>
+        <source>Ruling given, escrow split</source>
+        <translation>Решение вынесено, сумма разделена</translation>
+    </message>
+    <message>
+        <source>block {height}</source>
+        <translation>блок {height}</translation>
+    </message>
+    <message>
+        <source>Payment released automatically after the timeout</source>
+        <translation>Оплата выплачена автоматически по истечении срока</translation>
+    </message>
+    <message>
+        <source>Another arbiter drawn</source>
+        <translation>Выбран другой арбитр</translation>
+    </message>
+    <message>
+        <source>Rated {stars}</source>
+        <translation>Оценено {stars}</translation>
+    </message>
+    <message>
+        <source>Payment released</source>
+        <translation>Оплата выплачена</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <source>Payment released (automatically at block {height})</source>
+        <translation>Выплата (автоматически в блоке {height})</translation>
+    </message>
+    <message>
+        <source>Ruling by the arbiter</source>
+        <translation>Решение арбитра</translation>
+    </message>
+    <message>
+        <source>your order</source>
+        <translation>ваш заказ</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Новый заказ</translation>
+    </message>
+    <message>
+        <source>An arbiter was drawn for {what}.</source>
+        <translation>Для «{what}» выбран арбитр.</translation>
+    </message>
+    <message>
+        <source>Dispute ruled</source>
+        <translation>Спор решён</translation>
+    </message>
+    <message>
+        <source>{what} × {quantity}: {amount} is in escrow.</source>
+        <translation>{what} × {quantity}: {amount} на депонировании.</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>Заказ оформлен</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} is locked in escrow (verified).</source>
+        <translation>{amount} за «{what}» депонировано (проверено).</translation>
+    </message>
+    <message>
+        <source>Order accepted</source>
+        <translation>Заказ принят</translation>
+    </message>
+    <message>
+        <source>The seller accepted your order of {what}.</source>
+        <translation>Продавец принял ваш заказ: {what}.</translation>
+    </message>
+    <message>
+        <source>Order declined</source>
+        <translation>Заказ отклонён</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} was refunded to you.</source>
+        <translation>{amount} за «{what}» возвращено вам.</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Заказ отменён</translation>
+    </message>
+    <message>
+        <source>The buyer cancelled the order of {what}.</source>
+        <translation>Покупатель отменил заказ: {what}.</translation>
+    </message>
+    <message>
+        <source>Order delivered</source>
+        <translation>Заказ доставлен</translation>
+    </message>
+    <message>
+        <source>{what} was marked delivered. Confirm it, or the payment is released at block {height}.</source>
+        <translation>«{what}» отмечен как доставленный. Подтвердите, иначе оплата уйдёт в блоке {height}.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Оплата получена</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} was released to you.</source>
+        <translation>{amount} за «{what}» выплачено вам.</translation>
+    </message>
+    <message>
+        <source>{amount} for {what} went to the seller.</source>
+        <translation>{amount} за «{what}» ушло продавцу.</translation>
+    </message>
+    <message>
+        <source>You are an arbiter</source>
+        <translation>Вы арбитр</translation>
+    </message>
+    <message>
+        <source>You were drawn to settle a dispute on {what}.</source>
+        <translation>Вы выбраны для разрешения спора по «{what}».</translation>
+    </message>
+    <message>
+        <source>You got {amount} back.</source>
+        <translation>Вам вернулось {amount}.</translation>
+    </message>
+    <message>
+        <source>You got {amount} for {what}.</source>
+        <translation>Вы получили {amount} за «{what}».</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <source>Market</source>
+        <extracomment>The dialog open right now (tests fill it in).</extracomment>
+        <translation>Рынок</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Мои заказы</translation>
+    </message>
+    <message>
+        <source>My listings</source>
+        <translation>Мои объявления</translation>
+    </message>
+    <message>
+        <source>New listing</source>
+        <translation>Новое объявление</translation>
+    </message>
+    <message>
+        <source>Search your listings</source>
+        <translation>Поиск по вашим объявлениям</translation>
+    </message>
+    <message>
+        <source>Verified to block {height}</source>
+        <translation>Проверено до блока {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your listings</source>
+        <translation>
+            <numerusform>%n ваше объявление</numerusform>
+            <numerusform>%n ваших объявления</numerusform>
+            <numerusform>%n ваших объявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not listed anything yet. “New listing” puts goods or services on sale.</source>
+        <translation>Вы ещё ничего не выставили. «Новое объявление» выставляет товары или услуги на продажу.</translation>
+    </message>
+    <message>
+        <source>This listing is not on the chain.</source>
+        <translation>Этого объявления нет в цепочке.</translation>
+    </message>
+    <message>
+        <source>Proven at block {height}; not checked again now: {reason}</source>
+        <translation>Подтверждено в блоке {height}; сейчас не перепроверено: {reason}</translation>
+    </message>
+    <message>
+        <source>Locking the payment in escrow… waiting for a verified block.</source>
+        <translation>Депонирование оплаты… ждём проверенный блок.</translation>
+    </message>
+    <message>
+        <source>✓ {amount} is in escrow (proven). The seller was told.</source>
+        <translation>✓ {amount} на депонировании (подтверждено). Продавец уведомлён.</translation>
+    </message>
+    <message>
+        <source>Publishing the listing…</source>
+        <translation>Публикация объявления…</translation>
+    </message>
+    <message>
+        <source>Uploading photos ({done}/{total})…</source>
+        <translation>Загрузка фото ({done}/{total})…</translation>
+    </message>
+    <message>
+        <source>✓ Listing published at block {height}</source>
+        <translation>✓ Объявление опубликовано в блоке {height}</translation>
+    </message>
+    <message>
+        <source>Publishing the edit… waiting for a verified block.</source>
+        <translation>Публикация изменений… ждём проверенный блок.</translation>
+    </message>
+    <message>
+        <source>✓ Edit proven at block {height}</source>
+        <translation>✓ Изменение подтверждено в блоке {height}</translation>
+    </message>
+    <message>
+        <source>Updating the listing…</source>
+        <translation>Обновление объявления…</translation>
+    </message>
+    <message>
+        <source>Chat is not available in this version; contact the seller another way.</source>
+        <translation>Чат недоступен в этой версии; свяжитесь с продавцом другим способом.</translation>
+    </message>
+    <message>
+        <source>This order is not on the chain.</source>
+        <translation>Этого заказа нет в цепочке.</translation>
+    </message>
+    <message>
+        <source>Downloading the delivery proof and checking it…</source>
+        <translation>Загрузка и проверка доказательства доставки…</translation>
+    </message>
+    <message>
+        <source>Answer the review</source>
+        <translation>Ответ на отзыв</translation>
+    </message>
+    <message>
+        <source>Your answer is public, under the buyer&apos;s review.</source>
+        <translation>Ваш ответ публичен и показывается под отзывом покупателя.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Send evidence</source>
+        <translation>Отправить доказательства</translation>
+    </message>
+    <message>
+        <source>Sent end-to-end encrypted to the arbiter and the other party; nodes see only its size.</source>
+        <translation>Отправляется со сквозным шифрованием арбитру и другой стороне; узлы видят только размер.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Sending… waiting for a verified block.</source>
+        <translation>Отправка… ждём проверенный блок.</translation>
+    </message>
+    <message>
+        <source>Uploading the proof and marking delivered…</source>
+        <translation>Загрузка доказательства и отметка о доставке…</translation>
+    </message>
+    <message>
+        <source>Opening the dispute and drawing an arbiter…</source>
+        <translation>Открытие спора и выбор арбитра…</translation>
+    </message>
+    <message>
+        <source>Drawing another arbiter…</source>
+        <translation>Выбор другого арбитра…</translation>
+    </message>
+    <message>
+        <source>✓ Evidence sent, encrypted.</source>
+        <translation>✓ Доказательства отправлены в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Publishing the ruling…</source>
+        <translation>Публикация решения…</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Арбитр</translation>
+    </message>
+    <message>
+        <source>You are now available to settle disputes.</source>
+        <translation>Теперь вы можете разрешать споры.</translation>
+    </message>
+    <message>
+        <source>You opted out.</source>
+        <translation>Вы отказались от участия.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Find people</source>
+        <translation>Найти людей</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>No one to add yet: people you chat with or save as contacts appear here.</source>
+        <translation>Пока некого добавить: здесь появятся люди, с которыми вы переписываетесь или которых сохранили в контакты.</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerPage</name>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Выберите беседу</translation>
+    </message>
+    <message>
+        <source>Messages are end-to-end encrypted: the nodes that carry them never see their content.</source>
+        <translation>Сообщения защищены сквозным шифрованием: узлы, которые их передают, никогда не видят содержимого.</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerService</name>
+    <message>
+        <source>You</source>
+        <extracomment>&quot;Name: first words&quot; of the message this one answers (empty if none or unknown). Where to continue for older messages (None: this page reaches the first message). The contact&apos;s identity changed and the user has not acknowledged it. The matching text with the matches wrapped in <byte value="x2"/> … <byte value="x3"/>.</extracomment>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Сообщение удалено</translation>
+    </message>
+    <message>
+        <source>You: {text}</source>
+        <translation>Вы: {text}</translation>
     </message>
 </context>
 <context>
@@ -324,10 +2636,256 @@
     </message>
 </context>
 <context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Members (up to %1). Messages are end-to-end encrypted for the members only.</source>
+        <translation>Участники (до %1). Сообщения зашифрованы сквозным шифрованием только для участников.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Создать группу</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>{amount} as an author</source>
+        <extracomment>The newest notices kept; older ones are dropped. The keys of notices already raised, kept far longer than the list (and saved with it), so a reply that fell off the list does not alert again when it is proven again. The oldest keys go first. Stable for one event (so seeing it twice keeps one notice). The height of the proof it came from. The post it is about (hex), or &quot;&quot;. Called after every change (the service saves the document then, off the event loop). The height the list started at: replies older than it are not news. post id → the promotion count last seen (a post first seen sets its baseline). The keys of the notices raised so far, oldest first (a dict as an ordered set; bounded).</extracomment>
+        <translation>{amount} как автор</translation>
+    </message>
+    <message>
+        <source>{amount} for curation</source>
+        <translation>{amount} за кураторство</translation>
+    </message>
+    <message>
+        <source>Rewards paid for epoch {epoch}</source>
+        <translation>Награды за эпоху {epoch} выплачены</translation>
+    </message>
+    <message>
+        <source>You earned {amount}: {parts}.</source>
+        <translation>Вы заработали {amount}: {parts}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>New badge</source>
+        <translation>Новый значок</translation>
+    </message>
+    <message>
+        <source>You were awarded {badge}.</source>
+        <translation>Вам присвоен значок {badge}.</translation>
+    </message>
+    <message>
+        <source>Your post was promoted</source>
+        <translation>Вашу публикацию продвигают</translation>
+    </message>
+    <message>
+        <source>{name} paid to show your post in more feeds ({amount} so far, until height {height}).</source>
+        <translation>{name} оплатил показ вашей публикации в большем числе лент ({amount} на сегодня, до высоты {height}).</translation>
+    </message>
+    <message>
+        <source>{name} replied to you</source>
+        <translation>{name} ответил(а) вам</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <extracomment>Symbols every desktop font has (colour emoji are missing on many Linux systems).
+----------
+A notice about a post was activated: its post id.</extracomment>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Notifications ({count})</source>
+        <translation>Уведомления ({count})</translation>
+    </message>
+    <message>
+        <source>Rewards, badges, promotions of your posts and replies to you, each proven against the chain.</source>
+        <translation>Награды, значки, продвижение ваших публикаций и ответы вам — всё подтверждено по цепочке.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Rewards, badges and replies to you will show here.</source>
+        <translation>Пока ничего. Здесь появятся награды, значки и ответы вам.</translation>
+    </message>
+    <message>
+        <source>✔ proven at height {height} · {age}</source>
+        <translation>✔ подтверждено на высоте {height} · {age}</translation>
+    </message>
+    <message>
+        <source>Open the post</source>
+        <translation>Открыть публикацию</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingView</name>
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailView</name>
+    <message>
+        <source>← Back to orders</source>
+        <translation>← К заказам</translation>
+    </message>
+    <message>
+        <source>View listing</source>
+        <translation>Открыть объявление</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>In escrow</source>
+        <translation>На депонировании</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Арбитр</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s note</source>
+        <translation>Примечание покупателя</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>{amount} (settled)</source>
+        <translation>{amount} (рассчитано)</translation>
+    </message>
+    <message>
+        <source>— (drawn if a dispute is opened)</source>
+        <translation>— (выбирается при открытии спора)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (вы)</translation>
+    </message>
+    <message>
+        <source>Marked delivered</source>
+        <translation>Отмечен как доставленный</translation>
+    </message>
+    <message>
+        <source>with a proof in the blob store ({id}…)</source>
+        <translation>с доказательством в хранилище блобов ({id}…)</translation>
+    </message>
+    <message>
+        <source>✓ Proven at block {height}</source>
+        <translation>✓ Подтверждено в блоке {height}</translation>
+    </message>
+    <message>
+        <source>Open delivery proof</source>
+        <translation>Открыть доказательство доставки</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Открыть дело</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Placed</source>
+        <translation>Оформлен</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Ваша роль</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>block {height}</source>
+        <translation>блок {height}</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Arbiter</source>
+        <translation>Арбитр</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Arbitrating</source>
+        <translation>Арбитраж</translation>
+    </message>
+    <message>
+        <source>Settle disputes as an arbiter…</source>
+        <translation>Разрешать споры в роли арбитра…</translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation>Ваши заказы</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders you place, receive or settle as an arbiter appear here.</source>
+        <translation>Заказов пока нет. Здесь появятся заказы, которые вы оформите, получите или будете разбирать как арбитр.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +2960,500 @@
     <message>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Reposted: {text}</source>
+        <translation>Репост: {text}</translation>
+    </message>
+    <message>
+        <source>Reposted a post</source>
+        <translation>Сделан репост публикации</translation>
+    </message>
+    <message>
+        <source>{points} rep</source>
+        <translation>{points} реп.</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <source>weight {score}</source>
+        <translation>вес {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментария</numerusform>
+            <numerusform>%n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repost(s)</source>
+        <translation>
+            <numerusform>%n репост</numerusform>
+            <numerusform>%n репоста</numerusform>
+            <numerusform>%n репостов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>✔ proven at {height}</source>
+        <translation>✔ подтверждено на {height}</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this?</source>
+        <translation>Почему я это вижу?</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Post</source>
+        <extracomment>The player is wider than a picture so that its controls (time, volume, quality) fit on one line. A thread with more replies than this starts collapsed (its count shows what is inside). Deeper replies are shown at this depth (beside the comment they answer), so the text keeps its width. It answers a comment that is not among those proven (not found yet, or of another post).</extracomment>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Post picture</source>
+        <translation>Изображение публикации</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <extracomment>The video player, made when a video post is opened (the poster shows until then).</extracomment>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this</source>
+        <translation>Почему я это вижу</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Подписаться</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Текст публикации</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ За</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Против</translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation>Репост</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Пожаловаться…</translation>
+    </message>
+    <message>
+        <source>Promote…</source>
+        <translation>Продвигать…</translation>
+    </message>
+    <message>
+        <source>Promotion payment</source>
+        <translation>Оплата продвижения</translation>
+    </message>
+    <message>
+        <source> blocks</source>
+        <translation> блоков</translation>
+    </message>
+    <message>
+        <source>Promotion length</source>
+        <translation>Длительность продвижения</translation>
+    </message>
+    <message>
+        <source>Pay and promote</source>
+        <translation>Оплатить и продвигать</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплатить</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>за</translation>
+    </message>
+    <message>
+        <source>What is wrong with it? (spam, stolen work, harassment…)</source>
+        <translation>Что не так? (спам, украденная работа, травля…)</translation>
+    </message>
+    <message>
+        <source>Report reason</source>
+        <translation>Причина жалобы</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Отправить жалобу</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <extracomment>The comment the next one answers (b&quot;&quot; for a comment on the post itself). The last comment replied to (its thread is kept open).</extracomment>
+        <translation>Отменить ответ</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Напишите комментарий…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментировать</translation>
+    </message>
+    <message>
+        <source>This post is not known yet.</source>
+        <translation>Эта публикация пока неизвестна.</translation>
+    </message>
+    <message>
+        <source>reputation {score}</source>
+        <translation>репутация {score}</translation>
+    </message>
+    <message>
+        <source>Following ✔</source>
+        <translation>Вы подписаны ✔</translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation>публикация</translation>
+    </message>
+    <message>
+        <source>Reposted — {post}</source>
+        <translation>Репост — {post}</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(без текста)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n media · posted {age}</source>
+        <translation>
+            <numerusform>{kind} · %n медиафайл · опубликовано {age}</numerusform>
+            <numerusform>{kind} · %n медиафайла · опубликовано {age}</numerusform>
+            <numerusform>{kind} · %n медиафайлов · опубликовано {age}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weight {score} (by the voters&apos; reputation)</source>
+        <translation>вес {score} (по репутации голосующих)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментария</numerusform>
+            <numerusform>%n комментариев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repost(s)</source>
+        <translation>
+            <numerusform>%n репост</numerusform>
+            <numerusform>%n репоста</numerusform>
+            <numerusform>%n репостов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n жалоба</numerusform>
+            <numerusform>%n жалобы</numerusform>
+            <numerusform>%n жалоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promoted until height {height} ({amount} paid)</source>
+        <translation>Продвигается до высоты {height} (оплачено {amount})</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof at height {height}</source>
+        <translation>✔ Подтверждено доказательством на высоте {height}</translation>
+    </message>
+    <message>
+        <source>Saved ✔</source>
+        <translation>Сохранено ✔</translation>
+    </message>
+    <message>
+        <source>Why am I seeing this? {reason}</source>
+        <translation>Почему я это вижу? {reason}</translation>
+    </message>
+    <message>
+        <source>This video cannot be played offline.</source>
+        <translation>Это видео нельзя воспроизвести без сети.</translation>
+    </message>
+    <message>
+        <source>Loading the video…</source>
+        <translation>Загрузка видео…</translation>
+    </message>
+    <message>
+        <source>The video could not be loaded: {reason}</source>
+        <translation>Не удалось загрузить видео: {reason}</translation>
+    </message>
+    <message>
+        <source>This post&apos;s media is a picture, not a video.</source>
+        <translation>В этой публикации изображение, а не видео.</translation>
+    </message>
+    <message>
+        <source>No node is reachable to stream this video from.</source>
+        <translation>Нет доступного узла для потоковой передачи этого видео.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualities</source>
+        <translation>
+            <numerusform>%n качество</numerusform>
+            <numerusform>%n качества</numerusform>
+            <numerusform>%n качеств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>streamed, every chunk checked</source>
+        <translation>потоковое видео, каждый фрагмент проверен</translation>
+    </message>
+    <message>
+        <source>The video cannot be played.</source>
+        <translation>Видео не воспроизводится.</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Загрузка изображения…</translation>
+    </message>
+    <message>
+        <source>Comments ({count})</source>
+        <translation>Комментарии ({count})</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Комментариев пока нет.</translation>
+    </message>
+    <message>
+        <source>(a reply to a comment not found)</source>
+        <translation>(ответ на ненайденный комментарий)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(-ies)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proven comment, block {height}</source>
+        <translation>Подтверждённый комментарий, блок {height}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Reply to {name}</source>
+        <translation>Ответить {name}</translation>
+    </message>
+    <message>
+        <source>Replying to {name}: “{excerpt}”</source>
+        <translation>Ответ для {name}: «{excerpt}»</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Напишите ответ…</translation>
+    </message>
+    <message>
+        <source>✔ Up-voted; the tally above is proven.</source>
+        <translation>✔ Голос «за» учтён; подсчёт выше подтверждён.</translation>
+    </message>
+    <message>
+        <source>✔ Down-voted; the tally above is proven.</source>
+        <translation>✔ Голос «против» учтён; подсчёт выше подтверждён.</translation>
+    </message>
+    <message>
+        <source>✔ Vote withdrawn; the tally above is proven.</source>
+        <translation>✔ Голос отозван; подсчёт выше подтверждён.</translation>
+    </message>
+    <message>
+        <source>Voting…</source>
+        <translation>Голосование…</translation>
+    </message>
+    <message>
+        <source>Sending the reply…</source>
+        <translation>Отправка ответа…</translation>
+    </message>
+    <message>
+        <source>✔ Replied.</source>
+        <translation>✔ Ответ отправлен.</translation>
+    </message>
+    <message>
+        <source>Sending the comment…</source>
+        <translation>Отправка комментария…</translation>
+    </message>
+    <message>
+        <source>✔ Commented.</source>
+        <translation>✔ Комментарий опубликован.</translation>
+    </message>
+    <message>
+        <source>✔ You follow {name}.</source>
+        <translation>✔ Вы подписаны на {name}.</translation>
+    </message>
+    <message>
+        <source>✔ You no longer follow {name}.</source>
+        <translation>✔ Вы отписались от {name}.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Reposting…</source>
+        <translation>Репост…</translation>
+    </message>
+    <message>
+        <source>✔ Reposted to your followers.</source>
+        <translation>✔ Репост отправлен подписчикам.</translation>
+    </message>
+    <message>
+        <source>✔ Saved on this computer.</source>
+        <translation>✔ Сохранено на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Removed from saved.</source>
+        <translation>Удалено из сохранённого.</translation>
+    </message>
+    <message>
+        <source>Hidden from your feeds.</source>
+        <translation>Скрыто из ваших лент.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong with it, so others can judge the report.</source>
+        <translation>Укажите, что не так, чтобы другие могли оценить жалобу.</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Отправка жалобы…</translation>
+    </message>
+    <message>
+        <source>✔ Reported; it is hidden from your feeds.</source>
+        <translation>✔ Жалоба отправлена; публикация скрыта из ваших лент.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoting for %n block(s) costs at least {amount}.</source>
+        <translation>
+            <numerusform>Продвижение на %n блок стоит не меньше {amount}.</numerusform>
+            <numerusform>Продвижение на %n блока стоит не меньше {amount}.</numerusform>
+            <numerusform>Продвижение на %n блоков стоит не меньше {amount}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paying for the promotion…</source>
+        <translation>Оплата продвижения…</translation>
+    </message>
+    <message>
+        <source>✔ Promoted: {amount} went to the reward pool.</source>
+        <translation>✔ Продвижение оплачено: {amount} ушло в фонд наград.</translation>
+    </message>
+</context>
+<context>
+    <name>PostKind</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Lookbook</source>
+        <translation>Лукбук</translation>
+    </message>
+    <message>
+        <source>Casting call</source>
+        <translation>Кастинг</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфолио</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Публикация</translation>
+    </message>
+</context>
+<context>
+    <name>PriceStockDialog</name>
+    <message>
+        <source>Price and stock</source>
+        <translation>Цена и наличие</translation>
+    </message>
+    <message>
+        <source>Price in ExC</source>
+        <translation>Цена в ExC</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Наличие</translation>
+    </message>
+    <message>
+        <source>Price (ExC)</source>
+        <translation>Цена (ExC)</translation>
+    </message>
+    <message>
+        <source>Orders already placed keep the price they were placed at.</source>
+        <translation>Уже оформленные заказы сохраняют цену, по которой были сделаны.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>A fixed-price listing needs a price above zero.</source>
+        <translation>Для объявления с фиксированной ценой нужна цена больше нуля.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>{name} — profile</source>
+        <translation>{name} — профиль</translation>
     </message>
 </context>
 <context>
@@ -572,6 +3624,248 @@
     </message>
 </context>
 <context>
+    <name>ProofDialog</name>
+    <message>
+        <source>Delivery proof</source>
+        <extracomment>The longest side a photo is shown at.</extracomment>
+        <translation>Доказательство доставки</translation>
+    </message>
+    <message>
+        <source>{size} KiB</source>
+        <translation>{size} КиБ</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} МиБ</translation>
+    </message>
+    <message>
+        <source>A photo, {width} × {height} pixels, {size}</source>
+        <translation>Фото, {width} × {height} пикселей, {size}</translation>
+    </message>
+    <message>
+        <source>This proof is a file the app does not show: save it and open it with another app.</source>
+        <translation>Это доказательство — файл, который приложение не показывает: сохраните его и откройте в другой программе.</translation>
+    </message>
+    <message>
+        <source>A file ({type}), {size}</source>
+        <translation>Файл ({type}), {size}</translation>
+    </message>
+    <message>
+        <source>✓ Every part checked against the seller&apos;s signed manifest</source>
+        <translation>✓ Каждая часть сверена с подписанным манифестом продавца</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the delivery proof</source>
+        <translation>Сохранить доказательство доставки</translation>
+    </message>
+    <message>
+        <source>The proof could not be saved as {name}: {reason}.</source>
+        <translation>Не удалось сохранить доказательство как {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>✓ Saved to {path}</source>
+        <translation>✓ Сохранено в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>New proposal</source>
+        <translation>Новое предложение</translation>
+    </message>
+    <message>
+        <source>Kind of proposal</source>
+        <translation>Тип предложения</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>the validator&apos;s public key, 64 hex digits</source>
+        <translation>открытый ключ валидатора, 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>Validator key</source>
+        <translation>Ключ валидатора</translation>
+    </message>
+    <message>
+        <source>Voting power (0 removes it)</source>
+        <translation>Вес голоса (0 — удалить)</translation>
+    </message>
+    <message>
+        <source>Voting power (0 removes)</source>
+        <translation>Вес голоса (0 — удалить)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Предложить</translation>
+    </message>
+    <message>
+        <source>{doc}. Now {current}; allowed {low} … {high}.</source>
+        <translation>{doc}. Сейчас {current}; допустимо {low} … {high}.</translation>
+    </message>
+    <message>
+        <source>Not yet: {reason}</source>
+        <translation>Пока нельзя: {reason}</translation>
+    </message>
+    <message>
+        <source>Proposing…</source>
+        <translation>Отправка предложения…</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>As described</source>
+        <translation>Соответствие описанию</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Общение</translation>
+    </message>
+    <message>
+        <source>Rate your order</source>
+        <translation>Оцените заказ</translation>
+    </message>
+    <message>
+        <source>{title} — your rating is public and counts toward the seller&apos;s reputation.</source>
+        <translation>{title} — ваша оценка публична и влияет на репутацию продавца.</translation>
+    </message>
+    <message>
+        <source>A few words for other buyers (optional)</source>
+        <translation>Пара слов для других покупателей (необязательно)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Publish rating</source>
+        <translation>Опубликовать оценку</translation>
+    </message>
+    <message>
+        <source>Keep the review under 2000 bytes.</source>
+        <translation>Уложите отзыв в 2000 байт.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive ExC</source>
+        <translation>Получить ExC</translation>
+    </message>
+    <message>
+        <source>Share this address. Anyone can send ExC to it; only you can spend it.</source>
+        <translation>Поделитесь этим адресом. Отправить на него ExC может любой, тратить — только вы.</translation>
+    </message>
+    <message>
+        <source>Address QR code</source>
+        <translation>QR-код адреса</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Ваш адрес</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Копировать адрес</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>Reputation</name>
+    <message>
+        <source>Votes received, weighted by the voters&apos; reputation</source>
+        <extracomment>Where everyone starts, and how many displayed points each tenfold of raw points adds.</extracomment>
+        <translation>Полученные голоса с учётом репутации голосующих</translation>
+    </message>
+    <message>
+        <source>Endorsements of skills, weighted by the endorsers&apos; trust</source>
+        <translation>Подтверждения навыков с учётом доверия к подтвердившим</translation>
+    </message>
+    <message>
+        <source>Orders completed as a seller</source>
+        <translation>Выполненные заказы в роли продавца</translation>
+    </message>
+    <message>
+        <source>Buyers&apos; ratings (above or below three stars)</source>
+        <translation>Оценки покупателей (выше или ниже трёх звёзд)</translation>
+    </message>
+    <message>
+        <source>Votes that agreed with the community&apos;s later consensus</source>
+        <translation>Голоса, совпавшие с последующим мнением сообщества</translation>
+    </message>
+    <message>
+        <source>Everyone starts at {base}.</source>
+        <extracomment>The displayed points this part accounts for (they sum to the displayed score minus BASE).</extracomment>
+        <translation>Все начинают с {base}.</translation>
+    </message>
+    <message>
+        <source>{part}: {raw} raw points → {shown}</source>
+        <translation>{part}: {raw} исходных баллов → {shown}</translation>
+    </message>
+    <message>
+        <source>Shown: {base} + 10·log10(1 + {raw}) = {shown}</source>
+        <translation>Показано: {base} + 10·log10(1 + {raw}) = {shown}</translation>
+    </message>
+</context>
+<context>
     <name>ReputationChart</name>
     <message>
         <source>height</source>
@@ -580,6 +3874,33 @@
     <message>
         <source>Reputation history chart</source>
         <translation>График истории репутации</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>People you have not chatted with yet. They do not know whether you read their messages.</source>
+        <translation>Люди, с которыми вы ещё не переписывались. Они не знают, прочитали ли вы их сообщения.</translation>
+    </message>
+    <message>
+        <source>Message requests</source>
+        <translation>Запросы на переписку</translation>
+    </message>
+    <message>
+        <source>No message requests.</source>
+        <translation>Запросов на переписку нет.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Пожаловаться</translation>
     </message>
 </context>
 <context>
@@ -607,6 +3928,150 @@
     <message>
         <source>Restore</source>
         <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>The address has a typo: its checksum does not match</source>
+        <extracomment>The reasons lightnode (which has no Qt) gives for refusing an address or amount, for translation; a reason missing here is shown as it comes.</extracomment>
+        <translation>В адресе опечатка: контрольная сумма не совпадает</translation>
+    </message>
+    <message>
+        <source>An ExC address starts with &apos;exc1&apos;</source>
+        <translation>Адрес ExC начинается с «exc1»</translation>
+    </message>
+    <message>
+        <source>The address uses the old bech32 checksum, not bech32m</source>
+        <translation>В адресе старая контрольная сумма bech32, а не bech32m</translation>
+    </message>
+    <message>
+        <source>The address is malformed</source>
+        <translation>Адрес имеет неверный формат</translation>
+    </message>
+    <message>
+        <source>The address is empty</source>
+        <translation>Адрес пуст</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 12.5 (in ExC).</source>
+        <translation>Введите сумму, например 12.5 (в ExC).</translation>
+    </message>
+    <message>
+        <source>That amount is larger than any balance can be.</source>
+        <translation>Эта сумма больше любого возможного баланса.</translation>
+    </message>
+    <message>
+        <source>Send ExC</source>
+        <translation>Отправить ExC</translation>
+    </message>
+    <message>
+        <source>Recipient address</source>
+        <translation>Адрес получателя</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Optional, visible on the chain</source>
+        <translation>Необязательно, видно в цепочке</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Amount (ExC)</source>
+        <translation>Сумма (ExC)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing will be sent to it.</source>
+        <translation>{reason}. На этот адрес ничего не будет отправлено.</translation>
+    </message>
+    <message>
+        <source>You are sending to yourself.</source>
+        <translation>Вы отправляете самому себе.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Not enough funds: {needed} needed with the fee, {available} available.</source>
+        <translation>Недостаточно средств: с комиссией нужно {needed}, доступно {available}.</translation>
+    </message>
+    <message>
+        <source>Fee {fee} · total {total} · balance after {after}</source>
+        <translation>Комиссия {fee} · итого {total} · останется {after}</translation>
+    </message>
+    <message>
+        <source>Fee {fee} · available {available}</source>
+        <translation>Комиссия {fee} · доступно {available}</translation>
+    </message>
+    <message>
+        <source>Review and confirm</source>
+        <translation>Проверьте и подтвердите</translation>
+    </message>
+    <message>
+        <source>Transfers cannot be undone. Check the address once more.</source>
+        <translation>Перевод нельзя отменить. Проверьте адрес ещё раз.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Confirm and send</source>
+        <translation>Подтвердить и отправить</translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>Примечание: {memo}</translation>
+    </message>
+    <message>
+        <source>Send &lt;b&gt;{amount}&lt;/b&gt;&lt;br&gt;to &lt;tt&gt;{address}&lt;/tt&gt;&lt;br&gt;Fee: {fee}&lt;br&gt;Total: &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation>Отправить &lt;b&gt;{amount}&lt;/b&gt;&lt;br&gt;на &lt;tt&gt;{address}&lt;/tt&gt;&lt;br&gt;Комиссия: {fee}&lt;br&gt;Итого: &lt;b&gt;{total}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>Подпись и отправка…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>Состояние отправки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>You are offline. The transfer is signed and queued; it goes out when the network is back.</source>
+        <translation>Вы не в сети. Перевод подписан и поставлен в очередь; он уйдёт, когда сеть вернётся.</translation>
+    </message>
+    <message>
+        <source>✔ Included at height {height}, verified by proof.</source>
+        <translation>✔ Включён на высоте {height}, подтверждён доказательством.</translation>
+    </message>
+    <message>
+        <source>The transfer failed: {reason}</source>
+        <translation>Перевод не выполнен: {reason}</translation>
     </message>
 </context>
 <context>
@@ -757,6 +4222,39 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Something went wrong ({kind}: {reason}).</source>
+        <translation>Что-то пошло не так ({kind}: {reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>No files attached</source>
+        <translation>Файлы не приложены</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Приложить файлы…</translation>
+    </message>
+    <message>
+        <source>Choose files</source>
+        <translation>Выберите файлы</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Сначала напишите что-нибудь.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Order timeline</source>
+        <translation>Хронология заказа</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>Unlock your profile</source>
@@ -788,6 +4286,216 @@
     </message>
 </context>
 <context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <extracomment>Reading a screenshot (file or clipboard) off the GUI thread; None when none is being read.</extracomment>
+        <translation>Проверка: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept on their device…</source>
+        <translation>Ждём, пока %1 примет запрос на своём устройстве…</translation>
+    </message>
+    <message>
+        <source>%1 wants to verify your chat. Meet in person or call them, then compare what you both see.</source>
+        <translation>%1 хочет проверить ваш чат. Встретьтесь лично или созвонитесь, затем сравните то, что видите оба.</translation>
+    </message>
+    <message>
+        <source>Start comparing</source>
+        <translation>Начать сравнение</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Check that %1 sees the same emoji, in the same order. Compare in person or on a call, not in this chat.</source>
+        <translation>Убедитесь, что %1 видит те же эмодзи в том же порядке. Сравнивайте лично или по звонку, а не в этом чате.</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Совпадают</translation>
+    </message>
+    <message>
+        <source>They don&apos;t match</source>
+        <translation>Не совпадают</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>Ждём подтверждения от %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1 is verified. Their chat shows a verified badge, and you will be warned if their keys ever change.</source>
+        <translation>✔ %1 проверен. В чате появится значок проверки, и вы получите предупреждение, если ключи изменятся.</translation>
+    </message>
+    <message>
+        <source>Safety number (the same on both devices): %1</source>
+        <translation>Код безопасности (одинаков на обоих устройствах): %1</translation>
+    </message>
+    <message>
+        <source>Use a QR code instead</source>
+        <translation>Использовать QR-код</translation>
+    </message>
+    <message>
+        <source>Verify with a QR code</source>
+        <translation>Проверить по QR-коду</translation>
+    </message>
+    <message>
+        <source>Compare emoji instead</source>
+        <translation>Сравнить эмодзи</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Your verification QR code</source>
+        <translation>Ваш QR-код для проверки</translation>
+    </message>
+    <message>
+        <source>Your code is not available yet.</source>
+        <translation>Ваш код пока недоступен.</translation>
+    </message>
+    <message>
+        <source>Your code: let %1 scan it</source>
+        <translation>Ваш код: пусть %1 его отсканирует</translation>
+    </message>
+    <message>
+        <source>Scan the code on %1&apos;s screen, or a screenshot of it they sent you another way than this chat. If it matches the keys of your chat, %1 is marked verified.</source>
+        <translation>Отсканируйте код с экрана %1 или его снимок, присланный не через этот чат. Если он совпадёт с ключами вашего чата, %1 будет отмечен как проверенный.</translation>
+    </message>
+    <message>
+        <source>Scan with camera</source>
+        <translation>Сканировать камерой</translation>
+    </message>
+    <message>
+        <source>Looking for a camera…</source>
+        <translation>Поиск камеры…</translation>
+    </message>
+    <message>
+        <source>Open an image…</source>
+        <translation>Открыть изображение…</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot</source>
+        <translation>Вставить снимок экрана</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer: open or paste a screenshot instead.</source>
+        <translation>На этом компьютере нет камеры: откройте или вставьте снимок экрана.</translation>
+    </message>
+    <message>
+        <source>Hold %1&apos;s code in front of the camera…</source>
+        <translation>Поднесите код %1 к камере…</translation>
+    </message>
+    <message>
+        <source>No code was seen. Try again closer to the camera, in good light.</source>
+        <translation>Код не обнаружен. Попробуйте ещё раз ближе к камере и при хорошем свете.</translation>
+    </message>
+    <message>
+        <source>Choose a screenshot of the code</source>
+        <translation>Выберите снимок экрана с кодом</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading the code…</source>
+        <translation>Чтение кода…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Не удаётся прочитать файл (%1).</translation>
+    </message>
+    <message>
+        <source>The keys do not match</source>
+        <translation>Ключи не совпадают</translation>
+    </message>
+    <message>
+        <source>Make sure you scanned %1&apos;s own screen, in person or from a screenshot they sent another way. If the codes still differ, do not share anything sensitive in this chat.</source>
+        <translation>Убедитесь, что вы сканировали экран самого %1 — лично или со снимка, присланного другим путём. Если коды всё равно различаются, не делитесь в этом чате ничем важным.</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Сканировать снова</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Or compare these numbers: %1</source>
+        <translation>Или сравните эти числа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <source>Sent to the network; waiting for a block that includes it…</source>
+        <translation>Отправлено в сеть; ждём блок, который его включит…</translation>
+    </message>
+</context>
+<context>
+    <name>WalletView</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Кошелёк</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Balance verification</source>
+        <translation>Проверка баланса</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Transaction history</source>
+        <translation>История операций</translation>
+    </message>
+    <message>
+        <source>No transfers yet. Use Receive to share your address.</source>
+        <translation>Переводов пока нет. Нажмите «Получить», чтобы поделиться адресом.</translation>
+    </message>
+    <message>
+        <source>Your address: {address}</source>
+        <translation>Ваш адрес: {address}</translation>
+    </message>
+    <message>
+        <source>Not verified yet — waiting for the network</source>
+        <translation>Ещё не проверен — ждём сеть</translation>
+    </message>
+    <message>
+        <source>Last verified at height {height} — offline, may be out of date</source>
+        <translation>Последняя проверка на высоте {height} — нет сети, данные могут устареть</translation>
+    </message>
+    <message>
+        <source>✔ Verified by proof at height {height}</source>
+        <translation>✔ Подтверждено доказательством на высоте {height}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed transfer(s) waiting to be sent; they go out when the network is back.</source>
+        <translation>
+            <numerusform>%n подписанный перевод ждёт отправки; он уйдёт, когда сеть вернётся.</numerusform>
+            <numerusform>%n подписанных перевода ждут отправки; они уйдут, когда сеть вернётся.</numerusform>
+            <numerusform>%n подписанных переводов ждут отправки; они уйдут, когда сеть вернётся.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Etalonium</source>
@@ -807,6 +4515,25 @@
     </message>
 </context>
 <context>
+    <name>WhyDialog</name>
+    <message>
+        <source>Why am I seeing this?</source>
+        <translation>Почему я это вижу?</translation>
+    </message>
+    <message>
+        <source>Ranked on this computer from posts and votes proven against the chain.</source>
+        <translation>Ранжировано на этом компьютере по публикациям и голосам, подтверждённым по цепочке.</translation>
+    </message>
+    <message>
+        <source>Not interested: hide it</source>
+        <translation>Не интересно: скрыть</translation>
+    </message>
+    <message>
+        <source>Hide this post</source>
+        <translation>Скрыть эту публикацию</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
         <source>Creating your profile</source>
@@ -815,6 +4542,128 @@
     <message>
         <source>Deriving your keys and encrypting your profile…</source>
         <translation>Получаем ключи и шифруем профиль…</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>_FeedCounts</name>
+    <message numerus="yes">
+        <source>%n day ago</source>
+        <extracomment>The reference time of the age terms (as Hive&apos;s hot and trending use one): 2020-09-13 12:26:40 UTC. Hot: every HOT_DECAY_S of age weighs as much as ten times the score (3 hours). Trending: the same on a slower clock (2 days), so lasting appreciation outranks a burst. For you: weights of the personal terms added to the hot score. Posts with at least this many distinct reports rank lower in For you, by REPORT_PENALTY. Items per page; promoted posts are placed at most `promotion_cap` times per page. The sum of the standing votes&apos; reputation weights (PostRecord.score). What was paid to promote it, when its promotion runs at the verified height (else 0). Authors&apos; proven reputation scores (raw points). Interest per tag in [0, 1], from the viewer&apos;s own up-votes, saves and posts.</extracomment>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked lower: %n people reported it.</source>
+        <translation>
+            <numerusform>Понижено: на публикацию пожаловался %n человек.</numerusform>
+            <numerusform>Понижено: на публикацию пожаловались %n человека.</numerusform>
+            <numerusform>Понижено: на публикацию пожаловались %n человек.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_MarketCounts</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked within %n day(s)</source>
+        <translation>
+            <numerusform>Запись в течение %n дня</numerusform>
+            <numerusform>Запись в течение %n дней</numerusform>
+            <numerusform>Запись в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ships in %n day(s)</source>
+        <translation>
+            <numerusform>Отправка за %n день</numerusform>
+            <numerusform>Отправка за %n дня</numerusform>
+            <numerusform>Отправка за %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) open</source>
+        <translation>
+            <numerusform>%n запись открыта</numerusform>
+            <numerusform>%n записи открыты</numerusform>
+            <numerusform>%n записей открыто</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n в наличии</numerusform>
+            <numerusform>%n в наличии</numerusform>
+            <numerusform>%n в наличии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from etalonium_desktop.__main__ import build_parser
 from etalonium_desktop.app import App
+from etalonium_desktop.media.decoder import open_path
+from etalonium_desktop.media.playback import State
+from etalonium_desktop.media.player_widget import PlayerWidget
 from etalonium_desktop.store import MINIMAL_KDF_COST, Profile, generate_phrase
 from etalonium_desktop.store.profile import KEY_FILE
 from etalonium_desktop.ui.lock import AppLock, IdleWatcher
 from etalonium_desktop.ui.main_window import MainWindow
 from etalonium_desktop.ui.unlock_view import UnlockView
 from tests.e2e.conftest import click, type_text, until
+from tests.unit.media.conftest import QT_AUDIO_NOISE, needs_ffmpeg
+from tests.unit.media.nodes import make_clip
 
 PASSPHRASE = "velvet tailor measures twice at dawn"
 
@@ -190,3 +197,74 @@ def test_lock_now_and_notifications_while_locked(
         window.close()
 
     qasync_loop.run_until_complete(scenario())
+
+
+@needs_ffmpeg
+@pytest.mark.qt_log_ignore(*QT_AUDIO_NOISE)
+def test_locking_brings_a_full_screen_video_back_behind_the_lock_and_pauses_it(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    clip = make_clip(tmp_path / "clip.mp4", seconds=20.0, size="160x120", rate=10)
+    window = _window()
+    qtbot.add_widget(window)
+    page = QWidget()
+    player = PlayerWidget()
+    live = PlayerWidget()  # a live stream cannot pause: it is muted while locked
+    column = QVBoxLayout(page)
+    column.addWidget(player)
+    column.addWidget(live)
+    window.add_section("live", "Live", "live", page)
+    window.show()
+    window.show_section("live")
+    # A post opened from the feed plays its video in a dialog of its own.
+    post = QDialog(window)
+    post_player = PlayerWidget(post)
+    QVBoxLayout(post).addWidget(post_player)
+    post.show()
+    # Any other window of the app (a player that has no page, a tool window).
+    stray = QWidget()
+    qtbot.add_widget(stray)
+    stray.show()
+    for each in (player, post_player):
+        each.open_file(clip)
+    live.open_opener(open_path(clip), live=True)
+    qtbot.waitUntil(lambda: all(p.is_playing() for p in (player, post_player, live)), timeout=20_000)
+    player.toggle_fullscreen()
+    assert player.isWindow()
+    assert player.isFullScreen()
+    assert player.isVisible()
+
+    lock = AppLock(window, "studio", _right, _run_at_once, IdleWatcher(qapp, None, parent=window))
+    lock.lock()
+
+    assert lock.unlock_view is not None
+    assert window.root.currentWidget() is lock.unlock_view
+    assert [w for w in qapp.topLevelWidgets() if w.isVisible()] == [window], "only the unlock screen shows"
+    assert not player.isWindow(), "the player went back into its page"
+    assert not player.isFullScreen()
+    assert player.parentWidget() is page
+    assert not player.isVisible()
+    for each in (player, post_player):
+        assert each.playback is not None
+        assert each.playback.state == State.PAUSED
+    assert live.is_muted()
+
+    assert lock.unlock_view is not None
+    lock.unlock_view.unlock_requested.emit(PASSPHRASE)
+    assert not lock.is_locked
+    assert player.isVisible(), "the page shows its player again"
+    assert not player.is_playing(), "the video waits for the user to press play"
+    assert not live.is_muted(), "the live stream is heard again"
+    for each in (player, post_player, live):
+        each.close_media()
+
+
+async def _right(passphrase: str) -> bool:
+    return passphrase == PASSPHRASE
+
+
+def _run_at_once(coro: Coroutine[Any, Any, Any]) -> None:
+    # The unlock check above never waits, so the unlock coroutine completes in one step (no loop needed).
+    with contextlib.suppress(StopIteration):
+        coro.send(None)
+    coro.close()

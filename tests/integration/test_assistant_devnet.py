@@ -2,9 +2,10 @@
 blocks through the light client (the social service's verified-block source), maps heights to the community's
 simulated weeks, and finds the planted rising tags and colours of `community_ground_truth.json`.
 
-The community runs in this process at full speed with 300 activities per simulated week (the launcher's 40
-give about 150 posts over twelve weeks: too few for any significance test; see docs/ASSISTANT.md) and without
-the blob store (posts without media: image encoding and upload would dominate the run).
+The community runs in this process at full speed, with as many activities per simulated week as the app's
+embedded devnet gives it (`NetworkConfig.demo_ticks_per_week`; the launcher's default 40 give about 150 posts over
+twelve weeks: too few for any significance test; see docs/ASSISTANT.md), and without the blob store (posts
+without media: image encoding and upload would dominate the run).
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 SEED = 1
 WEEKS = 12
-TICKS_PER_WEEK = 300
+#: The app's weekly pace: what the Assistant screen sees on the embedded devnet.
+TICKS_PER_WEEK = NetworkConfig().demo_ticks_per_week
 #: Nothing listens here: the community finds no blob store and posts without media.
 NO_BLOB_STORE = "http://127.0.0.1:9"
 SETTINGS = {"rate_limit_per_s": 5000.0, "rate_limit_burst": 10000.0}

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from etalonium_desktop.media.samples import make_test_clip
 from etalonium_desktop.messenger import MessengerService
 from etalonium_desktop.messenger.messenger_page import MessengerPage
 from etalonium_desktop.store import temporary_profile
@@ -88,6 +89,27 @@ def test_two_profiles_chat_through_the_ui(qasync_loop: asyncio.AbstractEventLoop
                     assert model.item_at(0).status is MessageState.READ
                     assert model.item_at(0).html.endswith("<b>Friday</b>?")
                     assert b_page.conversations.chats.rowCount() == 1
+
+                    # Alice picks a video and presses Send at once: the poster is made in a worker thread while
+                    # the chat says so, and the message waits for it rather than leaving without the video.
+                    chat = a_page.chat
+                    clip = make_test_clip(tmp_path / "fitting.mp4", seconds=1.0, size=(320, 180), audio=False)
+                    chat.picker.add_paths([clip, tmp_path / "gone.mp4"])
+                    assert chat.attachments.preparing_note.isVisible()
+                    assert chat.attachments.preparing_note.text().startswith("Preparing 2 file")  # plural by locale
+                    send_text(chat.composer, "The fitting, filmed")
+                    send_click(chat.send_button)
+                    assert chat.composer.toPlainText() == ""
+                    await chat.tasks.wait_idle()
+                    assert "gone.mp4 cannot be read" in chat.error.text()
+                    assert chat.picker.preparing == 0
+                    assert not chat.attachments.isVisible()
+                    assert chat.attachments.files() == []
+                    video = await logs[bob].wait_for(MessageAdded, lambda e: e.message.text == "The fitting, filmed")
+                    [attachment] = video.message.attachments
+                    assert (attachment.name, attachment.media_type) == ("fitting.mp4", "video/mp4")
+                    assert attachment.thumbnail
+                    assert abs(attachment.duration_ms - 1000) <= 100
                 finally:
                     for service in (alice, bob):
                         await service.close()

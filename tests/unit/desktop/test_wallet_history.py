@@ -148,9 +148,13 @@ def test_the_history_is_read_page_by_page_and_stays_current(
             w.node.produce()  # with the next block the screen checks whether its history changed
             await until(lambda: w.page.history.rowCount() == 200, "the first page")
             assert w.page.history.canFetchMore()
-            while w.page.history.canFetchMore() or w.page.history.loading:
+
+            def scrolled_to_the_end() -> bool:
+                # Each look scrolls to the bottom again, as a user does: that is what fetches the next page.
                 w.page.table.scrollToBottom()
-                await asyncio.sleep(0.02)
+                return not (w.page.history.canFetchMore() or w.page.history.loading)
+
+            await until(scrolled_to_the_end, "every page, scrolling to the bottom")
             rows = w.page.history.entries
             assert len(rows) == 451
             assert len({e.action_id for e in rows}) == 451

@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import segno
+import shiboken6
 from pytestqt.qtbot import QtBot
 
+from etalonium_desktop.messenger import verification_dialog
 from etalonium_desktop.messenger.bridge import MessengerBridge
 from etalonium_desktop.messenger.qr_scan import QrScanError, decode_qr_image
 from etalonium_desktop.messenger.screens import sample_photo, sample_service
@@ -136,3 +140,118 @@ def test_a_pasted_screenshot_without_an_image_says_so(qtbot: QtBot) -> None:
 
     with pytest.raises(QrScanError, match="no image"):
         decode_qimage(QImage())
+
+
+def test_a_screenshot_is_read_off_the_gui_thread_and_closing_meanwhile_is_safe(
+    qtbot: QtBot, qasync_loop: asyncio.AbstractEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The real decoder, held at its start until the test lets it go: the dialog is checked while it reads.
+    started, release = threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+
+    def held_decode(data: bytes) -> str:
+        threads.append(threading.current_thread())
+        started.set()
+        release.wait(30)
+        return decode_qr_image(data)
+
+    monkeypatch.setattr(verification_dialog, "decode_qr_image", held_decode)
+    with sample_service() as (service, ids):
+        nadia = ids["nadia"]
+        nadia_card = service.engine.peer_card(nadia)
+        assert nadia_card is not None
+        genuine = _qr_png(verification_code(nadia_card), tmp_path / "genuine.png")
+        bridge = MessengerBridge(service)
+
+        def open_dialog() -> VerificationDialog:
+            dialog = VerificationDialog(service, bridge, nadia)
+            dialog.show_qr()
+            return dialog
+
+        async def read_then(dialog: VerificationDialog, interrupt: Callable[[], None]) -> None:
+            started.clear()
+            release.clear()
+            assert dialog.scan_file(str(genuine)) is not None
+            # Meanwhile the dialog says so, and no second scan can start.
+            assert dialog.scan_result.text() == "Reading the code…"
+            assert not dialog.file_button.isEnabled()
+            assert not dialog.paste_button.isEnabled()
+            assert not dialog.camera_button.isEnabled()
+            assert dialog.scan_file(str(genuine)) is None
+            assert await asyncio.to_thread(started.wait, 30)
+            interrupt()
+            release.set()
+            await dialog.tasks.wait_idle()
+
+        # Closed while the image is read: the result is dropped, the contact stays unverified, nothing fails.
+        closed = open_dialog()
+        qtbot.add_widget(closed)
+        qasync_loop.run_until_complete(read_then(closed, closed.reject))
+        assert threads[-1] is not threading.main_thread()
+        assert not service.engine.peers[nadia].verified
+        assert closed.stack.currentWidget() is closed.qr_page
+        assert closed.file_button.isEnabled()
+        assert closed.paste_button.isEnabled()
+
+        # Deleted while the image is read (its window went away): nothing touches the dead widgets.
+        deleted = open_dialog()
+        qasync_loop.run_until_complete(read_then(deleted, lambda: shiboken6.delete(deleted)))
+        assert not shiboken6.isValid(deleted)
+        assert not service.engine.peers[nadia].verified
+
+        # Left open, the code read in the worker verifies the contact.
+        dialog = open_dialog()
+        qtbot.add_widget(dialog)
+        with qtbot.wait_signal(dialog.verified):
+            qasync_loop.run_until_complete(read_then(dialog, lambda: None))
+        assert threads[-1] is not threading.main_thread()
+        assert dialog.stack.currentWidget() is dialog.verified_page
+        assert service.engine.peers[nadia].verified
+
+
+def test_the_camera_button_stays_off_while_a_camera_scan_runs(
+    qtbot: QtBot, qasync_loop: asyncio.AbstractEventLoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No camera on this machine: stand-ins that behave like one showing no code until the scan is stopped.
+    opened: list[threading.Event] = []
+    camera_on = threading.Event()
+    probes: list[int] = []
+
+    def camera_with_nothing_in_view(stop: threading.Event, **_kw: object) -> str:
+        opened.append(stop)
+        camera_on.set()
+        stop.wait(30)
+        return ""
+
+    def probe(index: int = 0) -> bool:
+        probes.append(index)
+        return True
+
+    monkeypatch.setattr(verification_dialog, "camera_available", probe)
+    monkeypatch.setattr(verification_dialog, "scan_camera", camera_with_nothing_in_view)
+    with sample_service() as (service, ids):
+        dialog = VerificationDialog(service, MessengerBridge(service), ids["nadia"])
+        qtbot.add_widget(dialog)
+
+        async def scenario() -> None:
+            dialog.show_qr()
+            await dialog.tasks.wait_idle()
+            assert dialog.camera_button.isEnabled()
+            dialog.camera_button.click()
+            assert not dialog.camera_button.isEnabled()
+            dialog.camera_button.click()  # a second click (or a queued one) starts nothing
+            dialog._on_camera_clicked()
+            # Coming back to the QR page does not probe (open) the camera the scan holds.
+            dialog.show_qr()
+            assert probes == [0]
+            # A screenshot can still be read meanwhile.
+            assert dialog.file_button.isEnabled()
+            assert await asyncio.to_thread(camera_on.wait, 30)
+            dialog.reject()  # closing lets the camera go
+            await dialog.tasks.wait_idle()
+
+        qasync_loop.run_until_complete(scenario())
+        assert len(opened) == 1
+        assert opened[0].is_set()
+        assert dialog.camera_button.isEnabled()
+        assert dialog.scan_result.property("role") != "error"

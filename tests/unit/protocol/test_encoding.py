@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from lightnode.protocol import actions as A
 from lightnode.protocol import encoding as E
 from lightnode.protocol.errors import DecodeError, ProtocolError
+from lightnode.protocol.state import OrderRecord
 
 from .strategies import ALL_STRUCTS, for_struct
 
@@ -180,3 +181,10 @@ def test_semantic_rules_are_refused_at_decode() -> None:
     zero_transfer = msgpack.packb([1, b"\x01" * 20, b"", ""], use_bin_type=True)
     with pytest.raises(ProtocolError, match="positive amount"):
         A.Transfer.decode(zero_transfer)
+
+
+def test_a_record_of_an_older_version_is_refused_by_its_version() -> None:
+    """A stored record from before a format change has other fields: the error names the version, not a count."""
+    older = msgpack.packb([OrderRecord.VERSION - 1, *range(len(OrderRecord._FIELDS) - 2)])
+    with pytest.raises(DecodeError, match=r"unsupported version 1 \(expected 2\)"):
+        OrderRecord.decode(older, max_size=E.MAX_ENCODED_SIZE)

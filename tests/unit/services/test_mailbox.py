@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 
 from fullnode.services import RateLimit
-from lightnode.mailbox_client import MailboxClient, ServiceClientError, make_ack
+from lightnode.mailbox_client import REPLY_BACKLOG, MailboxClient, ServiceClientError, make_ack
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import (
     Envelope,
@@ -209,3 +209,33 @@ async def _upload_for(signer: PrivateKey, mailbox: bytes) -> bytes:
     upload = unsigned(PrekeyUpload, mailbox=mailbox, identity=identity, one_time=(b"evil",), created_ms=1)
     upload = dataclasses.replace(upload, signature=signer.sign(upload.DOMAIN, upload.signing_bytes()))
     return bytes(upload.encode())
+
+
+@pytest.mark.asyncio
+async def test_a_long_lived_push_connection_keeps_only_the_latest_replies(tmp_path: Path) -> None:
+    owner = PrivateKey.generate()
+    flood = 3 * REPLY_BACKLOG
+    async with service_nodes(tmp_path) as [node], client_session() as session:
+        client = MailboxClient(session, node.url)
+        envelope_id = await client.deposit(_envelope(owner, b"the last one"))
+        async with client.listen(owner) as inbox:
+            assert (await inbox.receive()).ciphertext == b"the last one"
+            assert inbox._ws is not None
+            # Nobody reads the replies (as on the messenger's push connection): refusals, then acks of nothing,
+            # then the one ack that deletes; the node answers in order, so its reply comes last.
+            for _ in range(flood):
+                await inbox._ws.send_str("not an ack")
+            for i in range(flood):
+                await inbox.ack([i.to_bytes(32, "big")])
+            await inbox.ack([envelope_id])
+
+            # No reply is awaited here (that is the point), so the queue is looked at until the last one is in.
+            deadline = time.monotonic() + 30
+            while inbox.acked.empty() or inbox.acked._queue[-1] != 1:  # type: ignore[attr-defined]
+                assert time.monotonic() < deadline, "the node did not answer every message"
+                await asyncio.sleep(0.01)
+            assert inbox.acked.qsize() == REPLY_BACKLOG
+            assert inbox.errors.qsize() == REPLY_BACKLOG
+            acked = [inbox.acked.get_nowait() for _ in range(REPLY_BACKLOG)]
+            assert acked == [0] * (REPLY_BACKLOG - 1) + [1]
+            assert all(e["error"] == "malformed" for e in [inbox.errors.get_nowait() for _ in range(REPLY_BACKLOG)])

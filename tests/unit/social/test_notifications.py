@@ -8,7 +8,7 @@ import asyncio
 
 import pytest
 
-from etalonium_desktop.social.notifications import MAX_NOTICES, Notice, NoticeKind, Notifications
+from etalonium_desktop.social.notifications import MAX_NOTICES, MAX_SEEN_KEYS, Notice, NoticeKind, Notifications
 from etalonium_desktop.social.service import SocialService
 from etalonium_desktop.store import temporary_profile
 from lightnode.protocol import actions as A
@@ -190,3 +190,27 @@ async def test_the_service_keeps_the_list_in_the_profile_and_survives_a_damaged_
         third = SocialService(session, Source(double), persist=True)
         await third.load()
         assert third.notifications.notices == []
+
+
+def test_a_reply_that_fell_off_the_list_does_not_alert_again() -> None:
+    alerts: list[str] = []
+    n = Notifications(alert=lambda _t, text: alerts.append(text))
+    n.start(100)
+    mine = S.CommentRecord(POST, ME, b"", "first!", 100)
+    reply = S.CommentRecord(POST, OTHER, b"\x04" * 32, "An early answer", 120)
+    n.observe_reply(b"\x0a" * 32, reply, mine, ME)
+    for i in range(MAX_NOTICES):
+        n._add(Notice(f"badge:{i}", NoticeKind.BADGE, "t", f"badge {i}", 130, 0))
+    assert all(x.key != "reply:" + "0a" * 32 for x in n.notices)
+    # Proven again (the feed reloads the thread), also after a restart: no second alert.
+    n.observe_reply(b"\x0a" * 32, reply, mine, ME)
+    restarted = Notifications(alert=lambda _t, text: alerts.append(text))
+    restarted.load(n.document())
+    restarted.observe_reply(b"\x0a" * 32, reply, mine, ME)
+    assert alerts.count("“An early answer”") == 1
+    # The memory of what was raised is bounded too: the oldest keys go first.
+    for i in range(MAX_SEEN_KEYS):
+        n._add(Notice(f"reply:{i}", NoticeKind.REPLY, "t", "x", 140, 0))
+    assert len(n.seen) == MAX_SEEN_KEYS
+    assert len(n.document()["seen"]) == MAX_SEEN_KEYS
+    assert list(n.seen) == [f"reply:{i}" for i in range(MAX_SEEN_KEYS)]

@@ -164,3 +164,73 @@ def test_the_check_notices_stale_incomplete_and_broken_catalogues(tmp_path: Path
     assert "etalonium_it.ts: no entry for UnlockView: 'Unlock'" in found
     assert "does not keep the placeholders of 'Height {height}'" in found
     assert "etalonium_en" not in found
+
+
+def test_italian_reaches_the_wallet_and_its_dialogs(qtbot: QtBot, language: Callable[[str], str]) -> None:
+    from etalonium_desktop.ui.send_dialog import SendDialog
+    from etalonium_desktop.ui.wallet_view import WalletView
+    from etalonium_desktop.wallet import Balance
+    from lightnode.protocol.address import encode_address
+
+    language("it")
+    view = WalletView()
+    qtbot.add_widget(view)
+    assert (view.send_button.text(), view.receive_button.text()) == ("Invia", "Ricevi")
+    assert view.history.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Controparte"
+    view.show_balance(Balance(10**18, 12345, False))
+    assert view.proof.text() == "✔ Verificato tramite prova all'altezza 12.345"
+    view.show_queued(2)
+    assert view.queue_label.text().startswith("2 trasferimenti firmati in attesa di invio")
+    # A reason given in English by lightnode (which has no Qt) reaches the user in Italian.
+    dialog = SendDialog(10**21, 10**15, bytes(20))
+    qtbot.add_widget(dialog)
+    dialog.to.setText(encode_address(bytes(range(20)))[:-1] + "q")
+    assert dialog.to_error.text().startswith("L'indirizzo contiene un errore di battitura")
+    assert not dialog.review_button.isEnabled()
+
+
+def test_russian_counts_transfers_ages_and_ratings_with_its_three_forms(
+    qtbot: QtBot, language: Callable[[str], str]
+) -> None:
+    from etalonium_desktop.market.viewmodels import rating_text
+    from etalonium_desktop.social.ranking import age_text
+    from etalonium_desktop.ui.wallet_view import WalletView
+
+    language("ru")
+    view = WalletView()
+    qtbot.add_widget(view)
+
+    def queued(n: int) -> str:
+        view.show_queued(n)
+        return view.queue_label.text().split(";")[0]
+
+    assert [queued(n) for n in (1, 3, 5, 21)] == [
+        "1 подписанный перевод ждёт отправки",
+        "3 подписанных перевода ждут отправки",
+        "5 подписанных переводов ждут отправки",
+        "21 подписанный перевод ждёт отправки",
+    ]
+    hour = 3_600_000
+    assert [age_text(n * hour) for n in (1, 3, 5, 21)] == [
+        "1 час назад",
+        "3 часа назад",
+        "5 часов назад",
+        "21 час назад",
+    ]
+    assert rating_text(4.5, 12) == "★ 4,5 · 12 оценок"
+    language("it")
+    assert (age_text(hour), age_text(2 * hour), age_text(0)) == ("1 ora fa", "2 ore fa", "proprio ora")
+
+
+def test_the_market_and_the_feed_speak_italian(qtbot: QtBot, language: Callable[[str], str]) -> None:
+    from etalonium_desktop.market.views import BrowseView, OrdersModel
+    from etalonium_desktop.social.notifications_view import unread_label
+
+    language("it")
+    browse = BrowseView()
+    qtbot.add_widget(browse)
+    assert [browse.sort.itemText(i) for i in range(2)] == ["Più pertinenti", "Prezzo: dal più basso"]
+    assert browse.kind.itemText(0) == "Prodotti e servizi"
+    assert OrdersModel(b"").headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Stato"
+    assert unread_label(12000) == "Notifiche (12.000)"
+    assert unread_label(0) == "Notifiche"
