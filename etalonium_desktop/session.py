@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from etalonium_desktop.messenger import MessengerService
@@ -65,6 +66,24 @@ def _outgoing(action: OutboxAction) -> HistoryEntry | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryNotice:
+    """Why the incoming history may be incomplete or wrong, in parts a screen can word in any language.
+
+    kind: "omitted" (`count` transfers a node left out, found through another node and verified), "rejected"
+    (`count` listed transfers failed verification and were left out), "unverified" (a node's list could not be
+    verified; checked again with the next block), or "balance" (between heights `first` and `last` the verified
+    balance grew by `grown` while the verified incoming transfers add up to `received`).
+    """
+
+    kind: str
+    count: int = 0
+    first: int = 0
+    last: int = 0
+    grown: int = 0
+    received: int = 0
+
+
 class Session:
     """Everything the screens need once the profile is open. Qt-free: screens subscribe with `on_change`."""
 
@@ -98,6 +117,8 @@ class Session:
         #: Why the incoming history may be incomplete or wrong, as catch-ups found (kept for the session: a
         #: later clean run does not undo what a node did earlier).
         self.history_warnings: list[str] = []
+        #: The same findings, each in parts (see HistoryNotice), for the wallet screen to word.
+        self.history_notices: list[HistoryNotice] = []
         #: A proven (height, balance, nonce) of the account up to which the history was complete: the next
         #: catch-up checks the balance change since against the transfers recorded since.
         self._proven_account: tuple[int, int, int] | None = None
@@ -382,7 +403,7 @@ class Session:
             )
             if warning not in self.history_warnings:
                 self.lies_caught += 1
-            self._warn_history(warning)
+            self._warn_history(warning, HistoryNotice("unverified"))
             return
         except (ProviderError, NoProvidersError) as exc:
             # Offline, or no node serves the index: what was covered stays covered; the next block retries.
@@ -416,7 +437,8 @@ class Session:
         if page.omitted:
             parts.append(f"{page.omitted} transfer(s) were left out (found through another node and verified)")
         warning = f"{page.primary} gave a false list of the account's transfers: {'; '.join(parts)}."
-        self._warn_history(warning)
+        notices = [HistoryNotice(kind, count=n) for kind, n in (("rejected", page.rejected), ("omitted", page.omitted))]
+        self._warn_history(warning, *(n for n in notices if n.count))
         self.notify("A node sent a false transfer list", warning)
 
     @property
@@ -424,10 +446,11 @@ class Session:
         """Why the incoming history may be incomplete or wrong ("" if nothing was found)."""
         return " ".join(self.history_warnings)
 
-    def _warn_history(self, warning: str) -> None:
+    def _warn_history(self, warning: str, *notices: HistoryNotice) -> None:
         if warning not in self.history_warnings:
             log.warning("%s", warning)
             self.history_warnings.append(warning)
+            self.history_notices.extend(notices)
             self._changed("wallet")
 
     async def _check_balance(self, before: tuple[int, int, int] | None, tip: int) -> None:
@@ -457,7 +480,8 @@ class Session:
             self._warn_history(
                 f"Between heights {start_height} and {tip} the verified balance grew by {grown / ONE_EXC:g} ExC, "
                 f"but the verified incoming transfers add up to {received / ONE_EXC:g} ExC"
-                + (" (other credits such as rewards, or transfers no node listed)." if grown > received else ".")
+                + (" (other credits such as rewards, or transfers no node listed)." if grown > received else "."),
+                HistoryNotice("balance", first=start_height, last=tip, grown=grown, received=received),
             )
 
     # -- the public profile ------------------------------------------------------------------------------------

@@ -8,12 +8,14 @@ nothing the chain cannot give back. Calls block on the profile database: run the
 from __future__ import annotations
 
 import statistics
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import ListingKind, ListingStatus, PriceMode
+from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.state import OrderStatus
 
 from .model import (
@@ -64,6 +66,11 @@ ON CONFLICT (listing_id) DO UPDATE SET
 WHERE excluded.proven_height >= market_listings.proven_height
 """
 _ORDER_COLUMNS = "o.order_id, o.record, o.title, o.category, o.placed_ms, o.proven_height"
+#: The tables holding what was proven on one chain (the schema version in market_meta is kept).
+_CHAIN_TABLES = ("market_listings", "market_orders", "market_order_steps", "market_ratings", "market_sellers")
+#: market_meta keys: the chain the index was built from, and the OrderRecord encoding its orders were checked in.
+_CHAIN_KEY = "chain"
+_ORDER_VERSION_KEY = "order_record_version"
 
 
 def fts_query(text: str) -> str | None:
@@ -161,6 +168,67 @@ class MarketIndex:
     def __init__(self, transaction: Transaction) -> None:
         self._transaction = transaction
         ensure_schema(transaction)
+        #: Orders whose stored record no longer decoded when read (an older encoding): dropped from the index,
+        #: with the time they were placed, for the service to prove again from the chain (`take_dropped`).
+        self._dropped: dict[bytes, int] = {}
+        # The index is read from worker threads while the service takes the dropped ones on the event loop.
+        self._dropped_lock = threading.Lock()
+
+    # -- the chain the index belongs to ----------------------------------------------------------------------
+    def bind_chain(self, identity: bytes) -> bool:
+        """Tie the index to the chain `identity` names (its id and trust root): when the index was built from
+        another chain, or from one it cannot tell (made before it remembered), forget everything proven there
+        and start over. Returns whether it did. A devnet recreated under the same chain id has a new genesis,
+        so its identity differs; a real chain's does not change."""
+        if not identity:
+            raise ValueError("a chain identity is needed")
+        with self._transaction() as conn:
+            row = conn.execute("SELECT value FROM market_meta WHERE key = ?", (_CHAIN_KEY,)).fetchone()
+            if row is not None and bytes(row[0]) == identity:
+                return False
+            held = any(conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table in _CHAIN_TABLES)
+            if held:
+                for table in _CHAIN_TABLES:
+                    conn.execute(f"DELETE FROM {table}")
+            # Scan progress too: the blocks it counted were the other chain's.
+            conn.execute("DELETE FROM market_meta WHERE key NOT IN ('schema', ?)", (_ORDER_VERSION_KEY,))
+            conn.execute("INSERT OR REPLACE INTO market_meta (key, value) VALUES (?, ?)", (_CHAIN_KEY, identity))
+        with self._dropped_lock:
+            self._dropped.clear()
+        return held
+
+    def chain(self) -> bytes:
+        """The identity of the chain the index was built from (b"" before `bind_chain`)."""
+        return self.get_meta_bytes(_CHAIN_KEY)
+
+    def drop_stale_orders(self) -> dict[bytes, int]:
+        """Drop the orders stored in an encoding this version no longer reads (once per OrderRecord version:
+        the check decodes every stored record). Returns them (order id: placed time) to prove again; also
+        handed out by `take_dropped`."""
+        with self._transaction() as conn:
+            row = conn.execute("SELECT value FROM market_meta WHERE key = ?", (_ORDER_VERSION_KEY,)).fetchone()
+            if row is not None and int(row[0]) == S.OrderRecord.VERSION:
+                return {}
+            stale: dict[bytes, int] = {}
+            for order_id, record, placed_ms in conn.execute("SELECT order_id, record, placed_ms FROM market_orders"):
+                try:
+                    S.OrderRecord.decode(bytes(record))
+                except ProtocolError:
+                    stale[bytes(order_id)] = int(placed_ms)
+            conn.executemany("DELETE FROM market_orders WHERE order_id = ?", [(i,) for i in stale])
+            conn.execute(
+                "INSERT OR REPLACE INTO market_meta (key, value) VALUES (?, ?)",
+                (_ORDER_VERSION_KEY, S.OrderRecord.VERSION),
+            )
+        with self._dropped_lock:
+            self._dropped.update(stale)
+        return stale
+
+    def take_dropped(self) -> dict[bytes, int]:
+        """The orders dropped since the last call because their stored record did not decode."""
+        with self._dropped_lock:
+            dropped, self._dropped = self._dropped, {}
+        return dropped
 
     # -- meta ------------------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: int = 0) -> int:
@@ -420,17 +488,26 @@ class MarketIndex:
         return tuple(OrderStep(OrderStatus(r[0]), r[1], r[2], bytes(r[3]), bytes(r[4])) for r in rows)
 
     def order(self, order_id: bytes) -> OrderEntry | None:
+        """The indexed order (None when it is not indexed, or was stored in an encoding no longer read)."""
         with self._transaction() as conn:
             row = conn.execute(
                 f"SELECT {_ORDER_COLUMNS} FROM market_orders o WHERE o.order_id = ?", (order_id,)
             ).fetchone()
             if row is None:
                 return None
-            return self._order(row, self._steps(conn, order_id))
+            return self._order(conn, row)
 
-    @staticmethod
-    def _order(row: Sequence[Any], steps: tuple[OrderStep, ...] = ()) -> OrderEntry:
-        return OrderEntry(bytes(row[0]), S.OrderRecord.decode(bytes(row[1])), row[2], row[3], row[4], row[5], steps)
+    def _order(self, conn: Any, row: Sequence[Any]) -> OrderEntry | None:
+        order_id = bytes(row[0])
+        try:
+            record = S.OrderRecord.decode(bytes(row[1]))
+        except ProtocolError:
+            # An older encoding (or damage): the index is a cache, so the row goes and the chain is asked again.
+            conn.execute("DELETE FROM market_orders WHERE order_id = ?", (order_id,))
+            with self._dropped_lock:
+                self._dropped[order_id] = int(row[4])
+            return None
+        return OrderEntry(order_id, record, row[2], row[3], row[4], row[5], self._steps(conn, order_id))
 
     def orders_for(self, actor: bytes, *, limit: int = 500) -> list[OrderEntry]:
         """Orders where `actor` is the buyer, the seller or the arbiter, newest first, with their steps."""
@@ -440,7 +517,7 @@ class MarketIndex:
                 "ORDER BY o.placed_height DESC LIMIT ?",
                 (actor, actor, actor, limit),
             ).fetchall()
-            return [self._order(r, self._steps(conn, bytes(r[0]))) for r in rows]
+            return [e for e in (self._order(conn, r) for r in rows) if e is not None]
 
     def order_count(self) -> int:
         with self._transaction() as conn:

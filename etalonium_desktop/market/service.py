@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from etalonium_desktop.store import Profile
-from lightnode.client import LightClient
+from lightnode.client import GenesisRoot, LightClient
 from lightnode.errors import LightClientError, NoProvidersError, ProviderError
 from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
@@ -164,6 +164,18 @@ _FIELD_LIMITS = {
 }
 
 
+def chain_identity(client: LightClient) -> bytes:
+    """The chain a light client follows: its id and the trust root it verifies from (the genesis's hash, or
+    the checkpoint's height and hash). A devnet recreated under the same id differs in the genesis."""
+    root = client.root
+    anchor = (
+        f"genesis:{root.genesis_hash.hex()}"
+        if isinstance(root, GenesisRoot)
+        else f"checkpoint:{root.height}:{root.hash.hex()}"
+    )
+    return f"{client.chain_id}\n{anchor}".encode()
+
+
 class MarketService:
     """Market data and actions for the session's user. Create inside the running loop, then `start()`."""
 
@@ -206,6 +218,12 @@ class MarketService:
         """Follow the chain's market events and scan past blocks into the index (background tasks)."""
         client = self.client
         await client.start()
+        # Before anything is read or written: the index must hold this chain's data only.
+        if await self._db(self.index.bind_chain, chain_identity(client)):
+            log.warning("the market index was built from another chain (a reset devnet?): it starts over")
+        stale = await self._db(self.index.drop_stale_orders)
+        if stale:
+            log.info("market: %d stored orders were in an older encoding; they are proven again", len(stale))
         if self.blocks is None and self.backfill_enabled and self.session.network.node_urls:
             self._own_blocks = HttpBlockSource(list(self.session.network.node_urls))
             self.blocks = self._own_blocks
@@ -215,6 +233,7 @@ class MarketService:
         if self.backfill_enabled and self.blocks is not None:
             self._spawn(self.feed.run_backfill(every_s=self.backfill_every_s))
         self.ready.set()
+        self._reprove_dropped()
 
     def _spawn(self, coro: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(coro)
@@ -260,6 +279,23 @@ class MarketService:
 
     async def _db(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.to_thread(fn, *args)
+
+    def _reprove_dropped(self) -> None:
+        """Prove again, in the background, the orders the index dropped as unreadable (see `MarketIndex`)."""
+        if not self.ready.is_set():
+            return  # `start` does it, once the index is tied to the chain the client follows
+        dropped = self.index.take_dropped()
+        if dropped:
+            self._spawn(self._reprove(dropped))
+
+    async def _reprove(self, dropped: dict[bytes, int]) -> None:
+        feed = self._feed()
+        for order_id, placed_ms in dropped.items():
+            try:
+                await self._read(feed.refresh_order(order_id, placed_ms=placed_ms or None, live=False))
+            except (MarketError, ProtocolError) as exc:
+                # Offline or not provable now: the block scan or the next look at the order finds it again.
+                log.info("a dropped order could not be proven again yet: %s", exc)
 
     def _feed(self) -> MarketFeed:
         if self.feed is None:
@@ -316,7 +352,10 @@ class MarketService:
         return await self._read(self._feed().refresh_order(order_id))
 
     async def my_orders(self) -> list[OrderEntry]:
-        return await self._db(self.index.orders_for, self.me)
+        """The indexed orders of this user (any the index could no longer read are proven again meanwhile)."""
+        orders = await self._db(self.index.orders_for, self.me)
+        self._reprove_dropped()
+        return orders
 
     async def my_listings(self) -> SearchPage:
         query = SearchQuery(

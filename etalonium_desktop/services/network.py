@@ -185,7 +185,7 @@ class NetworkService:
                 OutboxStatus.FAILED,
                 error="The local test network was reset before this action reached it.",
             )
-        await asyncio.to_thread(self.profile.wallet_history.forget_known, client.chain_id)
+        await asyncio.to_thread(self.profile.wallet_history.forget_chain, client.chain_id)
         await client.start()
         if not self.devnet_reset:
             self.devnet_reset = (

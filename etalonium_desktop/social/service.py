@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 import aiohttp
 
+from etalonium_desktop.services.verified_feed import VerifiedBlockFeed
 from lightnode.errors import LightClientError, NoProvidersError, ProviderError
 from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
@@ -59,6 +60,15 @@ class ProvenPost:
     promotion: S.PromotionRecord | None = None
 
 
+def _shared_source(network: Any) -> ChainSource:
+    """The network's verified block feed, which the assistant reads through too (each block fetched once);
+    a plain source for a network that cannot key the shared one (test doubles)."""
+    try:
+        return VerifiedBlockFeed.of(network)
+    except TypeError:  # not weak-referenceable
+        return LightClientSource(network)
+
+
 class SocialService:
     """See the module docstring. One per session: use `SocialService.of(session)`."""
 
@@ -83,7 +93,7 @@ class SocialService:
     ) -> None:
         self.session = session
         self.me: bytes = session.actor
-        self.source: ChainSource = source if source is not None else LightClientSource(session.network)
+        self.source: ChainSource = source if source is not None else _shared_source(session.network)
         self.backfill_blocks = backfill_blocks
         self.persist = persist
         self.table = PostTable()
@@ -270,9 +280,14 @@ class SocialService:
         self.notifications.mark_all_read()
 
     def _chain_id(self) -> str:
+        """What the index and notifications are filed under: the chain id and its genesis, as the assistant
+        files its data, so that a devnet recreated under the same id starts over instead of showing the old
+        chain's posts."""
         network = getattr(self.session, "network", None)
         state = getattr(network, "state", None)
-        return str(getattr(state, "chain_id", "") or "local")
+        chain = str(getattr(state, "chain_id", "") or "local")
+        genesis = getattr(getattr(network, "client", None), "genesis", None)
+        return f"{chain}.{genesis.hash()[:6].hex()}" if genesis is not None else chain
 
     async def load(self) -> None:
         """The ids found before and their last proven records: the feed shows at once, offline too."""

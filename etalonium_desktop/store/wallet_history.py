@@ -106,6 +106,20 @@ class WalletHistoryStore:
         with self._db.write() as conn:
             conn.execute("DELETE FROM settings WHERE key = ?", (_KNOWN_KEY + chain_id,))
 
+    def forget_chain(self, chain_id: str) -> int:
+        """Forget the incoming transfers recorded and the height covered, in one transaction, when the chain
+        `chain_id` was recreated (a devnet reset: same id, new genesis); returns how many were forgotten.
+
+        The rows carry no chain: the history is that of the one chain the profile follows, and a recreated
+        devnet keeps its id, so a chain column could not tell its old transfers from the new ones anyway. Only
+        the embedded devnet is ever reset (a real chain's changed trust root is an attack, and halts the
+        client), so everything recorded belongs to the chain that is gone; the catch-up records the new
+        chain's transfers from its first block.
+        """
+        with self._db.write() as conn:
+            conn.execute("DELETE FROM settings WHERE key = ?", (_KNOWN_KEY + chain_id,))
+            return int(conn.execute("DELETE FROM wallet_incoming").rowcount)
+
     def recorded(self, action_ids: Iterable[bytes]) -> set[bytes]:
         """Which of `action_ids` are recorded."""
         ids = list(action_ids)

@@ -24,6 +24,7 @@ class WalletPage(WalletView):
         self.receive_dialog: ReceiveDialog | None = None
         self.show_address(session.address)
         self.show_balance(session.balance)
+        self.show_history_notices(session.history_notices, session.history_warning)
         self._stamp: tuple[int, ...] | None = None
         self._checking = False
         self._check_again = False
@@ -38,6 +39,7 @@ class WalletPage(WalletView):
                 self.show_unverified(self.session.lie_detected)
             else:
                 self.show_balance(self.session.balance)
+            self.show_history_notices(self.session.history_notices, self.session.history_warning)
         if what in ("wallet", "history"):
             # A balance changes with every block; the history rarely does. Ask whether it did (one cheap
             # query in a worker thread) and read only the newest page again when it did.

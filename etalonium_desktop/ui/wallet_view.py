@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from etalonium_desktop.amounts import format_exc
+from etalonium_desktop.session import HistoryNotice
 from etalonium_desktop.store import HistoryKey
 from etalonium_desktop.ui import i18n, theme, widgets
 from etalonium_desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -297,6 +298,28 @@ class WalletView(QWidget):
         self.queue_label.hide()
         root.addWidget(self.queue_label)
 
+        # Findings of the history's checks: calm, since nothing false was shown; the network section is where
+        # an attack on the light client is shown loudly.
+        self.notice = widgets.Card()
+        self.notice.setAccessibleName(self.tr("Note on your history"))
+        notice_head = QHBoxLayout()
+        self.notice_title = widgets.status_label(self.tr("Note on your history"), "stale")
+        notice_head.addWidget(self.notice_title, 1)
+        self.notice_dismiss = widgets.button(self.tr("Dismiss"))
+        self.notice_dismiss.setToolTip(self.tr("Hide this note until something new is found"))
+        notice_head.addWidget(self.notice_dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice.body.addLayout(notice_head)
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.body.addWidget(self.notice_text)
+        self.notice.hide()
+        root.addWidget(self.notice)
+        # How many notices there were when the user dismissed them (a later one shows the note again).
+        self._notices_dismissed = 0
+        self._notices_shown = 0
+        self.notice_dismiss.clicked.connect(self.dismiss_notices)
+
         root.addWidget(widgets.subtle(self.tr("History")))
         self.history = HistoryModel()
         self.table = QTableView()
@@ -372,6 +395,49 @@ class WalletView(QWidget):
 
     def _update_empty(self) -> None:
         self.empty.setVisible(not self.history.entries and not self.history.loading)
+
+    def show_history_notices(self, notices: Sequence[HistoryNotice], details: str = "") -> None:
+        """Say why the history may be incomplete or was corrected (each notice in a line, in plain words;
+        `details`, the technical account, as the tooltip). Hidden while dismissed and nothing new came."""
+        self._notices_shown = len(notices)
+        self.notice_text.setText("\n".join(self.notice_sentence(n) for n in notices))
+        self.notice_text.setToolTip(details)
+        self.notice.setVisible(len(notices) > self._notices_dismissed)
+
+    def dismiss_notices(self) -> None:
+        self._notices_dismissed = self._notices_shown
+        self.notice.hide()
+
+    def notice_sentence(self, notice: HistoryNotice) -> str:
+        if notice.kind == "omitted":
+            return self.tr(
+                "A node left out %n transfer(s) to you; they were recovered from another node, verified, and are "
+                "in the history below.",
+                "",
+                notice.count,
+            )
+        if notice.kind == "rejected":
+            return self.tr(
+                "A node listed %n transfer(s) that failed verification; they were not added to your history.",
+                "",
+                notice.count,
+            )
+        if notice.kind == "unverified":
+            return self.tr(
+                "A node's list of your transfers could not be verified. The history is complete up to the last "
+                "verified block, and is checked again with the next block."
+            )
+        first, last = i18n.number(notice.first), i18n.number(notice.last)
+        if notice.grown > notice.received:
+            return self.tr(
+                "Between blocks {first} and {last} your verified balance grew by {extra} more than the verified "
+                "transfers to you. Rewards, escrow releases and grants raise a balance too; if you expected none, "
+                "a transfer may be missing from the history."
+            ).format(first=first, last=last, extra=format_exc(notice.grown - notice.received))
+        return self.tr(
+            "Between blocks {first} and {last} your verified balance grew by {grown}, less than the verified "
+            "transfers to you ({received}). The balance shown is the verified one."
+        ).format(first=first, last=last, grown=format_exc(notice.grown), received=format_exc(notice.received))
 
     def show_unverified(self, message: str) -> None:
         """A node lied or the proof failed: say so instead of showing a number."""

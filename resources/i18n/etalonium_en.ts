@@ -264,6 +264,20 @@
             <numerusform>%n signed transfers waiting to be sent; they go out when the network is back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A node left out %n transfer(s) to you; they were recovered from another node, verified, and are in the history below.</source>
+        <translation>
+            <numerusform>A node left out %n transfer to you; it was recovered from another node, verified, and is in the history below.</numerusform>
+            <numerusform>A node left out %n transfers to you; they were recovered from another node, verified, and are in the history below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A node listed %n transfer(s) that failed verification; they were not added to your history.</source>
+        <translation>
+            <numerusform>A node listed %n transfer that failed verification; it was not added to your history.</numerusform>
+            <numerusform>A node listed %n transfers that failed verification; they were not added to your history.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>_FeedCounts</name>

@@ -4430,6 +4430,18 @@ A notice about a post was activated: its post id.</extracomment>
         <translation>Recevoir</translation>
     </message>
     <message>
+        <source>Note on your history</source>
+        <translation>Remarque sur votre historique</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide this note until something new is found</source>
+        <translation>Masquer cette remarque jusqu&apos;à ce que quelque chose de nouveau soit trouvé</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -4463,6 +4475,32 @@ A notice about a post was activated: its post id.</extracomment>
             <numerusform>%n transfert signé en attente d&apos;envoi ; il partira au retour du réseau.</numerusform>
             <numerusform>%n transferts signés en attente d&apos;envoi ; ils partiront au retour du réseau.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>A node left out %n transfer(s) to you; they were recovered from another node, verified, and are in the history below.</source>
+        <translation>
+            <numerusform>Un nœud a omis %n transfert reçu ; il a été récupéré auprès d&apos;un autre nœud, vérifié, et figure dans l&apos;historique ci-dessous.</numerusform>
+            <numerusform>Un nœud a omis %n transferts reçus ; ils ont été récupérés auprès d&apos;un autre nœud, vérifiés, et figurent dans l&apos;historique ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A node listed %n transfer(s) that failed verification; they were not added to your history.</source>
+        <translation>
+            <numerusform>Un nœud a indiqué %n transfert qui n&apos;a pas passé la vérification ; il n&apos;a pas été ajouté à votre historique.</numerusform>
+            <numerusform>Un nœud a indiqué %n transferts qui n&apos;ont pas passé la vérification ; ils n&apos;ont pas été ajoutés à votre historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A node&apos;s list of your transfers could not be verified. The history is complete up to the last verified block, and is checked again with the next block.</source>
+        <translation>La liste de vos transferts fournie par un nœud n&apos;a pas pu être vérifiée. L&apos;historique est complet jusqu&apos;au dernier bloc vérifié et sera de nouveau contrôlé au prochain bloc.</translation>
+    </message>
+    <message>
+        <source>Between blocks {first} and {last} your verified balance grew by {extra} more than the verified transfers to you. Rewards, escrow releases and grants raise a balance too; if you expected none, a transfer may be missing from the history.</source>
+        <translation>Entre les blocs {first} et {last}, votre solde vérifié a augmenté de {extra} de plus que les transferts vérifiés reçus. Les récompenses, les libérations de séquestre et les subventions augmentent aussi un solde ; si vous n&apos;en attendiez aucune, un transfert manque peut-être à l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Between blocks {first} and {last} your verified balance grew by {grown}, less than the verified transfers to you ({received}). The balance shown is the verified one.</source>
+        <translation>Entre les blocs {first} et {last}, votre solde vérifié a augmenté de {grown}, moins que les transferts vérifiés reçus ({received}). Le solde affiché est le solde vérifié.</translation>
     </message>
 </context>
 <context>

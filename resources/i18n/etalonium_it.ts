@@ -4430,6 +4430,18 @@ A notice about a post was activated: its post id.</extracomment>
         <translation>Ricevi</translation>
     </message>
     <message>
+        <source>Note on your history</source>
+        <translation>Nota sulla cronologia</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Hide this note until something new is found</source>
+        <translation>Nascondi questa nota finché non emerge qualcosa di nuovo</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
@@ -4463,6 +4475,32 @@ A notice about a post was activated: its post id.</extracomment>
             <numerusform>%n trasferimento firmato in attesa di invio; partirà quando la rete tornerà disponibile.</numerusform>
             <numerusform>%n trasferimenti firmati in attesa di invio; partiranno quando la rete tornerà disponibile.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>A node left out %n transfer(s) to you; they were recovered from another node, verified, and are in the history below.</source>
+        <translation>
+            <numerusform>Un nodo ha omesso %n trasferimento a tuo favore; è stato recuperato da un altro nodo, verificato, ed è nella cronologia qui sotto.</numerusform>
+            <numerusform>Un nodo ha omesso %n trasferimenti a tuo favore; sono stati recuperati da un altro nodo, verificati, e sono nella cronologia qui sotto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A node listed %n transfer(s) that failed verification; they were not added to your history.</source>
+        <translation>
+            <numerusform>Un nodo ha elencato %n trasferimento che non ha superato la verifica; non è stato aggiunto alla cronologia.</numerusform>
+            <numerusform>Un nodo ha elencato %n trasferimenti che non hanno superato la verifica; non sono stati aggiunti alla cronologia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A node&apos;s list of your transfers could not be verified. The history is complete up to the last verified block, and is checked again with the next block.</source>
+        <translation>Non è stato possibile verificare l&apos;elenco dei tuoi trasferimenti fornito da un nodo. La cronologia è completa fino all&apos;ultimo blocco verificato e viene controllata di nuovo con il prossimo blocco.</translation>
+    </message>
+    <message>
+        <source>Between blocks {first} and {last} your verified balance grew by {extra} more than the verified transfers to you. Rewards, escrow releases and grants raise a balance too; if you expected none, a transfer may be missing from the history.</source>
+        <translation>Tra i blocchi {first} e {last} il tuo saldo verificato è cresciuto di {extra} in più rispetto ai trasferimenti verificati ricevuti. Anche ricompense, sblocchi del deposito in garanzia e sovvenzioni aumentano il saldo; se non ne aspettavi, un trasferimento potrebbe mancare dalla cronologia.</translation>
+    </message>
+    <message>
+        <source>Between blocks {first} and {last} your verified balance grew by {grown}, less than the verified transfers to you ({received}). The balance shown is the verified one.</source>
+        <translation>Tra i blocchi {first} e {last} il tuo saldo verificato è cresciuto di {grown}, meno dei trasferimenti verificati ricevuti ({received}). Il saldo mostrato è quello verificato.</translation>
     </message>
 </context>
 <context>

@@ -4459,6 +4459,18 @@ A notice about a post was activated: its post id.</extracomment>
         <translation>Получить</translation>
     </message>
     <message>
+        <source>Note on your history</source>
+        <translation>Замечание об истории</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Hide this note until something new is found</source>
+        <translation>Скрыть замечание, пока не найдётся что-то новое</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -4493,6 +4505,34 @@ A notice about a post was activated: its post id.</extracomment>
             <numerusform>%n подписанных перевода ждут отправки; они уйдут, когда сеть вернётся.</numerusform>
             <numerusform>%n подписанных переводов ждут отправки; они уйдут, когда сеть вернётся.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>A node left out %n transfer(s) to you; they were recovered from another node, verified, and are in the history below.</source>
+        <translation>
+            <numerusform>Узел пропустил %n входящий перевод; он получен от другого узла, проверен и есть в истории ниже.</numerusform>
+            <numerusform>Узел пропустил %n входящих перевода; они получены от другого узла, проверены и есть в истории ниже.</numerusform>
+            <numerusform>Узел пропустил %n входящих переводов; они получены от другого узла, проверены и есть в истории ниже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A node listed %n transfer(s) that failed verification; they were not added to your history.</source>
+        <translation>
+            <numerusform>Узел указал %n перевод, не прошедший проверку; он не добавлен в историю.</numerusform>
+            <numerusform>Узел указал %n перевода, не прошедших проверку; они не добавлены в историю.</numerusform>
+            <numerusform>Узел указал %n переводов, не прошедших проверку; они не добавлены в историю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A node&apos;s list of your transfers could not be verified. The history is complete up to the last verified block, and is checked again with the next block.</source>
+        <translation>Список ваших переводов от узла не удалось проверить. История полна до последнего проверенного блока и будет проверена снова со следующим блоком.</translation>
+    </message>
+    <message>
+        <source>Between blocks {first} and {last} your verified balance grew by {extra} more than the verified transfers to you. Rewards, escrow releases and grants raise a balance too; if you expected none, a transfer may be missing from the history.</source>
+        <translation>Между блоками {first} и {last} ваш проверенный баланс вырос на {extra} больше, чем сумма проверенных входящих переводов. Баланс растёт и от наград, освобождения эскроу и грантов; если вы их не ждали, в истории, возможно, не хватает перевода.</translation>
+    </message>
+    <message>
+        <source>Between blocks {first} and {last} your verified balance grew by {grown}, less than the verified transfers to you ({received}). The balance shown is the verified one.</source>
+        <translation>Между блоками {first} и {last} ваш проверенный баланс вырос на {grown} — меньше суммы проверенных входящих переводов ({received}). Показан проверенный баланс.</translation>
     </message>
 </context>
 <context>

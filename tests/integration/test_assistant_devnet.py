@@ -24,6 +24,7 @@ from assistant import Draft, MediaType, PostKind, load_ground_truth, score_repor
 from assistant.records import DAY_MS, HOUR_MS, WEEK_MS
 from etalonium_desktop.assistant import AssistantService, DemoClock
 from etalonium_desktop.services.network import NetworkConfig, NetworkService
+from etalonium_desktop.services.verified_feed import VerifiedBlockFeed
 from etalonium_desktop.social.service import SocialService
 from etalonium_desktop.store import Profile, temporary_profile
 from fullnode.community import Community
@@ -84,6 +85,9 @@ async def test_the_planted_rising_tags_and_colours_are_found_in_verified_blocks(
             # The app's social service supplies the verified-block source (not started: no feed needed here).
             social = SocialService(session, persist=False)
             service = AssistantService(session, social=social, clock=DemoClock(devnet.ground_truth_file))
+            # One verified-block feed per network, read by both: each block is fetched and checked once.
+            assert social.source is VerifiedBlockFeed.of(network)
+            assert service.source is social.source
             try:
                 await network.wait_ready(WAIT_S)
                 service.start()

@@ -8,14 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from etalonium_desktop.market import MarketIndex
+from etalonium_desktop.market.service import chain_identity
 from etalonium_desktop.services.network import NetworkConfig, NetworkService
-from etalonium_desktop.store import MINIMAL_KDF_COST, Profile, generate_phrase
+from etalonium_desktop.store import MINIMAL_KDF_COST, IncomingTransfer, Profile, generate_phrase
 from fullnode.devnet import FORMAT_FILE, STATE_FORMAT, Devnet
 from lightnode.protocol.actions import Action, Transfer
 from lightnode.protocol.genesis import load_genesis
 from lightnode.protocol.keys import PrivateKey
 from lightnode.store import OutboxStatus, new_entry
 from lightnode.submitter import DEFAULT_FEE
+from tests.unit.market.test_index import entry as listing_entry
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.asyncio]
 
@@ -40,6 +43,15 @@ async def test_an_older_embedded_devnet_is_kept_aside_and_a_new_one_trusted(tmp_
                             Transfer(bytes(20), 1, "before the upgrade")).sign(key)  # fmt: skip
             store = profile.light_store(old_genesis.chain_id)
             await store.outbox_add(new_entry(signed.id(), key.actor_id, 0, signed.encode()))
+            # A transfer received on the old devnet, recorded as the wallet's catch-up records it, and the
+            # market index tied to the old chain.
+            received = IncomingTransfer(b"\x07" * 32, b"\x08" * 20, 5, "old chain", 3, 1000)
+            profile.wallet_history.record([received], chain_id=old_genesis.chain_id, known_to=3)
+            assert first.client is not None
+            market = MarketIndex(profile.transaction)
+            old_chain = chain_identity(first.client)
+            market.bind_chain(old_chain)
+            market.upsert_listings([listing_entry(1)])
         finally:
             await first.aclose()
 
@@ -69,6 +81,13 @@ async def test_an_older_embedded_devnet_is_kept_aside_and_a_new_one_trusted(tmp_
             assert entry.status == OutboxStatus.FAILED
             assert entry.last_error is not None
             assert "reset" in entry.last_error
+            # Nothing the old devnet gave stays in the wallet's history; the market index starts over.
+            assert profile.wallet_history.count() == 0
+            assert profile.wallet_history.known_to(old_genesis.chain_id) == 0
+            assert again.client is not None
+            assert chain_identity(again.client) != old_chain
+            assert market.bind_chain(chain_identity(again.client)) is True
+            assert market.listing_count() == 0
         finally:
             await again.aclose()
     finally:

@@ -166,6 +166,8 @@ async def test_transfers_made_while_the_app_was_closed_are_caught_up_and_lies_ca
                 assert "left out" in app.history_warning
                 assert "failed verification" in app.history_warning
                 assert app.lies_caught >= 1
+                # The same findings in parts, for the wallet screen to word in the interface language.
+                assert {(n.kind, n.count) for n in app.history_notices} == {("omitted", 1), ("rejected", 2)}
         finally:
             b2.close()
 
@@ -181,6 +183,8 @@ async def test_transfers_made_while_the_app_was_closed_are_caught_up_and_lies_ca
             await until(lambda: app.history_warning != "", "the warning")
             assert late not in history
             assert "transfers no node listed" in app.history_warning
+            [notice] = app.history_notices
+            assert (notice.kind, notice.grown - notice.received) == ("balance", 5 * ONE_EXC)
     finally:
         await watcher.stop()
         b1.close()

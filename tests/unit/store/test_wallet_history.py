@@ -158,3 +158,18 @@ def test_own_transfers_page_in_the_same_order_unconfirmed_first(tmp_path: Path) 
         stamp = outbox.stamp("exc", me)
         outbox.mark(bytes([1]) * 32, OutboxStatus.INCLUDED, height=12)
         assert outbox.stamp("exc", me) != stamp
+
+
+def test_a_recreated_chain_forgets_what_the_old_one_gave_in_one_step(tmp_path: Path) -> None:
+    with create_profile(tmp_path / "p") as profile:
+        history = profile.wallet_history
+        received = [IncomingTransfer(bytes([i]) * 32, bytes([7]) * 20, i, "", i, 1000 + i) for i in (1, 2, 3)]
+        history.record(received, chain_id="exc-devnet", known_to=30)
+        history.record([], chain_id="exc-other", known_to=5)
+        assert history.forget_chain("exc-devnet") == 3
+        assert history.count() == 0
+        assert history.page(None, 10) == []
+        assert history.known_to("exc-devnet") == 0
+        assert history.known_to("exc-other") == 5  # another chain's covered height is its own
+        # The new chain's transfers are recorded as usual, the same ids included (they are new on that chain).
+        assert history.record(received[:1], chain_id="exc-devnet", known_to=1) == received[:1]
