@@ -31,9 +31,12 @@ from .config import (
     save_key,
 )
 from .consensus.wal import WalError
+from .lifeline import announce, watch_stdin
 from .store import StoreError
 
 READY_PREFIX = "READY "
+
+log = logging.getLogger("fullnode.cli")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--home", type=Path, help="directory made by `init`")
     where.add_argument("--config", type=Path, help="configuration file (.toml or .json)")
     start.add_argument("--log-file", type=Path, help="write the log here instead of standard error")
+    start.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="stop cleanly (as on SIGTERM) when standard input closes: for a program that starts the node "
+        "with a pipe as its standard input, which closes however that program ends",
+    )
 
     show = sub.add_parser("show", help="print the node's address and public key")
     show.add_argument("--home", type=Path, required=True)
@@ -122,8 +131,9 @@ def _setup_logging(level: str, log_file: Path | None) -> None:
     logging.getLogger("aiohttp").setLevel(logging.WARNING)
 
 
-async def run_node(config: NodeConfig) -> None:
-    """Start a node, print its READY line, and run until SIGINT or SIGTERM."""
+async def run_node(config: NodeConfig, *, exit_with_parent: bool = False) -> None:
+    """Start a node, print its READY line, and run until SIGINT or SIGTERM (or, with `exit_with_parent`,
+    until standard input closes)."""
     from .node import Node
 
     genesis = load_genesis(config.genesis_file)
@@ -133,7 +143,17 @@ async def run_node(config: NodeConfig) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        # Windows' loop has no signal handlers: there Ctrl-C interrupts, and a devnet stops a node through
+        # its lifeline (terminate() would kill it).
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    if exit_with_parent:
+
+        def parent_gone() -> None:
+            log.info("standard input closed (the program that started the node is gone or stops it): stopping")
+            stop.set()
+
+        watch_stdin(loop, parent_gone)
     await node.start()
     ready = {
         "api": f"{node.api_host}:{node.api_port}",
@@ -141,8 +161,8 @@ async def run_node(config: NodeConfig) -> None:
         "address": encode_address(node.address),
         "height": node.height,
     }
-    print(READY_PREFIX + json.dumps(ready), flush=True)
     try:
+        announce(READY_PREFIX + json.dumps(ready))
         await stop.wait()
     finally:
         await node.stop()
@@ -152,7 +172,7 @@ def cmd_start(args: argparse.Namespace) -> int:
     config_file = args.config if args.config is not None else _config_path(args.home.resolve())
     config = load_config(config_file)
     _setup_logging(config.log_level, args.log_file)
-    asyncio.run(run_node(config))
+    asyncio.run(run_node(config, exit_with_parent=args.exit_with_parent))
     return 0
 
 

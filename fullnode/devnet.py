@@ -2,6 +2,8 @@
 
 `Devnet` is importable: tests and the app start and stop one with `await devnet.start()` /
 `await devnet.stop()`, as subprocesses (the default: they use every core, and can be killed) or in-process.
+Subprocess nodes and the community never outlive the process that started them, however it ends: their
+standard input is a lifeline (`fullnode.lifeline`, `etalonium-node start --exit-with-parent`).
 The directory layout is
 
     DIR/genesis.json, DIR/accounts.json (demo account keys: devnet only!), DIR/faucet_key.json
@@ -62,6 +64,7 @@ from .config import (
     save_key,
     write_atomic,
 )
+from .lifeline import ask_to_stop
 
 if TYPE_CHECKING:
     from .community.process import CommunityProcess
@@ -419,7 +422,10 @@ class Devnet:
                 "start",
                 "--config",
                 str(node.config_path),
-                stdin=asyncio.subprocess.DEVNULL,
+                "--exit-with-parent",
+                # The lifeline: this process never writes to it, and its end closes however this process ends,
+                # so the node (in its own session, out of reach of the terminal's Ctrl-C) never outlives it.
+                stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=log_handle,
                 env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -444,7 +450,8 @@ class Devnet:
         node.api, node.p2p, node.address = ready["api"], ready["p2p"], ready["address"]
 
     async def stop_node(self, index: int, *, kill: bool = False) -> None:
-        """Stop one node: cleanly (SIGTERM), or abruptly (SIGKILL, as a crash) with `kill=True`."""
+        """Stop one node: cleanly (its lifeline closed, and SIGTERM), or abruptly (SIGKILL, as a crash) with
+        `kill=True`."""
         node = self.nodes[index]
         if node.node is not None:
             instance, node.node = node.node, None
@@ -456,7 +463,7 @@ class Devnet:
         if kill:
             process.kill()
         else:
-            process.terminate()
+            ask_to_stop(process)
         try:
             await asyncio.wait_for(process.wait(), 30)
         except TimeoutError:

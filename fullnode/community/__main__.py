@@ -11,23 +11,33 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+
+import aiohttp
 
 from lightnode.protocol.address import decode_address, encode_address
 from lightnode.protocol.errors import AddressError
 from lightnode.protocol.keys import PrivateKey
 
+from ..lifeline import LifelineError, announce, watch_stdin
+from .node_api import NodeApiError
 from .process import PROGRESS_PREFIX, STOPPED_PREFIX
 from .runner import DEFAULT_TICKS_PER_WEEK, Community
 
+log = logging.getLogger("fullnode.community")
+
 #: Progress lines are written at most this often.
 REPORT_INTERVAL_S = 0.25
+#: How long a community whose nodes went away waits for its lifeline to tell that the devnet is gone too.
+LIFELINE_GRACE_S = 5.0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
         help=f"activities per simulated week (default {DEFAULT_TICKS_PER_WEEK}; more: more posts a week)",
     )
     parser.add_argument("--faucet", help="the faucet's address: whoever it funds is welcomed")
+    parser.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="stop as on SIGTERM when standard input closes (the devnet holds the other end of the pipe)",
+    )
     return parser
 
 
@@ -60,7 +75,7 @@ def report(community: Community, prefix: str = PROGRESS_PREFIX) -> None:
         "welcomed": sorted(encode_address(a) for a in community.welcomed),
         "recent_posts": [i.hex() for i in community.post_ids[-3:]],
     }
-    print(prefix + json.dumps(doc), flush=True)
+    announce(prefix + json.dumps(doc))
 
 
 async def _run(args: argparse.Namespace) -> int:
@@ -85,7 +100,21 @@ async def _run(args: argparse.Namespace) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        # Windows' loop has no signal handlers: there the devnet stops the community through its lifeline.
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    lifeline: threading.Event | None = None
+    if args.exit_with_parent:
+
+        def parent_gone() -> None:
+            log.info("standard input closed (the devnet is gone or stops it): stopping")
+            stop.set()
+
+        try:
+            lifeline = watch_stdin(loop, parent_gone)
+        except LifelineError as exc:
+            print(f"fullnode.community: {exc}", file=sys.stderr)
+            return 2
     running = asyncio.ensure_future(community.run(stop=stop))
     while not running.done():
         community.progressed.clear()
@@ -97,6 +126,16 @@ async def _run(args: argparse.Namespace) -> int:
             await asyncio.wait({running}, timeout=REPORT_INTERVAL_S)
     try:
         running.result()
+    except (aiohttp.ClientError, NodeApiError, TimeoutError) as exc:
+        # When the program that ran the devnet dies, its nodes stop at the same moment as the community, which
+        # may meet them gone before it has read the end of its lifeline: then it is no failure (the ground truth
+        # is written all the same). Nodes gone while the devnet lives are one.
+        stopping = stop.is_set()
+        if not stopping and lifeline is not None:
+            stopping = await asyncio.to_thread(lifeline.wait, LIFELINE_GRACE_S)
+        if not stopping:
+            raise
+        log.info("the nodes went away as the community was stopping: %s", exc)
     finally:
         report(community, STOPPED_PREFIX)
     return 0

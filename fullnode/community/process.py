@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..lifeline import ask_to_stop
 from .runner import DEFAULT_TICKS_PER_WEEK, GROUND_TRUTH_FILE
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class CommunityProcess:
             str(self.pace),
             "--ticks-per-week",
             str(self.ticks_per_week),
+            "--exit-with-parent",
         ]
         for url in self.api_urls:
             args += ["--api", url]
@@ -104,7 +106,8 @@ class CommunityProcess:
         with self.log_file.open("ab") as log_handle:
             self._process = await asyncio.create_subprocess_exec(
                 *args,
-                stdin=asyncio.subprocess.DEVNULL,
+                # Its lifeline, as a devnet node's: it stops (writing its ground truth) when this process ends.
+                stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=log_handle,
                 env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -153,8 +156,7 @@ class CommunityProcess:
         if process is None:
             return
         if process.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                process.terminate()
+            ask_to_stop(process)
             try:
                 await asyncio.wait_for(process.wait(), STOP_TIMEOUT_S)
             except TimeoutError:
