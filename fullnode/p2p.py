@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 
 P2P_PATH = "/v1/p2p"
 HANDSHAKE_TIMEOUT_S = 5.0
+#: How long a stopping node waits for its peers to answer the close handshake (together, not one by one).
+PEER_CLOSE_TIMEOUT_S = 1.0
 #: Malformed messages tolerated from one connection before it is closed.
 MAX_STRIKES = 20
 #: Outgoing messages queued per peer; a peer that falls this far behind is disconnected.
@@ -194,11 +196,16 @@ class PeerNetwork:
 
     async def stop(self) -> None:
         self._stopping = True
+        closing = []
         for peers in list(self._peers.values()):
             for peer in peers:
                 peer.close()
-                with contextlib.suppress(Exception):
-                    await peer.ws.close()
+                closing.append(peer.ws.close())
+        # A close handshake waits for the peer's reply, up to aiohttp's 10 s for a peer that is gone or stopping
+        # too: say goodbye to all at once, briefly; the session and runner below drop what is left.
+        if closing:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.gather(*closing, return_exceptions=True), PEER_CLOSE_TIMEOUT_S)
         for task in list(self._tasks):
             task.cancel()
         for task in list(self._tasks):
