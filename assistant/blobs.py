@@ -9,8 +9,6 @@ import pickle
 import struct
 from typing import Any
 
-import sklearn
-
 from .data import ChainData, DataFormatError
 from .training import MODEL_FORMAT_VERSION, TrainedModels
 
@@ -99,6 +97,8 @@ def models_from_bytes(blob: bytes, key: bytes) -> TrainedModels:
         raise BlobError(f"the stored assistant models cannot be read ({exc}); they will be retrained") from exc
     if not isinstance(models, TrainedModels):
         raise BlobError("the assistant blob does not hold trained models")
+    import sklearn  # loaded by the unpickling above; never at module import (see libraries.py)
+
     if models.format_version != MODEL_FORMAT_VERSION or models.sklearn_version != sklearn.__version__:
         raise BlobError("the stored assistant models are from another version; they will be retrained")
     return models

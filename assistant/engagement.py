@@ -10,8 +10,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from sklearn.ensemble import HistGradientBoostingRegressor
-from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
 from .data import Snapshot
 from .features import CATEGORICAL, COL, DEFAULT_HORIZON_DAYS, PostFeatures, build_features
@@ -19,7 +17,9 @@ from .records import DAY_MS
 
 F64 = npt.NDArray[np.float64]
 
-_controller: ThreadpoolController | None = None
+# scikit-learn and SciPy are imported where they are used, never at module import: see libraries.py.
+
+_controller: Any = None  # a threadpoolctl.ThreadpoolController once first needed
 
 
 @contextlib.contextmanager
@@ -31,6 +31,8 @@ def cpu_threads(threads: int) -> Iterator[None]:
     """
     global _controller
     if _controller is None:
+        from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+
         _controller = ThreadpoolController()
     with _controller.limit(limits=threads, user_api="openmp"):
         yield
@@ -69,6 +71,8 @@ class Predictions:
 
 
 def _regressor(settings: ModelSettings, max_iter: int, max_leaf_nodes: int | None = None) -> Any:
+    from sklearn.ensemble import HistGradientBoostingRegressor
+
     return HistGradientBoostingRegressor(
         # Squared error on the log scale: several times faster to fit than quantile losses, whose leaf values
         # are percentiles recomputed at every step; the median is recovered by the level correction below.

@@ -7,9 +7,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy import stats  # type: ignore[import-untyped]
-from sklearn.ensemble import HistGradientBoostingRegressor
-from sklearn.linear_model import PoissonRegressor
 
 from .data import Snapshot
 from .engagement import cpu_threads
@@ -18,6 +15,8 @@ from .trends import benjamini_hochberg, rate_test
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
+
+# scikit-learn and SciPy are imported where they are used, never at module import: see libraries.py.
 
 #: Orders that never went ahead do not count as demand.
 _NOT_DEMAND = (int(OrderState.DECLINED), int(OrderState.CANCELLED))
@@ -131,6 +130,9 @@ _LEVEL_SCALE = 100.0
 def _forecast(counts: F64, settings: MarketSettings) -> tuple[F64, F64, F64]:
     """One Poisson regression of every category's weekly counts on time (a log-linear trend per category),
     extended `forecast_weeks` ahead; returns (mean, low, high) arrays of shape (categories, weeks)."""
+    from scipy import stats  # type: ignore[import-untyped]
+    from sklearn.linear_model import PoissonRegressor
+
     weeks = counts.shape[1]
     h = settings.forecast_weeks
     mean = np.repeat(counts.mean(axis=1, keepdims=True), h, axis=1)
@@ -245,6 +247,8 @@ def _fit_prices(
             axis=1,
         ).astype(np.float64)
         y = np.log(snap.order_unit_price[sold][usable])
+        from sklearn.ensemble import HistGradientBoostingRegressor
+
         fitted = []
         with cpu_threads(settings.threads):
             for quantile in PRICE_QUANTILES:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
-import sklearn
 
 from .brand import BrandReport, brand_report
 from .data import Snapshot
@@ -143,6 +142,8 @@ def train(
     check("brand")
     brand = brand_report(snap, built, model, user) if user is not None else None
     check("brand", 1.0)
+    import sklearn  # loaded by the fitting above; never at module import (see libraries.py)
+
     return TrainedModels(
         format_version=MODEL_FORMAT_VERSION,
         sklearn_version=sklearn.__version__,

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse, stats  # type: ignore[import-untyped]
-from sklearn.cluster import AgglomerativeClustering
 
 from .colours import COLOUR_NAMES, PaletteStyle
 from .data import Snapshot
@@ -16,6 +14,8 @@ from .records import DAY_MS, WEEK_MS, MediaType, PostKind, Role, format_name
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
 Mask = npt.NDArray[np.bool_]
+
+# scikit-learn and SciPy are imported where they are used, never at module import: see libraries.py.
 
 DIMENSIONS = ("tag", "colour", "style", "format")
 #: Every post format name, in a fixed order (format codes index this tuple).
@@ -213,6 +213,8 @@ def rate_test(k_recent: F64, k_base: F64, n_recent: float, n_base: float, centre
     when the item's rate did not change (beyond the common factor `centre`): an exact test of equal Poisson
     rates, which is conservative for items carried by a large share of posts.
     """
+    from scipy import stats  # type: ignore[import-untyped]
+
     total = k_recent + k_base
     p0 = n_recent * centre / (n_recent * centre + n_base)
     lower = stats.binom.cdf(k_recent, total, p0)
@@ -342,6 +344,9 @@ def _tag_clusters(snap: Snapshot, recent: Mask, baseline: Mask, s: TrendSettings
     candidates = candidates[counts[candidates] >= s.min_count]
     if len(candidates) < 3:
         return []
+    from scipy import sparse, stats
+    from sklearn.cluster import AgglomerativeClustering
+
     column = np.full(len(inc.names), -1)
     column[candidates] = np.arange(len(candidates))
     in_recent = recent[inc.post] & (column[inc.item] >= 0)

@@ -590,6 +590,9 @@ class AssistantPage(QWidget):
         """Everything: trends, advice, brand and market (after new models or when first shown)."""
         self._stale = False
         self._fill_days()
+        if not self.service.libraries_loaded():
+            self._show_loading()
+            await self.service.load_libraries()
         await self.refresh_trends()
         # One view per turn of the loop: each is a few milliseconds of widget work, together they are not.
         await asyncio.sleep(0)
@@ -664,6 +667,12 @@ class AssistantPage(QWidget):
         self.brand_view.show_empty(_BRAND_EMPTY)
         self.market_view.show_empty(_MARKET_EMPTY)
         self._show_draft_empty()
+
+    def _show_loading(self) -> None:
+        """While the assistant's statistics libraries load, the first time the screen is shown."""
+        text = "Loading the assistant's models and statistics…"
+        for view in (self.overview, self.overview_rising, self.trends_view, self.brand_view, self.market_view):
+            view.show_empty(text)
 
     def _show_draft_empty(self) -> None:
         if self.service.models is None:

@@ -51,6 +51,7 @@ from assistant import (
 )
 from assistant.advice import brand_advice, draft_advice, market_advice, price_advice, trend_advice
 from assistant.drafts import advise_draft
+from assistant.libraries import analysis_libraries_loaded, load_analysis_libraries
 from assistant.training import MODEL_FORMAT_VERSION
 from assistant.trends import segments_with_data, trend_report
 from etalonium_desktop.social.discovery import ChainSource, LightClientSource, VerifiedBlock, gather_limited
@@ -420,6 +421,17 @@ class AssistantService:
     # -- off the GUI thread ----------------------------------------------------------------------------------------
     async def _in_thread(self, fn: Callable[..., T], *args: Any, pool: ThreadPoolExecutor | None = None) -> T:
         return await asyncio.get_running_loop().run_in_executor(pool or self._query_pool, fn, *args)
+
+    @staticmethod
+    def libraries_loaded() -> bool:
+        """Whether scikit-learn and SciPy are imported (the app starts without them)."""
+        return analysis_libraries_loaded()
+
+    async def load_libraries(self) -> None:
+        """Import scikit-learn and SciPy on a worker thread (1–2 s the first time), so that the event loop never
+        waits for them; the page shows that it is loading meanwhile."""
+        if not analysis_libraries_loaded():
+            await self._in_thread(load_analysis_libraries)
 
     async def snapshot(self) -> Snapshot:
         """The data as of now (built in a worker thread while ingestion waits)."""

@@ -1,10 +1,13 @@
-"""Photo processing for posts: orientation, privacy stripping, renditions, thumbnail and colour palette."""
+"""Photo processing for posts: orientation, privacy stripping, renditions, thumbnail and colour palette.
+
+OpenCV is imported by the functions that use it, so that importing the app (whose upload screen reaches this
+module) does not load it before a photo is processed.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 
 from .errors import DamagedMediaError, UnsupportedMediaError
@@ -48,6 +51,8 @@ def decode_image(data: bytes) -> np.ndarray:
         raise UnsupportedMediaError("The file is empty: there is no photo in it.")
     if _truncated(data):
         raise DamagedMediaError("The photo is incomplete (the file was cut short); copy it again from its source.")
+    import cv2
+
     buffer = np.frombuffer(data, np.uint8)
     # IMREAD_COLOR applies the EXIF orientation; IMREAD_UNCHANGED (needed for alpha) does not.
     image = cv2.imdecode(buffer, cv2.IMREAD_COLOR)
@@ -81,6 +86,8 @@ def _looks_like_jpeg_or_png(data: bytes) -> bool:
 
 
 def _over_white(bgra: np.ndarray) -> np.ndarray:
+    import cv2
+
     if bgra.dtype != np.uint8:
         bgra = cv2.convertScaleAbs(bgra, alpha=255.0 / 65535.0)
     alpha = bgra[:, :, 3:4].astype(np.float32) / 255.0
@@ -98,11 +105,15 @@ def fit_long_edge(width: int, height: int, long_edge: int) -> tuple[int, int]:
 def resize(image: np.ndarray, width: int, height: int) -> np.ndarray:
     if (image.shape[1], image.shape[0]) == (width, height):
         return image
+    import cv2
+
     return cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA)
 
 
 def encode_jpeg(image: np.ndarray, quality: int = JPEG_QUALITY) -> bytes:
     """A baseline JPEG of the pixels alone (OpenCV writes no metadata but the JFIF header)."""
+    import cv2
+
     ok, out = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality, cv2.IMWRITE_JPEG_OPTIMIZE, 1])
     if not ok:
         raise UnsupportedMediaError("The photo could not be encoded as JPEG.")
@@ -115,6 +126,8 @@ def dominant_palette(image: np.ndarray, colours: int = PALETTE_SIZE) -> tuple[in
     Clustering runs on a small copy in CIE Lab, where distances follow perceived colour differences;
     the result is deterministic for a given image.
     """
+    import cv2
+
     h, w = image.shape[:2]
     scale = min(1.0, _PALETTE_SAMPLE_EDGE / max(h, w))
     small = cv2.resize(image, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA)

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import av
-import cv2
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
@@ -280,6 +279,8 @@ class _Thumbnail:
             self.fallback = self.scaler.reformat(frame, self.width, self.height, "bgr24").to_ndarray()
         if not 24.0 <= brightness <= 232.0:
             return  # a black or white frame (fades, flashes) is never a good cover
+        import cv2  # as in photo.py: not loaded at app start
+
         score = float(cv2.Laplacian(gray, cv2.CV_64F).var())
         if score > self.score:
             self.score = score
@@ -295,6 +296,8 @@ class _Thumbnail:
 
 def sharpness(bgr_or_gray: np.ndarray) -> float:
     """Variance of the Laplacian: higher is sharper (blurred and flat frames score low)."""
+    import cv2  # as in photo.py: not loaded at app start
+
     gray = bgr_or_gray if bgr_or_gray.ndim == 2 else cv2.cvtColor(bgr_or_gray, cv2.COLOR_BGR2GRAY)
     return float(cv2.Laplacian(gray, cv2.CV_64F).var())
 

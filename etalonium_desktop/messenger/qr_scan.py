@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 
-import cv2
 import numpy as np
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
@@ -19,6 +18,8 @@ class QrScanError(ValueError):
 
 
 def _find_code(image: np.ndarray) -> str:
+    import cv2  # OpenCV is loaded when first needed, not at app start (see media/photo.py)
+
     detector = cv2.QRCodeDetector()
     text, _points, _straight = detector.detectAndDecode(image)
     if text:
@@ -47,6 +48,8 @@ def decode_qr_image(data: bytes) -> str:
         raise QrScanError("The file is empty.")
     if len(data) > MAX_IMAGE_BYTES:
         raise QrScanError("The image is too large to scan (more than 40 MB).")
+    import cv2
+
     image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
     if image is None:
         raise QrScanError("This file is not an image the app can read (use a PNG or JPEG screenshot).")
@@ -68,6 +71,8 @@ def decode_qimage(image: QImage) -> str:
 
 def camera_available(index: int = 0) -> bool:
     """Whether a camera opens (slow: call it off the GUI thread)."""
+    import cv2
+
     capture = cv2.VideoCapture(index)
     try:
         return bool(capture.isOpened())
@@ -77,6 +82,8 @@ def camera_available(index: int = 0) -> bool:
 
 def scan_camera(stop: threading.Event, *, index: int = 0, timeout_s: float = 60.0) -> str:
     """Read camera frames until one shows a QR code (its text), `stop` is set or the time runs out ("")."""
+    import cv2
+
     capture = cv2.VideoCapture(index)
     if not capture.isOpened():
         raise QrScanError("The camera could not be opened (it may be in use by another app).")

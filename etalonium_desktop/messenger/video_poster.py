@@ -7,7 +7,6 @@ import logging
 from dataclasses import dataclass
 
 import av
-import cv2
 import numpy as np
 
 from etalonium_desktop.media.transcode import sharpness
@@ -35,6 +34,8 @@ def _fit(width: int, height: int, edge: int) -> tuple[int, int]:
 
 
 def _encode(image: np.ndarray) -> bytes:
+    import cv2  # OpenCV is loaded when first needed, not at app start (see media/photo.py)
+
     frame = image
     while min(frame.shape[:2]) >= 24:
         for quality in (75, 60, 45):
@@ -48,6 +49,8 @@ def _encode(image: np.ndarray) -> bytes:
 def video_poster(data: bytes) -> VideoPoster | None:
     """The sharpest well-exposed frame of the first seconds as a small JPEG, the video's size and duration;
     None when the data is not a video PyAV can decode (it is then sent as a plain file)."""
+    import cv2  # as in _encode
+
     try:
         with av.open(io.BytesIO(data), mode="r", metadata_errors="ignore") as container:
             if not container.streams.video:
