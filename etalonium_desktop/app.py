@@ -320,6 +320,7 @@ class App:
             "A decentralized social and working network for the fashion world, on the ExtraChain protocol. "
             "Everything personal stays encrypted on this computer."
         )
+        box.finished.connect(box.deleteLater)
         box.open()
 
     async def _shutdown(self) -> None:

@@ -267,6 +267,7 @@ class ListingEditor(_Dialog):
         dialog = QFileDialog(self, self.tr("Choose photos"), "", self.tr(_PHOTO_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.add_photos([Path(f) for f in files]))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def draft(self) -> ListingDraft:
@@ -377,6 +378,7 @@ class DeliverDialog(_Dialog):
         dialog = QFileDialog(self, self.tr("Choose the proof"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda f: self.set_proof(Path(f)))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
 
@@ -472,6 +474,7 @@ class TextDialog(_Dialog):
         dialog = QFileDialog(self, self.tr("Choose files"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda fs: self.set_files([Path(f) for f in fs]))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def check(self) -> str:
@@ -613,6 +616,7 @@ class ProofDialog(QDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(self.proof.suggested_name)
         dialog.fileSelected.connect(lambda f: self.save_to(Path(f)))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def save_to(self, path: Path) -> bool:

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from .feed import MarketChange
 from .media import ListingMedia, SettingsStateStore
 from .model import ListingEntry, OrderEntry, SearchQuery
 from .qt_common import Tasks, Thumbnails, ask, asking, vbox
-from .service import MarketService, MarketSession
+from .service import ListingDraft, MarketService, MarketSession
 from .viewmodels import OrderAction, available_actions, can_reply, timeline
 from .views import BrowseView, DisputeView, ListingDetailView, OrderDetailView, OrdersView
 
@@ -350,22 +351,27 @@ class MarketPage(QWidget):
         """Open the listing editor; publishing runs when the user confirms it."""
         editor = ListingEditor(self.window(), categories=self._categories())
         self.dialog = editor
-        self.tasks.run(self._new_listing(editor, asking(editor)))
+        self.tasks.run(self._new_listing(editor, asking(editor, lambda e: (e.draft(), list(e.photos)))))
         return editor
 
-    async def _new_listing(self, editor: ListingEditor, answer: asyncio.Future[bool]) -> None:
+    async def _new_listing(
+        self, editor: ListingEditor, answer: asyncio.Future[tuple[ListingDraft, list[Path]] | None]
+    ) -> None:
         with contextlib.suppress(MarketError):
             params = await self.service.params()
-            editor.timeout.setMinimum(params.get("min_release_timeout_blocks"))
-        if not await answer:
+            if not answer.done():  # an answered editor is deleted (or about to be)
+                editor.timeout.setMinimum(params.get("min_release_timeout_blocks"))
+        asked = await answer
+        if asked is None:
             return
+        draft, photos = asked
         self.show_error("")
         self.verified.setText(self.tr("Publishing the listing…"))
 
         def progress(done: int, total: int) -> None:
             self.verified.setText(self.tr("Uploading photos ({done}/{total})…").format(done=done, total=total))
 
-        entry = await self.service.publish(editor.draft(), editor.photos, progress=progress)
+        entry = await self.service.publish(draft, photos, progress=progress)
         self.verified.setText(
             self.tr("✓ Listing published at block {height}").format(height=i18n.number(entry.created_height))
         )
@@ -379,15 +385,25 @@ class MarketPage(QWidget):
         editor = ListingEditor(self.window(), categories=self._categories(), entry=self.current_listing)
         self.dialog = editor
         self.tasks.run(
-            self._edit_listing_details(editor, asking(editor)), on_error=self.listing_view.owner_status.setText
+            self._edit_listing_details(editor, asking(editor, lambda e: (e.entry, e.draft(), list(e.photos)))),
+            on_error=self.listing_view.owner_status.setText,
         )
         return editor
 
-    async def _edit_listing_details(self, editor: ListingEditor, answer: asyncio.Future[bool]) -> None:
+    async def _edit_listing_details(
+        self,
+        editor: ListingEditor,
+        answer: asyncio.Future[tuple[ListingEntry | None, ListingDraft, list[Path]] | None],
+    ) -> None:
         with contextlib.suppress(MarketError):
             params = await self.service.params()
-            editor.timeout.setMinimum(params.get("min_release_timeout_blocks"))
-        if not await answer or editor.entry is None:
+            if not answer.done():  # an answered editor is deleted (or about to be)
+                editor.timeout.setMinimum(params.get("min_release_timeout_blocks"))
+        asked = await answer
+        if asked is None:
+            return
+        edited, draft, photos = asked
+        if edited is None:
             return
         status = self.listing_view.owner_status
         widgets.set_role(status, "subtle")
@@ -396,7 +412,7 @@ class MarketPage(QWidget):
         def progress(done: int, total: int) -> None:
             status.setText(self.tr("Uploading photos ({done}/{total})…").format(done=done, total=total))
 
-        entry = await self.service.edit_listing(editor.entry, editor.draft(), editor.photos, progress=progress)
+        entry = await self.service.edit_listing(edited, draft, photos, progress=progress)
         await self._show_listing(entry)
         widgets.set_role(status, "verified")
         status.setText(self.tr("✓ Edit proven at block {height}").format(height=i18n.number(entry.proven_height)))
@@ -409,13 +425,16 @@ class MarketPage(QWidget):
             return None
         dialog = PriceStockDialog(self.current_listing, self.window())
         self.dialog = dialog
-        self.tasks.run(self._edit_listing(dialog, asking(dialog)), on_error=self.listing_view.owner_status.setText)
+        self.tasks.run(
+            self._edit_listing(asking(dialog, PriceStockDialog.values)), on_error=self.listing_view.owner_status.setText
+        )
         return dialog
 
-    async def _edit_listing(self, dialog: PriceStockDialog, answer: asyncio.Future[bool]) -> None:
-        if not await answer or self.current_listing is None:
+    async def _edit_listing(self, answer: asyncio.Future[tuple[int, int] | None]) -> None:
+        asked = await answer
+        if asked is None or self.current_listing is None:
             return
-        price, stock = dialog.values()
+        price, stock = asked
         entry = await self.service.update_listing(self.current_listing, price=price, stock=stock)
         await self._show_listing(entry)
 
@@ -526,20 +545,26 @@ class MarketPage(QWidget):
         self.order_view.set_busy(False)
         dialog = ProofDialog(proof, self.window())
         self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)  # parented to the window: it would live as long as the app
         dialog.open()
         return dialog
 
-    def dialog_for(self, action: OrderAction) -> tuple[Any, asyncio.Future[bool]] | None:
-        """Open the dialog a step needs (None if it needs none); `self.dialog` is it."""
+    def dialog_for(self, action: OrderAction) -> asyncio.Future[Any] | None:
+        """Open the dialog a step needs (None if it needs none); `self.dialog` is it. The future is what the user
+        entered (None if they cancelled), read as the dialog closes: the dialog is deleted then."""
         parent = self.window()
         title = self.current_order.title if self.current_order is not None else ""
         dialog: Any
+        read: Callable[[Any], Any]
         if action is OrderAction.DELIVER:
             dialog = DeliverDialog(parent)
+            read = lambda d: (d.note.text(), d.proof)  # noqa: E731
         elif action is OrderAction.DISPUTE:
             dialog = DisputeDialog(parent)
+            read = lambda d: d.reason.toPlainText()  # noqa: E731
         elif action is OrderAction.RATE:
             dialog = RatingDialog(title, parent)
+            read = RatingDialog.values
         elif action is OrderAction.REPLY:
             dialog = TextDialog(
                 self.tr("Answer the review"),
@@ -547,6 +572,7 @@ class MarketPage(QWidget):
                 self.tr("Publish"),
                 parent,
             )
+            read = lambda d: d.text.toPlainText()  # noqa: E731
         elif action is OrderAction.EVIDENCE:
             dialog = TextDialog(
                 self.tr("Send evidence"),
@@ -555,17 +581,18 @@ class MarketPage(QWidget):
                 parent,
                 files=True,
             )
+            read = lambda d: (list(d.files), d.text.toPlainText())  # noqa: E731
         else:
             return None
         self.dialog = dialog
-        return dialog, asking(dialog)
+        return asking(dialog, read)
 
     def _action_failed(self, text: str) -> None:
         self.order_view.set_busy(False, text)
         self.case.status.setText(text)
 
     async def order_action(
-        self, order_id: bytes, action: OrderAction, asked: tuple[Any, asyncio.Future[bool]] | None = None
+        self, order_id: bytes, action: OrderAction, asked: asyncio.Future[Any] | None = None
     ) -> OrderEntry | None:
         """Take one step of an order (asking for what it needs first); returns the order as proven after."""
         service = self.service
@@ -575,10 +602,10 @@ class MarketPage(QWidget):
             raise MarketError(self.tr("This order is not on the chain."))
         if asked is None:
             asked = self.dialog_for(action)
-        dialog: Any = None
+        answer: Any = None
         if asked is not None:
-            dialog, answer = asked
-            if not await answer:
+            answer = await asked
+            if answer is None:
                 return None
         result: OrderEntry | None = None
         busy = self.tr("Sending… waiting for a verified block.")
@@ -592,13 +619,12 @@ class MarketPage(QWidget):
             self.order_view.set_busy(True, busy)
             result = await service.release(order_id)
         elif action is OrderAction.DELIVER:
-            self.order_view.set_busy(
-                True, self.tr("Uploading the proof and marking delivered…") if dialog.proof else busy
-            )
-            result = await service.deliver(order_id, dialog.note.text(), dialog.proof)
+            note, proof = answer
+            self.order_view.set_busy(True, self.tr("Uploading the proof and marking delivered…") if proof else busy)
+            result = await service.deliver(order_id, note, proof)
         elif action is OrderAction.DISPUTE:
             self.order_view.set_busy(True, self.tr("Opening the dispute and drawing an arbiter…"))
-            result = await service.dispute(order_id, dialog.reason.toPlainText())
+            result = await service.dispute(order_id, answer)
         elif action is OrderAction.REDRAW:
             self.case.status.setText(self.tr("Drawing another arbiter…"))
             result = await service.dispute(order_id, entry.record.dispute_reason or "The arbiter did not rule in time")
@@ -607,16 +633,16 @@ class MarketPage(QWidget):
             return None
         elif action is OrderAction.RATE:
             self.order_view.set_busy(True, busy)
-            await service.rate(order_id, *dialog.values())
+            await service.rate(order_id, *answer)
             result = await service.order(order_id)
         elif action is OrderAction.REPLY:
-            await service.reply(order_id, dialog.text.toPlainText())
+            await service.reply(order_id, answer)
             result = await service.order(order_id)
         elif action is OrderAction.MESSAGE:
             await service.message(entry)
             return entry
         elif action is OrderAction.EVIDENCE:
-            await service.send_evidence(entry, dialog.files, dialog.text.toPlainText())
+            await service.send_evidence(entry, *answer)
             self.case.status.setText(self.tr("✓ Evidence sent, encrypted."))
             return entry
         if result is not None:
@@ -658,9 +684,10 @@ class MarketPage(QWidget):
             parent=self.window(),
         )
         self.dialog = dialog
-        if not await ask(dialog):
+        asked = await ask(dialog, ArbiterDialog.values)
+        if asked is None:
             return
-        names, active = dialog.values()
+        names, active = asked
         await service.set_arbiter(names, active)
         self.session.notify(
             self.tr("Arbiter"),

@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QPixmap
@@ -19,6 +19,9 @@ from .errors import MarketError
 from .viewmodels import TimelineItem
 
 log = logging.getLogger(__name__)
+
+D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
 
 _HUES = {"dresses": 290, "knitwear": 25, "accessories": 200, "shoes": 15, "samples": 160, "photography": 230,
          "modelling": 320, "tailoring": 45, "pattern cutting": 100, "casting": 260, "styling": 340}  # fmt: skip
@@ -77,29 +80,35 @@ class Tasks(QObject):
             task.cancel()
 
 
-def asking(dialog: QDialog) -> asyncio.Future[bool]:
+def asking(dialog: D, read: Callable[[D], T]) -> asyncio.Future[T | None]:
     """Open `dialog` (window-modal, with `open()`: never a nested loop) and return the future of the user's
-    answer. Call it where the dialog is made, before any await, so no answer can come before it listens."""
+    answer: `read(dialog)` if accepted, None if not. Call it where the dialog is made, before any await, so no
+    answer can come before it listens. The dialog is deleted once it closes (a parented dialog otherwise lives as
+    long as its window), so its answer is read here, in the finished handler, never from the widget later."""
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
         loop = asyncio.get_event_loop()
-    future: asyncio.Future[bool] = loop.create_future()
+    future: asyncio.Future[T | None] = loop.create_future()
 
     def finished(result: int) -> None:
-        if not future.done():
-            future.set_result(result == QDialog.DialogCode.Accepted)
         with contextlib.suppress(RuntimeError):
             dialog.finished.disconnect(finished)
+        if not future.done():
+            try:
+                future.set_result(read(dialog) if result == QDialog.DialogCode.Accepted else None)
+            except Exception as exc:  # a bad read is the awaiting task's failure, reported as one
+                future.set_exception(exc)
+        dialog.deleteLater()
 
     dialog.finished.connect(finished)
     dialog.open()
     return future
 
 
-async def ask(dialog: QDialog) -> bool:
-    """Open `dialog` and wait for the user's answer."""
-    return await asking(dialog)
+async def ask(dialog: D, read: Callable[[D], T]) -> T | None:
+    """Open `dialog` and wait for the user's answer (`read(dialog)`, or None if they cancel)."""
+    return await asking(dialog, read)
 
 
 def placeholder(category: str, size: QSize, text: str = "") -> QPixmap:

@@ -422,6 +422,7 @@ class LiveView(QWidget):
         dialog.setNameFilter(self.tr("Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.ts)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self._on_file_chosen)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _on_file_chosen(self, name: str) -> None:

@@ -717,6 +717,7 @@ class LivePage(QWidget):
         active = [e for e in page.items if int(e.status) == int(A.ListingStatus.ACTIVE)]
         dialog = PinDialog(active, self.pins, self)
         dialog.accepted.connect(lambda: _spawn(self.session, self.pin(dialog.chosen()), self._stage_error))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     async def pin(self, listings: list[bytes]) -> None:

@@ -366,4 +366,5 @@ class UploadView(QWidget):
         dialog.setNameFilter(self.tr(_FILTER))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self._on_files_selected)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()  # never exec(): no nested event loop inside the qasync loop

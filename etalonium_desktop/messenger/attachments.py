@@ -92,6 +92,7 @@ class FilePicker(QObject):
             ]
         )
         dialog.filesSelected.connect(self._on_dialog_files_selected)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
@@ -161,6 +162,7 @@ class FilePicker(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(attachment.name or "attachment")
         dialog.fileSelected.connect(lambda path: self.tasks.run(self._save(service, attachment, Path(path))))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 

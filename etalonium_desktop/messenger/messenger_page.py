@@ -126,6 +126,7 @@ class MessengerPage(QWidget):
         if dialog is None:
             dialog = VerificationDialog(self.service, self.bridge, actor, self)
             dialog.finished.connect(lambda _r, a=actor: self.dialogs.pop(a, None))
+            dialog.finished.connect(dialog.deleteLater)  # parented to the page: it would live as long as the app
             self.dialogs[actor] = dialog
         dialog.open()
         return dialog

@@ -348,6 +348,7 @@ class VerificationDialog(QDialog):
         picker.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"))
         picker.setFileMode(QFileDialog.FileMode.ExistingFile)
         picker.fileSelected.connect(self.scan_file)
+        picker.finished.connect(picker.deleteLater)
         picker.open()
 
     def scan_file(self, path: str) -> asyncio.Task[None] | None:

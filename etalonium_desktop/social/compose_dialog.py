@@ -126,6 +126,7 @@ class ComposeDialog(QDialog):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilter(self.tr("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"))
         dialog.filesSelected.connect(self._add_photos)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _add_photos(self, files: list[str]) -> None:

@@ -547,6 +547,8 @@ class DaoPage(QWidget):
         return True
 
     def open_new(self) -> ProposalDialog:
-        self.dialog = ProposalDialog(self.session, self.service, self)
-        self.dialog.open()
-        return self.dialog
+        dialog = ProposalDialog(self.session, self.service, self)
+        widgets.delete_when_closed(dialog, lambda: dialog.task)
+        self.dialog = dialog
+        dialog.open()
+        return dialog

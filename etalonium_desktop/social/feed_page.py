@@ -257,4 +257,12 @@ class FeedPage(QWidget):
         return dialog
 
     def _keep(self, dialog: QDialog) -> None:
-        self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+        """List an open dialog (the last opened is `dialogs[-1]`) and delete it once it closes: dropping the Python
+        reference is not enough, the page is its Qt parent."""
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self._forget(dialog))
+        widgets.delete_when_closed(dialog, lambda: getattr(dialog, "task", None))
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)

@@ -662,6 +662,7 @@ class PostDialog(QDialog):
         from .profile_view import ProfileDialog
 
         dialog = ProfileDialog(self.session, self.service, proven.record.author, self.loader, self)
+        widgets.delete_when_closed(dialog)
         dialog.open()
         return dialog
 

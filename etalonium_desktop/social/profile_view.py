@@ -292,6 +292,7 @@ class ActorProfileView(QScrollArea):
             from .post_dialog import PostDialog
 
             dialog = PostDialog(self.session, self.service, post_id, self.loader, self)
+            widgets.delete_when_closed(dialog)
             dialog.open()
 
     async def _act(self, busy: str, done: str, action: Awaitable[Any]) -> bool:

@@ -220,6 +220,7 @@ class SettingsView(QScrollArea):
         dialog = QFileDialog(self, self.tr("Export backup"), str(Path.home() / "etalonium-backup.etbk"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.session.spawn(self.export_to(Path(path))))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     async def export_to(self, path: Path) -> None:

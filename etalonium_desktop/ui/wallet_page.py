@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from etalonium_desktop.session import Session
+from etalonium_desktop.ui import widgets
 from etalonium_desktop.ui.receive_dialog import ReceiveDialog
 from etalonium_desktop.ui.send_dialog import SendDialog
 from etalonium_desktop.ui.wallet_view import WalletView
@@ -67,7 +69,10 @@ class WalletPage(WalletView):
 
     def open_send(self) -> SendDialog:
         dialog = SendDialog(self.session.balance.amount, self.session.fee, self.session.actor, self.window_)
-        dialog.confirmed.connect(lambda request: self.session.spawn(self._send(dialog, request)))
+        sending: list[asyncio.Future[Any]] = []
+        dialog.confirmed.connect(lambda request: sending.append(self.session.spawn(self._send(dialog, request))))
+        # Closed while a transfer waits for its block, the dialog stays until that ends: it reports into it.
+        widgets.delete_when_closed(dialog, lambda: sending[-1] if sending else None)
         self.send_dialog = dialog
         dialog.open()
         return dialog
@@ -97,5 +102,6 @@ class WalletPage(WalletView):
     def open_receive(self) -> ReceiveDialog:
         dialog = ReceiveDialog(self.session.address, self.window_)
         self.receive_dialog = dialog
+        widgets.delete_when_closed(dialog)
         dialog.open()
         return dialog

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
 
 
 def title(text: str) -> QLabel:
@@ -58,3 +63,23 @@ class Card(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(20, 18, 20, 18)
         self.body.setSpacing(10)
+
+
+def delete_when_closed(dialog: QDialog, busy: Callable[[], asyncio.Future[Any] | None] | None = None) -> None:
+    """Delete a dialog opened for one use once it closes: parented to a page or window, it would otherwise live
+    (with its images, players and models) as long as the app. While `busy()` returns unfinished work (a post
+    being published, a transfer waiting for its block), the deletion waits for it, so that work completes and
+    still has its widgets to report to."""
+
+    def delete(*_: object) -> None:
+        if Shiboken.isValid(dialog):  # its parent may have gone first, taking it along
+            dialog.deleteLater()
+
+    def finished(_result: int) -> None:
+        work = busy() if busy is not None else None
+        if work is not None and not work.done():
+            work.add_done_callback(delete)
+        else:
+            delete()
+
+    dialog.finished.connect(finished)

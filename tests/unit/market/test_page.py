@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QDialog
 
 from etalonium_desktop.market.dialogs import ListingEditor, ProofDialog
 from etalonium_desktop.market.media import DeliveryProof
 from etalonium_desktop.market.screens import render_screens, sample_page, sample_photo
+from etalonium_desktop.market.viewmodels import OrderAction
 from lightnode.protocol.actions import ListingKind
 from tests.e2e.conftest import click, type_text
 from tests.unit.messenger.qt_helpers import qasync_loop
@@ -84,11 +86,53 @@ def test_a_dialog_answers_even_when_filled_at_once(qasync_loop: asyncio.Abstract
             click(editor.ok)  # nothing typed: refused with a sentence, the dialog stays
             assert editor.error.text() == "Give the listing a title."
             assert editor.isVisible()
+            gone = _destroyed(editor)
             click(editor.cancel)
             await page.tasks.wait_idle()
-            assert not editor.isVisible()
+            await asyncio.wait_for(gone.wait(), 10)  # closed, and deleted: nothing reads it after
 
     qasync_loop.run_until_complete(scenario())
+
+
+def _destroyed(widget: QObject) -> asyncio.Event:
+    gone = asyncio.Event()
+    widget.destroyed.connect(lambda *_: gone.set())
+    return gone
+
+
+def test_closed_dialogs_are_deleted(qasync_loop: asyncio.AbstractEventLoop, qapp: QApplication) -> None:
+    """A dialog opened for one answer is parented to the window: unless deleted when it closes, it lives (with
+    its photos) as long as the app."""
+
+    def live_dialogs(page: QObject) -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # outside the loop: no re-entrancy
+        return len(page.findChildren(QDialog))
+
+    with sample_page() as (page, ids):
+
+        async def open_and_cancel() -> int:
+            page.open_listing(ids["coat"])
+            await page.tasks.wait_idle()
+            opened = [page.new_listing(), page.edit_listing_details(), page.edit_listing()]
+            answers = []
+            for action in (OrderAction.DELIVER, OrderAction.DISPUTE, OrderAction.RATE, OrderAction.REPLY,
+                           OrderAction.EVIDENCE):  # fmt: skip
+                answer = page.dialog_for(action)
+                assert answer is not None
+                opened.append(page.dialog)
+                answers.append(answer)
+            shown = len(page.findChildren(QDialog))
+            for dialog in opened:
+                assert dialog is not None
+                dialog.reject()
+            assert [await asyncio.wait_for(a, 10) for a in answers] == [None] * len(answers)
+            await page.tasks.wait_idle()
+            return shown
+
+        before = live_dialogs(page)
+        for _ in range(3):
+            assert qasync_loop.run_until_complete(open_and_cancel()) >= before + 8
+            assert live_dialogs(page) == before
 
 
 def test_every_market_screen_renders(
@@ -166,9 +210,10 @@ def test_the_edit_dialog_shows_the_listing_and_refuses_bad_input(
                 (),
                 "Paris",
             )
+            gone = _destroyed(editor)
             click(editor.cancel)
             await page.tasks.wait_idle()
-            assert not editor.isVisible()
+            await asyncio.wait_for(gone.wait(), 10)
             assert page.service.index.listing(coat.listing_id) == coat  # nothing was sent or changed
 
     qasync_loop.run_until_complete(scenario())

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from etalonium_desktop.social.feed_page import FeedPage
 from etalonium_desktop.social.feed_view import ROW_HEIGHT, FeedModel, PostDelegate
@@ -222,3 +222,27 @@ def test_the_notifications_list_shows_the_unread_count_and_opening_it_reads_them
     reopened = page.open_notifications()
     assert not any(line.startswith("●") for line in reopened.lines())
     reopened.reject()
+
+
+def test_closed_dialogs_are_deleted(page: FeedPage) -> None:
+    """The page is the Qt parent of every dialog it opens: unless deleted when it closes, a post dialog (with its
+    images and player) lives as long as the app."""
+
+    def live_dialogs() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len(page.findChildren(QDialog))
+
+    page.show_feed(Feed.NEW)
+    before = live_dialogs()
+    for _ in range(3):
+        post = page.open_post(page.model.post_id(0))
+        profile = post.open_profile()
+        assert profile is not None
+        opened = [post, page.show_why(0), page.open_notifications(), page.open_compose()]
+        assert live_dialogs() == before + 5
+        assert page.dialogs == opened
+        profile.reject()
+        for dialog in opened:
+            dialog.reject()
+        assert page.dialogs == []
+        assert live_dialogs() == before
