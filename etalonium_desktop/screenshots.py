@@ -99,10 +99,9 @@ async def capture(app: App, outdir: Path, themes: Sequence[str]) -> list[Path]:
         unlock.show_wrong_passphrase()
         out.append(save(unlock, outdir / f"{name}-unlock.png"))
         unlock.close()
-        # Sections built by their own packages render their extra screens (sample chats etc.) themselves.
-        out.extend(render_messenger_screens(outdir, name))
+        # Sections built by their own packages render their extra screens (sample chats etc.) themselves; the
+        # messenger's and the player's samples settle with processEvents(), so they run after the loop (main).
         out.extend(await render_social_screens(app, outdir, name))
-        out.extend(render_media_screens(outdir, name))
         out.extend(await render_media_sections(app, outdir, name))
         out.extend(await render_market_screens(outdir, name))
         out.extend(await render_assistant_screens(app, outdir, name))
@@ -134,6 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with loop:
         paths = loop.run_until_complete(run())
+    # processEvents() inside a coroutine would re-enter the qasync loop: these render outside it.
+    for name in args.theme or ["light", "dark"]:
+        theme.apply(qapp, theme.Theme(name))
+        paths.extend(render_messenger_screens(args.outdir, name))
+        paths.extend(render_media_screens(args.outdir, name))
     for path in paths:
         print(path)
     return 0

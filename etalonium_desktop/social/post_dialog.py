@@ -279,7 +279,8 @@ class PostDialog(QDialog):
         self.reply_cancel.clicked.connect(lambda: self.start_reply(b""))
         self.follow_button.clicked.connect(lambda: self._run(self.toggle_follow()))
         self.profile_button.clicked.connect(self.open_profile)
-        loader.ready.connect(lambda _media: self._show_image())
+        # A bound method, not a lambda: Qt drops the connection when this dialog is deleted on close.
+        loader.ready.connect(self._on_media_ready)
         service.on_change(self._on_service_change, self)
         self.show_post()
         self._run(self.load_comments())
@@ -431,6 +432,9 @@ class PostDialog(QDialog):
         if self.player is not None:
             self.player.close_media()
         super().done(result)
+
+    def _on_media_ready(self, _media: object) -> None:
+        self._show_image()
 
     def _show_image(self) -> None:
         proven = self.service.posts.get(self.post_id)

@@ -140,7 +140,8 @@ class ActorProfileView(QScrollArea):
         self.claim_button.clicked.connect(lambda: self._run(self.claim()))
         self.portfolio.itemActivated.connect(self._open_item)
         self.portfolio.itemClicked.connect(self._open_item)
-        loader.ready.connect(lambda _m: self.show_portfolio())
+        # A bound method, not a lambda: Qt drops the connection when this dialog is deleted on close.
+        loader.ready.connect(self._on_media_ready)
         service.on_change(self._on_service_change, self)
         self.display()
         self._run(self.refresh())
@@ -244,6 +245,9 @@ class ActorProfileView(QScrollArea):
             self.skill_list.addWidget(row)
         if not names:
             self.skill_list.addWidget(widgets.subtle(self.tr("No skills claimed yet.")))
+
+    def _on_media_ready(self, _media: object) -> None:
+        self.show_portfolio()
 
     def show_portfolio(self) -> None:
         posts = self.service.posts_by(self.actor)
