@@ -140,8 +140,8 @@ def train_job(job: int, parcel: SnapshotParcel, user: UserProfile | None, settin
 
 
 def worker_report() -> dict[str, Any]:
-    """What a worker process is: its id, CPU priority (Unix niceness, None elsewhere) and the top-level packages
-    it has imported (a check that it runs and carries no GUI toolkit, for the app's self-test and the tests)."""
+    """What a worker process is: its id, CPU priority (Unix niceness, None elsewhere), the top-level packages and
+    the modules it has imported (a check that it runs and carries no GUI, for the app's self-test and the tests)."""
     import sys
 
     niceness = os.getpriority(os.PRIO_PROCESS, 0) if hasattr(os, "getpriority") else None
@@ -149,4 +149,5 @@ def worker_report() -> dict[str, Any]:
         "pid": os.getpid(),
         "niceness": niceness,
         "packages": sorted({name.split(".")[0] for name in sys.modules}),
+        "modules": sorted(sys.modules),
     }

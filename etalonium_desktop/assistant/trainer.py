@@ -215,9 +215,10 @@ class ProcessTrainer:
             progress_queue.close()
 
 
-#: Packages a training worker must never import (the GUI toolkit): their presence means a wrong start method or
-#: that the parent's main module was re-imported after all (see _BackgroundProcess.start).
-GUI_PACKAGES = frozenset({"PySide6", "shiboken6", "qasync"})
+#: Modules a training worker must never import (the widgets, the app, its event loop): their presence means a wrong
+#: start method or that the parent's main module was re-imported after all (see _BackgroundProcess.start). Not
+#: PySide6 or QtCore as such: in the PyInstaller bundle its Qt runtime hook loads QtCore into every process.
+GUI_MODULES = frozenset({"PySide6.QtGui", "PySide6.QtWidgets", "qasync", "etalonium_desktop.app"})
 
 
 async def check_worker(trainer: ProcessTrainer, timeout_s: float = 120.0) -> int:
@@ -228,7 +229,7 @@ async def check_worker(trainer: ProcessTrainer, timeout_s: float = 120.0) -> int
     except (BrokenProcessPool, TimeoutError) as exc:
         trainer.terminate()
         raise TrainingProcessError(f"the training process did not answer: {exc!r}") from exc
-    gui = GUI_PACKAGES.intersection(report["packages"])
+    gui = GUI_MODULES.intersection(report["modules"])
     if gui:
         raise TrainingProcessError(f"the training process imported {sorted(gui)}")
     return int(report["pid"])

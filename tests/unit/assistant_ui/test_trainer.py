@@ -31,7 +31,7 @@ async def test_the_worker_has_no_qt_reports_progress_and_cancel_terminates_it(
 ) -> None:
     trainer = ProcessTrainer(idle_s=30.0)
     try:
-        pid = await check_worker(trainer)  # raises if the worker imported PySide6, shiboken6 or qasync
+        pid = await check_worker(trainer)  # raises if the worker imported Qt's GUI modules or qasync
         assert pid != os.getpid()
         report = await trainer.submit(worker_report)
         assert report["pid"] == pid
@@ -85,7 +85,7 @@ def test_a_main_module_that_imports_qt_is_not_loaded_into_the_worker(tmp_path: P
     script = tmp_path / "qt_main.py"
     script.write_text(
         "import asyncio\n"
-        "import PySide6.QtCore  # noqa: F401  (what makes this main module unfit for the worker)\n"
+        "import PySide6.QtWidgets  # noqa: F401  (what makes this main module unfit for the worker)\n"
         "from etalonium_desktop.assistant.trainer import ProcessTrainer, check_worker\n\n"
         "async def main() -> None:\n"
         "    trainer = ProcessTrainer()\n"
