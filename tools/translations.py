@@ -20,15 +20,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-#: The files whose strings are translated: the app shell and core screens, wallet, chat, feed, DAO and market.
+#: The files whose strings are translated: the app shell and core screens, wallet, chat, feed, DAO,
+#: market, Create/Live and the Assistant.
 SOURCES = (
+    "etalonium_desktop/assistant/assistant_page.py",
+    "etalonium_desktop/assistant/charts.py",
     "etalonium_desktop/market/dialogs.py",
     "etalonium_desktop/market/live_panel.py",
     "etalonium_desktop/market/market_page.py",
     "etalonium_desktop/market/model.py",
     "etalonium_desktop/market/qt_common.py",
+    "etalonium_desktop/market/service.py",
     "etalonium_desktop/market/viewmodels.py",
     "etalonium_desktop/market/views.py",
+    "etalonium_desktop/media/capture.py",
+    "etalonium_desktop/media/live_view.py",
+    "etalonium_desktop/media/player_widget.py",
+    "etalonium_desktop/media/sections.py",
+    "etalonium_desktop/media/upload_view.py",
     "etalonium_desktop/messenger/attachments.py",
     "etalonium_desktop/messenger/chat_view.py",
     "etalonium_desktop/messenger/conversation_list.py",

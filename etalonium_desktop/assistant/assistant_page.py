@@ -10,7 +10,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -52,7 +52,6 @@ from assistant import (
     Trend,
     TrendReport,
 )
-from assistant.drafts import sureness
 from assistant.records import DAY_MS, HOUR_MS, format_name
 from etalonium_desktop.ui import widgets
 
@@ -71,14 +70,6 @@ DRAFT_FORMATS: tuple[tuple[PostKind, MediaType], ...] = (
     (PostKind.EVENT, MediaType.IMAGE),
     (PostKind.TEXT, MediaType.NONE),
 )
-_DIMENSION_WORDS = {"tag": "", "colour": "colour", "format": "format", "style": "palette style"}
-_TOPIC_TITLES = {
-    "draft": "Your draft",
-    "trends": "Trends",
-    "brand": "Your brand",
-    "timing": "Timing",
-    "market": "Market",
-}
 _HEX = re.compile(r"#?([0-9a-fA-F]{6})")
 #: How long after new data the trends are recomputed (new blocks come every second or so).
 REFRESH_DEBOUNCE_MS = 1500
@@ -86,9 +77,63 @@ REFRESH_DEBOUNCE_MS = 1500
 PLANNING_DAYS = 14
 
 
+class _Words(QObject):
+    """The assistant's counted words and names, in the interface language. A QObject only for its tr():
+    pyside6-lupdate gives plural forms to self.tr() messages alone."""
+
+    def posts(self, n: int) -> str:
+        return self.tr("%n posts", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n days", "", n)
+
+    def votes(self, n: int) -> str:
+        return self.tr("%n votes", "", n)
+
+    def sold(self, n: int) -> str:
+        return self.tr("%n sold", "", n)
+
+    def learned(self, n: int) -> str:
+        return self.tr("learned from %n posts", "", n)
+
+    def endorsed(self, n: int) -> str:
+        return self.tr("%n endorsed", "", n)
+
+    def dimension(self, dimension: str) -> str:
+        words = {"colour": self.tr("colour"), "format": self.tr("format"), "style": self.tr("palette style")}
+        return words.get(dimension, "")
+
+    def topic(self, topic: str) -> str:
+        titles = {
+            "draft": self.tr("Your draft"),
+            "trends": self.tr("Trends"),
+            "brand": self.tr("Your brand"),
+            "timing": self.tr("Timing"),
+            "market": self.tr("Market"),
+        }
+        return titles.get(topic, topic)
+
+    def people(self, role: Role) -> str:
+        names = {
+            Role.MODEL: self.tr("models"),
+            Role.DESIGNER: self.tr("designers"),
+            Role.PHOTOGRAPHER: self.tr("photographers"),
+            Role.STYLIST: self.tr("stylists"),
+            Role.AGENCY: self.tr("agencies"),
+            Role.PRODUCER: self.tr("producers"),
+            Role.CUSTOMER: self.tr("customers"),
+        }
+        return names[role]
+
+    def sure(self, confidence: float) -> str:
+        """How sure a trend is; more digits than 99% would claim a precision the test does not have."""
+        if confidence > 0.99:
+            return self.tr("over 99% sure")
+        return self.tr("%1% sure").replace("%1", f"{confidence * 100:.0f}")
+
+
 def _plural(role: Role) -> str:
-    name = role.name.lower()
-    return name[:-1] + "ies" if name.endswith("y") else name + "s"
+    return _Words().people(role)
 
 
 def _wrap(text: str = "", role: str | None = None) -> QLabel:
@@ -140,7 +185,7 @@ def _fit_rows(tree: QTreeWidget, rows: int) -> None:
 def trend_label(trend: Trend) -> str:
     if trend.dimension == "tag":
         return f"#{trend.item}"
-    return f"{trend.item} ({_DIMENSION_WORDS[trend.dimension]})"
+    return f"{trend.item} ({_Words().dimension(trend.dimension)})"
 
 
 def parse_palette(text: str) -> tuple[int, ...]:
@@ -151,7 +196,11 @@ def parse_palette(text: str) -> tuple[int, ...]:
             continue
         match = _HEX.fullmatch(token.removeprefix("0x"))
         if match is None:
-            raise ValueError(f"“{token}” is not a colour: write it as #RRGGBB")
+            raise ValueError(
+                QCoreApplication.translate("AssistantPage", "“%1” is not a colour: write it as #RRGGBB").replace(
+                    "%1", token
+                )
+            )
         out.append(int(match.group(1), 16))
     return tuple(out[:8])
 
@@ -167,7 +216,9 @@ class _EmptyOr(QStackedWidget):
         super().__init__()
         self.message = _wrap("", "subtle")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleName(f"{name}: nothing to show yet")
+        self.message.setAccessibleName(
+            QCoreApplication.translate("AssistantPage", "%1: nothing to show yet").replace("%1", name)
+        )
         self.message.setStyleSheet("font-size: 11pt; padding: 40px; background: transparent")
         holder = QWidget()
         layout = QVBoxLayout(holder)
@@ -208,12 +259,12 @@ class AssistantPage(QWidget):
         root.setSpacing(10)
         root.addLayout(self._build_header())
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Assistant views")
-        self.tabs.addTab(_scrolled(self._build_overview()), "Overview")
-        self.tabs.addTab(_scrolled(self._build_trends()), "Trends")
-        self.tabs.addTab(_scrolled(self._build_draft()), "Draft")
-        self.tabs.addTab(_scrolled(self._build_brand()), "Brand")
-        self.tabs.addTab(_scrolled(self._build_market()), "Market")
+        self.tabs.setAccessibleName(self.tr("Assistant views"))
+        self.tabs.addTab(_scrolled(self._build_overview()), self.tr("Overview"))
+        self.tabs.addTab(_scrolled(self._build_trends()), self.tr("Trends"))
+        self.tabs.addTab(_scrolled(self._build_draft()), self.tr("Draft"))
+        self.tabs.addTab(_scrolled(self._build_brand()), self.tr("Brand"))
+        self.tabs.addTab(_scrolled(self._build_market()), self.tr("Market"))
         root.addWidget(self.tabs, 1)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -229,34 +280,36 @@ class AssistantPage(QWidget):
         box = QVBoxLayout()
         box.setSpacing(6)
         top = QHBoxLayout()
-        top.addWidget(widgets.title("Assistant"))
+        top.addWidget(widgets.title(self.tr("Assistant")))
         top.addStretch(1)
-        self.learn_button = widgets.button("Learn now")
-        self.learn_button.setToolTip("Train the models on everything read so far (in the background)")
-        self.cancel_button = widgets.button("Cancel")
-        self.cancel_button.setAccessibleName("Cancel learning")
+        self.learn_button = widgets.button(self.tr("Learn now"))
+        self.learn_button.setToolTip(self.tr("Train the models on everything read so far (in the background)"))
+        self.cancel_button = widgets.button(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel learning"))
         top.addWidget(self.learn_button)
         top.addWidget(self.cancel_button)
         box.addLayout(top)
         box.addWidget(
             widgets.subtle(
-                "It learns on this computer only, from chain data the light client has verified and from your "
-                "drafts; nothing it learns leaves your encrypted profile."
+                self.tr(
+                    "It learns on this computer only, from chain data the light client has verified and from your "
+                    "drafts; nothing it learns leaves your encrypted profile."
+                )
             )
         )
         row = QHBoxLayout()
         self.status_line = _wrap("", "subtle")
-        self.status_line.setAccessibleName("Assistant status")
+        self.status_line.setAccessibleName(self.tr("Assistant status"))
         row.addWidget(self.status_line, 1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(240)
-        self.progress.setAccessibleName("Learning progress")
+        self.progress.setAccessibleName(self.tr("Learning progress"))
         row.addWidget(self.progress)
         box.addLayout(row)
         self.message = _wrap("", "stale")
-        self.message.setAccessibleName("Assistant message")
+        self.message.setAccessibleName(self.tr("Assistant message"))
         box.addWidget(self.message)
         self.learn_button.clicked.connect(self._on_learn_clicked)
         self.cancel_button.clicked.connect(self.service.cancel_training)
@@ -268,27 +321,27 @@ class AssistantPage(QWidget):
         grid.setContentsMargins(12, 12, 12, 12)
         grid.setSpacing(14)
         card = widgets.Card()
-        card.body.addWidget(_heading("What the assistant says"))
+        card.body.addWidget(_heading(self.tr("What the assistant says")))
         self.advice_box = QVBoxLayout()
         self.advice_box.setSpacing(8)
         card.body.addLayout(self.advice_box)
         card.body.addStretch(1)
-        self.overview = _EmptyOr(card, "Advice")
+        self.overview = _EmptyOr(card, self.tr("Advice"))
         grid.addWidget(self.overview, 0, 0, 2, 1)
         rising = widgets.Card()
-        rising.body.addWidget(_heading("Rising colours"))
-        self.overview_swatches = SwatchStrip("Rising colours")
+        rising.body.addWidget(_heading(self.tr("Rising colours")))
+        self.overview_swatches = SwatchStrip(self.tr("Rising colours"))
         rising.body.addWidget(self.overview_swatches)
         rising.body.addWidget(_heading("Rising tags"))
         self.overview_tags = _wrap("")
-        self.overview_tags.setAccessibleName("Rising tags")
+        self.overview_tags.setAccessibleName(self.tr("Rising tags"))
         rising.body.addWidget(self.overview_tags)
         self.overview_chart = TrendChart()
         self.overview_chart.setMinimumHeight(240)
         self.overview_chart.setMaximumHeight(300)
         rising.body.addWidget(self.overview_chart)
         rising.body.addStretch(1)
-        self.overview_rising = _EmptyOr(rising, "Rising now")
+        self.overview_rising = _EmptyOr(rising, self.tr("Rising now"))
         grid.addWidget(self.overview_rising, 0, 1)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 4)
@@ -300,10 +353,10 @@ class AssistantPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(12)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Among"))
+        bar.addWidget(QLabel(self.tr("Among")))
         self.segment_box = QComboBox()
-        self.segment_box.setAccessibleName("Whose posts")
-        self.segment_box.addItem("everyone")
+        self.segment_box.setAccessibleName(self.tr("Whose posts"))
+        self.segment_box.addItem(self.tr("everyone"))
         self.segment_box.currentIndexChanged.connect(lambda _i: self._spawn(self.refresh_trends()))
         bar.addWidget(self.segment_box)
         self.window_line = _wrap("", "subtle")
@@ -314,41 +367,44 @@ class AssistantPage(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(14)
         chart_card = widgets.Card()
-        chart_card.body.addWidget(_heading("Share of posts per week"))
+        chart_card.body.addWidget(_heading(self.tr("Share of posts per week")))
         self.trend_chart = TrendChart()
         self.trend_chart.setMinimumHeight(260)
         chart_card.body.addWidget(self.trend_chart)
         grid.addWidget(chart_card, 0, 0)
         colours = widgets.Card()
-        colours.body.addWidget(_heading("Rising colours"))
-        self.rising_swatches = SwatchStrip("Rising colours")
+        colours.body.addWidget(_heading(self.tr("Rising colours")))
+        self.rising_swatches = SwatchStrip(self.tr("Rising colours"))
         colours.body.addWidget(self.rising_swatches)
-        colours.body.addWidget(_heading("Fading colours"))
-        self.fading_swatches = SwatchStrip("Fading colours")
+        colours.body.addWidget(_heading(self.tr("Fading colours")))
+        self.fading_swatches = SwatchStrip(self.tr("Fading colours"))
         colours.body.addWidget(self.fading_swatches)
-        colours.body.addWidget(_heading("Emerging clusters"))
+        colours.body.addWidget(_heading(self.tr("Emerging clusters")))
         self.clusters = _wrap("")
-        self.clusters.setAccessibleName("Emerging clusters")
+        self.clusters.setAccessibleName(self.tr("Emerging clusters"))
         colours.body.addWidget(self.clusters)
         colours.body.addStretch(1)
         grid.addWidget(colours, 0, 1)
         rising = widgets.Card()
-        rising.body.addWidget(_heading("Rising"))
-        self.rising_tree = _tree(["What", "Change", "Sure", "Recent posts"], "Rising items")
+        rising.body.addWidget(_heading(self.tr("Rising")))
+        self.rising_tree = _tree(self._trend_columns(), self.tr("Rising items"))
         rising.body.addWidget(self.rising_tree)
         rising.body.addStretch(1)
         grid.addWidget(rising, 1, 0)
         fading = widgets.Card()
-        fading.body.addWidget(_heading("Fading"))
-        self.fading_tree = _tree(["What", "Change", "Sure", "Recent posts"], "Fading items")
+        fading.body.addWidget(_heading(self.tr("Fading")))
+        self.fading_tree = _tree(self._trend_columns(), self.tr("Fading items"))
         fading.body.addWidget(self.fading_tree)
         fading.body.addStretch(1)
         grid.addWidget(fading, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        self.trends_view = _EmptyOr(content, "Trends")
+        self.trends_view = _EmptyOr(content, self.tr("Trends"))
         layout.addWidget(self.trends_view, 1)
         return body
+
+    def _trend_columns(self) -> list[str]:
+        return [self.tr("What"), self.tr("Change"), self.tr("Sure"), self.tr("Recent posts")]
 
     def _build_draft(self) -> QWidget:
         body = QWidget()
@@ -356,76 +412,76 @@ class AssistantPage(QWidget):
         grid.setContentsMargins(12, 12, 12, 12)
         grid.setSpacing(14)
         editor = widgets.Card()
-        editor.body.addWidget(_heading("Your draft"))
+        editor.body.addWidget(_heading(self.tr("Your draft")))
         form = QFormLayout()
         form.setSpacing(10)
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("e.g. linen, tailoring, ss26")
-        self.tags_edit.setAccessibleName("Draft tags")
+        self.tags_edit.setPlaceholderText(self.tr("e.g. linen, tailoring, ss26"))
+        self.tags_edit.setAccessibleName(self.tr("Draft tags"))
         self.caption_edit = QPlainTextEdit()
-        self.caption_edit.setPlaceholderText("The caption you plan to write")
+        self.caption_edit.setPlaceholderText(self.tr("The caption you plan to write"))
         self.caption_edit.setFixedHeight(84)
-        self.caption_edit.setAccessibleName("Draft caption")
+        self.caption_edit.setAccessibleName(self.tr("Draft caption"))
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Draft format")
+        self.format_box.setAccessibleName(self.tr("Draft format"))
         for kind, media in DRAFT_FORMATS:
             name = format_name(kind, media)
             self.format_box.addItem(name[0].upper() + name[1:])
         self.palette_edit = QLineEdit()
-        self.palette_edit.setPlaceholderText("dominant colours, e.g. #c4c8ce #0f7c80")
-        self.palette_edit.setAccessibleName("Draft palette")
-        pick = widgets.button("Add colour…")
+        self.palette_edit.setPlaceholderText(self.tr("dominant colours, e.g. #c4c8ce #0f7c80"))
+        self.palette_edit.setAccessibleName(self.tr("Draft palette"))
+        pick = widgets.button(self.tr("Add colour…"))
         pick.clicked.connect(self._pick_colour)
         palette_row = QHBoxLayout()
         palette_row.addWidget(self.palette_edit, 1)
         palette_row.addWidget(pick)
-        self.palette_preview = SwatchStrip("Draft palette")
+        self.palette_preview = SwatchStrip(self.tr("Draft palette"))
         self.day_box = QComboBox()
-        self.day_box.setAccessibleName("Planned day")
+        self.day_box.setAccessibleName(self.tr("Planned day"))
         self.hour_box = QComboBox()
-        self.hour_box.setAccessibleName("Planned hour")
+        self.hour_box.setAccessibleName(self.tr("Planned hour"))
         for hour in range(24):
             self.hour_box.addItem(f"{hour:02d}:00", hour)
         when_row = QHBoxLayout()
         when_row.addWidget(self.day_box, 2)
         when_row.addWidget(self.hour_box, 1)
-        form.addRow("Tags", self.tags_edit)
-        form.addRow("Caption", self.caption_edit)
-        form.addRow("Format", self.format_box)
-        form.addRow("Palette", palette_row)
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        form.addRow(self.tr("Caption"), self.caption_edit)
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Palette"), palette_row)
         form.addRow("", self.palette_preview)
-        form.addRow("Planned for", when_row)
+        form.addRow(self.tr("Planned for"), when_row)
         editor.body.addLayout(form)
         self.calendar_note = _wrap("", "subtle")
         editor.body.addWidget(self.calendar_note)
         row = QHBoxLayout()
         self.draft_error = _wrap("", "error")
         row.addWidget(self.draft_error, 1)
-        self.check_button = widgets.primary_button("Check draft")
+        self.check_button = widgets.primary_button(self.tr("Check draft"))
         row.addWidget(self.check_button)
         editor.body.addLayout(row)
         editor.body.addStretch(1)
         grid.addWidget(editor, 0, 0)
         outlook = widgets.Card()
-        outlook.body.addWidget(_heading("What to expect"))
+        outlook.body.addWidget(_heading(self.tr("What to expect")))
         self.outlook_line = _wrap("")
-        self.outlook_line.setAccessibleName("Expected outcome")
+        self.outlook_line.setAccessibleName(self.tr("Expected outcome"))
         outlook.body.addWidget(self.outlook_line)
-        outlook.body.addWidget(widgets.subtle("Net votes within three days (80% range)"))
-        self.engagement_bar = IntervalBar("Expected net votes", "net votes")
+        outlook.body.addWidget(widgets.subtle(self.tr("Net votes within three days (80% range)")))
+        self.engagement_bar = IntervalBar(self.tr("Expected net votes"), self.tr("net votes"))
         outlook.body.addWidget(self.engagement_bar)
-        outlook.body.addWidget(widgets.subtle("Change of your reputation (80% range)"))
-        self.reputation_bar = IntervalBar("Expected reputation change", "points")
+        outlook.body.addWidget(widgets.subtle(self.tr("Change of your reputation (80% range)")))
+        self.reputation_bar = IntervalBar(self.tr("Expected reputation change"), self.tr("points"))
         outlook.body.addWidget(self.reputation_bar)
-        outlook.body.addWidget(_heading("Why: against a typical post of your role"))
+        outlook.body.addWidget(_heading(self.tr("Why: against a typical post of your role")))
         self.contributions = ContributionBars()
         outlook.body.addWidget(self.contributions)
-        outlook.body.addWidget(_heading("Changes that would help"))
+        outlook.body.addWidget(_heading(self.tr("Changes that would help")))
         self.suggestion_box = QVBoxLayout()
         self.suggestion_box.setSpacing(8)
         outlook.body.addLayout(self.suggestion_box)
         outlook.body.addStretch(1)
-        self.outlook_view = _EmptyOr(outlook, "Draft advice")
+        self.outlook_view = _EmptyOr(outlook, self.tr("Draft advice"))
         grid.addWidget(self.outlook_view, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -440,9 +496,9 @@ class AssistantPage(QWidget):
         grid.setContentsMargins(12, 12, 12, 12)
         grid.setSpacing(14)
         chart = widgets.Card()
-        chart.body.addWidget(_heading("Your reputation against your peers"))
+        chart.body.addWidget(_heading(self.tr("Your reputation against your peers")))
         self.brand_summary = _wrap("")
-        self.brand_summary.setAccessibleName("Brand summary")
+        self.brand_summary.setAccessibleName(self.tr("Brand summary"))
         chart.body.addWidget(self.brand_summary)
         self.brand_chart = BrandChart()
         self.brand_chart.setMinimumHeight(240)
@@ -450,27 +506,33 @@ class AssistantPage(QWidget):
         chart.body.addWidget(self.brand_chart)
         grid.addWidget(chart, 0, 0, 1, 2)
         skills = widgets.Card()
-        skills.body.addWidget(_heading("Skills worth getting endorsed"))
-        self.skill_tree = _tree(["Skill", "Endorsed peers", "Their outcome", "You"], "Skills worth endorsing")
+        skills.body.addWidget(_heading(self.tr("Skills worth getting endorsed")))
+        self.skill_tree = _tree(
+            [self.tr("Skill"), self.tr("Endorsed peers"), self.tr("Their outcome"), self.tr("You")],
+            self.tr("Skills worth endorsing"),
+        )
         skills.body.addWidget(self.skill_tree)
-        skills.body.addWidget(widgets.subtle("An association among your peers, not a promise: endorsed peers did this "
-                                             "much better than the others."))  # fmt: skip
+        association = self.tr(
+            "An association among your peers, not a promise: endorsed peers did this much better than the others."
+        )
+        skills.body.addWidget(widgets.subtle(association))
         skills.body.addStretch(1)
-        grid.addWidget(skills, 1, 0)
+        # Full width: the table has four columns whose headers run long in some languages.
+        grid.addWidget(skills, 1, 0, 1, 2)
         posts = widgets.Card()
-        posts.body.addWidget(_heading("What worked for you"))
+        posts.body.addWidget(_heading(self.tr("What worked for you")))
         self.best_posts = _wrap("")
-        self.best_posts.setAccessibleName("Your best posts")
+        self.best_posts.setAccessibleName(self.tr("Your best posts"))
         posts.body.addWidget(self.best_posts)
-        posts.body.addWidget(_heading("Your best hours"))
+        posts.body.addWidget(_heading(self.tr("Your best hours")))
         self.best_hours = _wrap("")
-        self.best_hours.setAccessibleName("Your best hours")
+        self.best_hours.setAccessibleName(self.tr("Your best hours"))
         posts.body.addWidget(self.best_hours)
         posts.body.addStretch(1)
-        grid.addWidget(posts, 1, 1)
+        grid.addWidget(posts, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.brand_view = _EmptyOr(body, "Brand")
+        self.brand_view = _EmptyOr(body, self.tr("Brand"))
         holder = QWidget()
         QVBoxLayout(holder).addWidget(self.brand_view)
         return holder
@@ -481,58 +543,86 @@ class AssistantPage(QWidget):
         grid.setContentsMargins(12, 12, 12, 12)
         grid.setSpacing(14)
         chart = widgets.Card()
-        chart.body.addWidget(_heading("Demand per category"))
+        chart.body.addWidget(_heading(self.tr("Demand per category")))
         self.demand_chart = DemandChart()
-        self.demand_chart.setMinimumHeight(230)
-        self.demand_chart.setMaximumHeight(260)
+        # Tall enough for the vertical axis title in every language (a shorter plot elided it).
+        self.demand_chart.setMinimumHeight(280)
+        self.demand_chart.setMaximumHeight(320)
         chart.body.addWidget(self.demand_chart)
         grid.addWidget(chart, 0, 0, 1, 2)
         table = widgets.Card()
-        table.body.addWidget(_heading("Categories"))
-        self.demand_tree = _tree(["Category", "Trend", "Next week", "Median price"], "Demand per category")
+        table.body.addWidget(_heading(self.tr("Categories")))
+        self.demand_tree = _tree(
+            [self.tr("Category"), self.tr("Trend"), self.tr("Next week"), self.tr("Median price")],
+            self.tr("Demand per category"),
+        )
         table.body.addWidget(self.demand_tree)
         table.body.addStretch(1)
         grid.addWidget(table, 1, 0)
         price = widgets.Card()
-        price.body.addWidget(_heading("Price for a new listing"))
+        price.body.addWidget(_heading(self.tr("Price for a new listing")))
         form = QFormLayout()
         self.category_box = QComboBox()
         self.category_box.setEditable(True)
-        self.category_box.setAccessibleName("Listing category")
+        self.category_box.setAccessibleName(self.tr("Listing category"))
         self.listing_kind = QComboBox()
-        self.listing_kind.setAccessibleName("Goods or services")
-        self.listing_kind.addItem("Service", int(ListingKind.SERVICE))
-        self.listing_kind.addItem("Goods", int(ListingKind.GOOD))
+        self.listing_kind.setAccessibleName(self.tr("Goods or services"))
+        self.listing_kind.addItem(self.tr("Service"), int(ListingKind.SERVICE))
+        self.listing_kind.addItem(self.tr("Goods"), int(ListingKind.GOOD))
         self.region_edit = QLineEdit()
-        self.region_edit.setAccessibleName("Listing region")
-        self.region_edit.setPlaceholderText("e.g. Paris")
+        self.region_edit.setAccessibleName(self.tr("Listing region"))
+        self.region_edit.setPlaceholderText(self.tr("e.g. Paris"))
         self.delivery_days = QSpinBox()
         self.delivery_days.setRange(0, 365)
         self.delivery_days.setValue(7)
-        self.delivery_days.setSuffix(" days")
-        self.delivery_days.setAccessibleName("Delivery time")
-        form.addRow("Category", self.category_box)
-        form.addRow("Kind", self.listing_kind)
-        form.addRow("Region", self.region_edit)
-        form.addRow("Delivery", self.delivery_days)
+        self.delivery_days.setSuffix(self.tr(" days"))
+        self.delivery_days.setAccessibleName(self.tr("Delivery time"))
+        form.addRow(self.tr("Category"), self.category_box)
+        form.addRow(self.tr("Kind"), self.listing_kind)
+        form.addRow(self.tr("Region"), self.region_edit)
+        form.addRow(self.tr("Delivery"), self.delivery_days)
         price.body.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.price_button = widgets.primary_button("Suggest a price")
+        self.price_button = widgets.primary_button(self.tr("Suggest a price"))
         row.addWidget(self.price_button)
         price.body.addLayout(row)
         self.price_line = _wrap("")
-        self.price_line.setAccessibleName("Price suggestion")
+        self.price_line.setAccessibleName(self.tr("Price suggestion"))
         price.body.addWidget(self.price_line)
         price.body.addStretch(1)
         grid.addWidget(price, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.price_button.clicked.connect(lambda: self._spawn(self.suggest_price()))
-        self.market_view = _EmptyOr(body, "Market")
+        self.market_view = _EmptyOr(body, self.tr("Market"))
         holder = QWidget()
         QVBoxLayout(holder).addWidget(self.market_view)
         return holder
+
+    def _brand_empty(self) -> str:
+        return self.tr(
+            "Your brand report compares your reputation with other people of your role. It appears after the first "
+            "training, once you and your peers have posts or endorsements on the chain."
+        )
+
+    def _market_empty(self) -> str:
+        return self.tr(
+            "No orders seen yet: demand per category and price suggestions appear once orders are placed on the "
+            "marketplace and the assistant has learned from them."
+        )
+
+    def _kind_name(self, kind: PostKind) -> str:
+        names = {
+            PostKind.PHOTO: self.tr("photo"),
+            PostKind.VIDEO: self.tr("video"),
+            PostKind.LOOKBOOK: self.tr("lookbook"),
+            PostKind.PORTFOLIO: self.tr("portfolio"),
+            PostKind.CASTING: self.tr("casting"),
+            PostKind.EVENT: self.tr("event"),
+            PostKind.TEXT: self.tr("text"),
+        }
+        return names.get(kind, kind.name.lower())
 
     # -- plumbing ----------------------------------------------------------------------------------------------------
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
@@ -631,12 +721,16 @@ class AssistantPage(QWidget):
         need = self.service.assistant.settings.trends.min_posts
         days = (report.as_of_ms - report.recent_start_ms) // DAY_MS
         text = (
-            f"Not enough verified posts yet to say what is rising: {report.recent_posts:,} of the {need} from the "
-            f"last {days} days that trends need (and {need} from the weeks before). The assistant keeps reading new "
-            "blocks and learns by itself."
+            self.tr(
+                "Not enough verified posts yet to say what is rising: %1 of the %2 from the last %3 that trends need "
+                "(and %2 from the weeks before). The assistant keeps reading new blocks and learns by itself."
+            )
+            .replace("%1", f"{report.recent_posts:,}")
+            .replace("%2", str(need))
+            .replace("%3", _Words().days(days))
         )
         if self.service.clock.label != BlockTimeClock.label:
-            text += " On the demo devnet the weeks are simulated: they pass in minutes."
+            text += " " + self.tr("On the demo devnet the weeks are simulated: they pass in minutes.")
         return text
 
     async def _update_segments(self) -> None:
@@ -651,26 +745,30 @@ class AssistantPage(QWidget):
             label = segment.label
             if segment.role is not None:
                 label = _plural(segment.role)
+            elif segment == Segment():
+                label = self.tr("everyone")
             self.segment_box.addItem(label)
         self.segment_box.setCurrentIndex(segments.index(current) if current in segments else 0)
         self.segment_box.blockSignals(False)
 
     # -- showing -----------------------------------------------------------------------------------------------------
     def _show_empty_states(self) -> None:
-        self.overview.show_empty("The assistant is getting ready. Its advice appears here as soon as it has read "
-                                 "enough verified posts.")  # fmt: skip
-        self.overview_rising.show_empty("Rising tags and colours appear here.")
+        self.overview.show_empty(self.tr("The assistant is getting ready. Its advice appears here as soon as it "
+                                         "has read enough verified posts."))  # fmt: skip
+        self.overview_rising.show_empty(self.tr("Rising tags and colours appear here."))
         self.trends_view.show_empty(
-            "No trends yet: the assistant needs about 150 posts from the last three weeks and 150 from the nine "
-            "weeks before. It keeps reading verified blocks by itself."
+            self.tr(
+                "No trends yet: the assistant needs about 150 posts from the last three weeks and 150 from the nine "
+                "weeks before. It keeps reading verified blocks by itself."
+            )
         )
-        self.brand_view.show_empty(_BRAND_EMPTY)
-        self.market_view.show_empty(_MARKET_EMPTY)
+        self.brand_view.show_empty(self._brand_empty())
+        self.market_view.show_empty(self._market_empty())
         self._show_draft_empty()
 
     def _show_loading(self) -> None:
         """While the assistant's statistics libraries load, the first time the screen is shown."""
-        text = "Loading the assistant's models and statistics…"
+        text = self.tr("Loading the assistant's models and statistics…")
         for view in (self.overview, self.overview_rising, self.trends_view, self.brand_view, self.market_view):
             view.show_empty(text)
 
@@ -678,34 +776,46 @@ class AssistantPage(QWidget):
         if self.service.models is None:
             status = self.service.status
             if status.training:
-                text = "Learning now… the outlook for your draft appears when it is done."
+                text = self.tr("Learning now… the outlook for your draft appears when it is done.")
             else:
-                text = (
-                    "Advice for a draft needs a trained model. The assistant learns by itself once about "
-                    f"{self.service.assistant.settings.min_posts} posts have had three days of votes; you can also "
-                    "press Learn now."
-                )
+                text = self.tr(
+                    "Advice for a draft needs a trained model. The assistant learns by itself once about %1 posts "
+                    "have had three days of votes; you can also press Learn now."
+                ).replace("%1", str(self.service.assistant.settings.min_posts))
             self.outlook_view.show_empty(text)
         elif self.draft_advice is None:
             self.outlook_view.show_empty(
-                "Write the tags, caption, format, colours and time you have in mind, then press Check draft: the "
-                "assistant predicts the votes and reputation it will likely earn and suggests changes."
+                self.tr(
+                    "Write the tags, caption, format, colours and time you have in mind, then press Check draft: "
+                    "the assistant predicts the votes and reputation it will likely earn and suggests changes."
+                )
             )
 
     def show_trends(self, report: TrendReport) -> None:
         self.report = report
         days = (report.as_of_ms - report.recent_start_ms) // DAY_MS
         base = (report.recent_start_ms - report.baseline_start_ms) // DAY_MS
+        words = _Words()
         self.window_line.setText(
-            f"Last {days} days ({report.recent_posts:,} posts) against the {base} days before "
-            f"({report.baseline_posts:,} posts)."
+            self.tr("Last %1 (%2) against the %3 before (%4).")
+            .replace("%1", words.days(days))
+            .replace("%2", words.posts(report.recent_posts))
+            .replace("%3", words.days(base))
+            .replace("%4", words.posts(report.baseline_posts))
         )
         if not report.enough_data:
             need = self.service.assistant.settings.trends.min_posts
             self.trends_view.show_empty(
-                f"Not enough posts yet to tell what is rising among {report.segment.label}: "
-                f"{report.recent_posts:,} in the last {days} days and {report.baseline_posts:,} in the {base} days "
-                f"before; it needs {need} in each. It keeps reading verified blocks by itself."
+                self.tr(
+                    "Not enough posts yet to tell what is rising among %1: %2 in the last %3 and %4 in the %5 "
+                    "before; it needs %6 in each. It keeps reading verified blocks by itself."
+                )
+                .replace("%1", report.segment.label)
+                .replace("%2", f"{report.recent_posts:,}")
+                .replace("%3", words.days(days))
+                .replace("%4", f"{report.baseline_posts:,}")
+                .replace("%5", words.days(base))
+                .replace("%6", str(need))
             )
             return
         self.trends_view.show_content()
@@ -719,30 +829,40 @@ class AssistantPage(QWidget):
             for t in items[:12]:
                 row = QTreeWidgetItem(
                     [trend_label(t), f"×{t.ratio:.1f}" if t.ratio >= 1 else f"×{t.ratio:.2f}",
-                     sureness(t.confidence), f"{t.recent_count:,}"]
+                     words.sure(t.confidence), f"{t.recent_count:,}"]
                 )  # fmt: skip
-                row.setToolTip(0, f"{trend_label(t)}: {t.recent_count:,} recent and {t.baseline_count:,} earlier posts")
+                row.setToolTip(
+                    0,
+                    self.tr("%1: %2 recent and %3 earlier posts")
+                    .replace("%1", trend_label(t))
+                    .replace("%2", f"{t.recent_count:,}")
+                    .replace("%3", f"{t.baseline_count:,}"),
+                )
                 if t.swatch is not None:
                     row.setIcon(0, _swatch_icon(t.swatch))
                 tree.addTopLevelItem(row)
             if not items:
-                tree.addTopLevelItem(QTreeWidgetItem(["Nothing significant", "", "", ""]))
+                tree.addTopLevelItem(QTreeWidgetItem([self.tr("Nothing significant"), "", "", ""]))
             _fit_rows(tree, min(max(len(items), 1), 12))
         self.rising_swatches.set_swatches(_swatches(report.rising("colour")))
         self.fading_swatches.set_swatches(_swatches(report.fading("colour")))
         clusters = report.emerging_clusters()
         self.clusters.setText(
             "\n".join(
-                f"{' + '.join('#' + t for t in c.tags)}: posts combining them ×{c.ratio:.1f}" for c in clusters[:3]
+                self.tr("%1: posts combining them ×%2")
+                .replace("%1", " + ".join("#" + t for t in c.tags))
+                .replace("%2", f"{c.ratio:.1f}")
+                for c in clusters[:3]
             )
-            or "No cluster of tags is emerging."
+            or self.tr("No cluster of tags is emerging.")
         )
 
     def show_overview_trends(self, report: TrendReport) -> None:
         if not report.enough_data:
             self.overview_rising.show_empty(
-                "Rising tags and colours appear here once there are enough recent posts "
-                f"({report.recent_posts:,} of {self.service.assistant.settings.trends.min_posts} so far)."
+                self.tr("Rising tags and colours appear here once there are enough recent posts (%1 of %2 so far).")
+                .replace("%1", f"{report.recent_posts:,}")
+                .replace("%2", str(self.service.assistant.settings.trends.min_posts))
             )
             return
         self.overview_rising.show_content()
@@ -751,7 +871,7 @@ class AssistantPage(QWidget):
         self.overview_swatches.setVisible(bool(colours))
         tags = report.rising("tag")
         self.overview_tags.setText(
-            "   ".join(f"#{t.item}\u00a0×{t.ratio:.1f}" for t in tags[:8]) or "No tag is rising significantly."
+            "   ".join(f"#{t.item}\u00a0×{t.ratio:.1f}" for t in tags[:8]) or self.tr("No tag is rising significantly.")
         )
         self.overview_chart.set_trends(tags[:4])
         self.overview_chart.setVisible(bool(tags))
@@ -760,71 +880,86 @@ class AssistantPage(QWidget):
         self.advice_items = list(items)
         _clear_layout(self.advice_box)
         if not items:
-            self.overview.show_empty("Nothing to say yet: the assistant keeps reading verified blocks.")
+            self.overview.show_empty(self.tr("Nothing to say yet: the assistant keeps reading verified blocks."))
             return
         self.overview.show_content()
         for topic in ("draft", "trends", "brand", "timing", "market"):
             mine = [a for a in items if a.topic == topic]
             if not mine:
                 continue
-            self.advice_box.addWidget(_heading(_TOPIC_TITLES[topic]))
+            self.advice_box.addWidget(_heading(_Words().topic(topic)))
             for a in mine[:5]:
                 label = _wrap(f"• {a.text}")
-                label.setAccessibleName(f"Advice on {topic}")
+                label.setAccessibleName(self.tr("Advice on %1").replace("%1", topic))
                 self.advice_box.addWidget(label)
 
     def show_brand(self, report: BrandReport | None) -> None:
         if report is None or report.trajectory is None:
-            self.brand_view.show_empty(_BRAND_EMPTY)
+            self.brand_view.show_empty(self._brand_empty())
             return
         self.brand_view.show_content()
         t = report.trajectory
         role = _plural(report.role)
         self.brand_summary.setText(
-            f"Your reputation is {t.user[-1]:,.0f}: above {t.percentile:.0f}% of {t.n_peers} {role}. Over four weeks "
-            f"you gained {t.growth:,.0f}, more than {t.growth_percentile:.0f}% of them (their median gain: "
-            f"{t.peers_median_growth:,.0f})."
+            self.tr(
+                "Your reputation is %1: above %2% of %3 %4. Over four weeks you gained %5, more than %6% of them "
+                "(their median gain: %7)."
+            )
+            .replace("%1", f"{t.user[-1]:,.0f}")
+            .replace("%2", f"{t.percentile:.0f}")
+            .replace("%3", str(t.n_peers))
+            .replace("%4", role)
+            .replace("%5", f"{t.growth:,.0f}")
+            .replace("%6", f"{t.growth_percentile:.0f}")
+            .replace("%7", f"{t.peers_median_growth:,.0f}")
         )
         self.brand_chart.set_report(report)
         self.skill_tree.clear()
         for s in report.skills[:8]:
-            unit = "orders" if s.outcome == "orders" else "votes per post"
-            you = f"{s.user_endorsements} endorsed" if s.user_endorsements else ("claimed" if s.user_claimed else "—")
-            self.skill_tree.addTopLevelItem(
-                QTreeWidgetItem([s.skill, f"{s.peers_endorsed} of {s.peers_total}", f"×{s.lift:.1f} {unit}", you])
-            )
+            unit = self.tr("orders") if s.outcome == "orders" else self.tr("votes per post")
+            claimed = self.tr("claimed") if s.user_claimed else "—"
+            you = _Words().endorsed(s.user_endorsements) if s.user_endorsements else claimed
+            peers = self.tr("%1 of %2").replace("%1", str(s.peers_endorsed)).replace("%2", str(s.peers_total))
+            self.skill_tree.addTopLevelItem(QTreeWidgetItem([s.skill, peers, f"×{s.lift:.1f} {unit}", you]))
         if not report.skills:
-            self.skill_tree.addTopLevelItem(QTreeWidgetItem(["No endorsed skills among your peers yet", "", "", ""]))
+            self.skill_tree.addTopLevelItem(
+                QTreeWidgetItem([self.tr("No endorsed skills among your peers yet"), "", "", ""])
+            )
         _fit_rows(self.skill_tree, min(max(len(report.skills), 1), 8))
         lines = []
         for post in report.best_posts[:3]:
             credit = ", ".join(f"{c.group} {c.votes:+.0f}" for c in post.contributions if c.votes >= 0.5)
             tags = " ".join(f"#{t}" for t in post.tags[:4])
-            lines.append(
-                f"• Your {post.kind.name.lower()} {tags}: {post.engagement:.0f} votes against your usual "
-                f"{post.usual:.0f}" + (f" (the model credits {credit})" if credit else "")
+            line = (
+                self.tr("• Your %1 %2: %3 against your usual %4")
+                .replace("%1", self._kind_name(post.kind))
+                .replace("%2", tags)
+                .replace("%3", _Words().votes(round(post.engagement)))
+                .replace("%4", f"{post.usual:.0f}")
             )
-        self.best_posts.setText("\n".join(lines) or "None of your posts has clearly beaten your usual yet.")
+            if credit:
+                line += " " + self.tr("(the model credits %1)").replace("%1", credit)
+            lines.append(line)
+        self.best_posts.setText("\n".join(lines) or self.tr("None of your posts has clearly beaten your usual yet."))
         if report.hours:
             ranked = sorted(report.hours, key=lambda h: -h[1])
             offset = (self.service.assistant.user.utc_offset_minutes // 60) if self.service.assistant.user else 0
-            self.best_hours.setText(
-                "Best: " + ", ".join(f"{(h + offset) % 24:02d}:00 (~{v:.0f} votes)" for h, v in ranked[:3])
-                + ".  Weakest: " + ", ".join(f"{(h + offset) % 24:02d}:00" for h, _ in ranked[-2:]) + "."
-            )  # fmt: skip
+            best = ", ".join(f"{(h + offset) % 24:02d}:00 (~{_Words().votes(round(v))})" for h, v in ranked[:3])
+            weakest = ", ".join(f"{(h + offset) % 24:02d}:00" for h, _ in ranked[-2:])
+            self.best_hours.setText(self.tr("Best: %1.  Weakest: %2.").replace("%1", best).replace("%2", weakest))
         else:
-            self.best_hours.setText("Not known yet.")
+            self.best_hours.setText(self.tr("Not known yet."))
 
     def show_market(self, market: MarketModel | None) -> None:
         if market is None or not market.demand:
-            self.market_view.show_empty(_MARKET_EMPTY)
+            self.market_view.show_empty(self._market_empty())
             return
         self.market_view.show_content()
         busiest = sorted(market.demand, key=lambda d: -sum(d.weekly_orders))
         self.demand_chart.set_demand(busiest[:4])
         self.demand_tree.clear()
         for d in busiest[:10]:
-            arrow = {"rising": "rising ↑", "fading": "falling ↓"}.get(d.direction, "steady")
+            arrow = {"rising": self.tr("rising ↑"), "fading": self.tr("falling ↓")}.get(d.direction, self.tr("steady"))
             nxt = f"{d.forecast[0]:.0f} ({d.forecast_low[0]:.0f}–{d.forecast_high[0]:.0f})" if d.forecast else "—"
             self.demand_tree.addTopLevelItem(
                 QTreeWidgetItem([d.category, f"{arrow} ×{d.ratio:.1f}", nxt, f"{d.median_price:,.2f} ExC"])
@@ -851,13 +986,15 @@ class AssistantPage(QWidget):
         chosen = max(0, self.day_box.currentIndex())
         if self.day_box.count() and self.day_box.itemData(0) == today:
             return
+        locale = QLocale()
         self.day_box.blockSignals(True)
         self.day_box.clear()
         for i in range(PLANNING_DAYS):
             start = today + i * DAY_MS
             moment = datetime.fromtimestamp((start + offset) / 1000, tz=UTC)
-            name = {0: "Today", 1: "Tomorrow"}.get(i, moment.strftime("%A"))
-            self.day_box.addItem(f"{name} · {moment.day} {moment.strftime('%b %Y')}", start)
+            name = {0: self.tr("Today"), 1: self.tr("Tomorrow")}.get(i, locale.dayName(moment.isoweekday()))
+            month = locale.monthName(moment.month, QLocale.FormatType.ShortFormat)
+            self.day_box.addItem(f"{name} · {moment.day} {month} {moment.year}", start)
         self.day_box.setCurrentIndex(min(chosen, PLANNING_DAYS - 1))
         self.day_box.blockSignals(False)
 
@@ -879,7 +1016,9 @@ class AssistantPage(QWidget):
         self.hour_box.setCurrentIndex(19)
         demo = self.service.clock.label != BlockTimeClock.label
         self.calendar_note.setText(
-            "Times follow the demo community's simulated calendar (weeks pass in minutes of blocks)." if demo else ""
+            self.tr("Times follow the demo community's simulated calendar (weeks pass in minutes of blocks).")
+            if demo
+            else ""
         )
         self.calendar_note.setVisible(demo)
 
@@ -912,7 +1051,7 @@ class AssistantPage(QWidget):
 
     def _pick_colour(self) -> None:
         dialog = QColorDialog(self)
-        dialog.setWindowTitle("Add a colour to the palette")
+        dialog.setWindowTitle(self.tr("Add a colour to the palette"))
         dialog.colorSelected.connect(
             lambda colour: self.palette_edit.setText(f"{self.palette_edit.text()} {colour.name()}".strip())
         )
@@ -930,7 +1069,7 @@ class AssistantPage(QWidget):
             self.draft_error.setText(str(exc))
             return
         if not draft.tags and not draft.caption:
-            self.draft_error.setText("Give the draft at least a tag or a caption.")
+            self.draft_error.setText(self.tr("Give the draft at least a tag or a caption."))
             return
         self.draft_error.setText("")
         self.check_button.setEnabled(False)
@@ -949,8 +1088,13 @@ class AssistantPage(QWidget):
         self.outlook_view.show_content()
         o = advice.outlook
         self.outlook_line.setText(
-            f"About {o.engagement:.0f} net votes (likely {max(o.engagement_low, 0):.0f}–{o.engagement_high:.0f}) "
-            f"and {o.reputation:+.0f} reputation ({o.reputation_low:+.0f} to {o.reputation_high:+.0f})."
+            self.tr("About %1 net votes (likely %2–%3) and %4 reputation (%5 to %6).")
+            .replace("%1", f"{o.engagement:.0f}")
+            .replace("%2", f"{max(o.engagement_low, 0):.0f}")
+            .replace("%3", f"{o.engagement_high:.0f}")
+            .replace("%4", f"{o.reputation:+.0f}")
+            .replace("%5", f"{o.reputation_low:+.0f}")
+            .replace("%6", f"{o.reputation_high:+.0f}")
         )
         self.engagement_bar.set_interval(max(o.engagement_low, 0.0), o.engagement, o.engagement_high)
         self.reputation_bar.set_interval(o.reputation_low, o.reputation, o.reputation_high)
@@ -959,8 +1103,8 @@ class AssistantPage(QWidget):
         for s in advice.suggestions:
             self.suggestion_box.addWidget(self._suggestion_row(s))
         if not advice.suggestions:
-            self.suggestion_box.addWidget(_wrap("No single change would clearly help: this draft is in good shape.",
-                                                "subtle"))  # fmt: skip
+            fine = self.tr("No single change would clearly help: this draft is in good shape.")
+            self.suggestion_box.addWidget(_wrap(fine, "subtle"))
 
     def _suggestion_row(self, suggestion: Suggestion) -> QWidget:
         row = QWidget()
@@ -968,15 +1112,16 @@ class AssistantPage(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         text = QVBoxLayout()
-        what = QLabel(f"{suggestion.change[0].upper()}{suggestion.change[1:]}  (+{suggestion.gain:.1f} votes)")
+        gain = self.tr("(+%1 votes)").replace("%1", f"{suggestion.gain:.1f}")
+        what = QLabel(f"{suggestion.change[0].upper()}{suggestion.change[1:]}  {gain}")
         what.setStyleSheet("font-weight: 600; background: transparent")
         what.setWordWrap(True)
         text.addWidget(what)
         text.addWidget(_wrap(suggestion.reason[0].upper() + suggestion.reason[1:] + ".", "subtle"))
         layout.addLayout(text, 1)
         if suggestion.kind != "caption":  # a caption is the user's to write: only its length is advice
-            apply = QPushButton("Apply")
-            apply.setAccessibleName(f"Apply: {suggestion.change}")
+            apply = QPushButton(self.tr("Apply"))
+            apply.setAccessibleName(self.tr("Apply: %1").replace("%1", suggestion.change))
             apply.clicked.connect(self._apply_suggestion(suggestion))
             layout.addWidget(apply, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -992,7 +1137,7 @@ class AssistantPage(QWidget):
     async def suggest_price(self) -> None:
         category = self.category_box.currentText().strip()
         if not category:
-            self.price_line.setText("Choose or type a category.")
+            self.price_line.setText(self.tr("Choose or type a category."))
             return
         listing = ListingDraft(
             ListingKind(self.listing_kind.currentData()), category, self.region_edit.text().strip(),
@@ -1001,50 +1146,80 @@ class AssistantPage(QWidget):
         suggestion = await self.service.suggest_price(listing)
         self.price = suggestion
         if suggestion is None:
-            self.price_line.setText(f"Nothing comparable to “{category}” has been listed or sold yet.")
+            self.price_line.setText(
+                self.tr("Nothing comparable to “%1” has been listed or sold yet.").replace("%1", category)
+            )
             return
-        basis = "similar listings" if suggestion.basis == "model" else f"{suggestion.category} listings"
+        if suggestion.basis == "model":
+            basis = self.tr("Similar listings")
+        else:
+            basis = self.tr("Listings in “%1”").replace("%1", suggestion.category)
         text = (
-            f"{basis[0].upper()}{basis[1:]} sold for {suggestion.low:,.2f}–{suggestion.high:,.2f} ExC; about "
-            f"{suggestion.typical:,.2f} ExC is typical ({suggestion.n_comparable} sold)."
+            self.tr("%1 sold for %2–%3 ExC; about %4 ExC is typical (%5).")
+            .replace("%1", basis)
+            .replace("%2", f"{suggestion.low:,.2f}")
+            .replace("%3", f"{suggestion.high:,.2f}")
+            .replace("%4", f"{suggestion.typical:,.2f}")
+            .replace("%5", _Words().sold(suggestion.n_comparable))
         )
         if suggestion.demand is not None and suggestion.demand.direction == "rising":
-            text += f" Demand is rising (×{suggestion.demand.ratio:.1f}), so the upper end is realistic."
+            text += " " + self.tr("Demand is rising (×%1), so the upper end is realistic.").replace(
+                "%1", f"{suggestion.demand.ratio:.1f}"
+            )
         self.price_line.setText(text)
-
-
-_BRAND_EMPTY = (
-    "Your brand report compares your reputation with other people of your role. It appears after the first "
-    "training, once you and your peers have posts or endorsements on the chain."
-)
-_MARKET_EMPTY = (
-    "No orders seen yet: demand per category and price suggestions appear once orders are placed on the "
-    "marketplace and the assistant has learned from them."
-)
 
 
 def status_text(status: AssistantStatus) -> str:
     """The status line: what the assistant is doing, in one sentence."""
     done, total = status.reading_progress
-    learned = f"learned from {status.trained_posts:,} posts" if status.trained_posts else "not trained yet"
-    clock = " Times follow the demo community's simulated weeks." if status.clock != BlockTimeClock.label else ""
+    words = _Words()
+    posts = words.posts(status.n_posts)
+    if status.trained_posts:
+        learned = words.learned(status.trained_posts)
+    else:
+        learned = QCoreApplication.translate("AssistantPage", "not trained yet")
+    clock = ""
+    if status.clock != BlockTimeClock.label:
+        clock = " " + QCoreApplication.translate("AssistantPage", "Times follow the demo community's simulated weeks.")
     if status.training:
-        stage = "stopping" if status.stage == "cancelling" else status.stage
-        return f"Learning from {status.n_posts:,} posts: {stage} ({status.fraction:.0%})."
-    if status.phase in ("starting", "loading"):
-        return "Opening what the assistant learned before…"
-    if status.phase == "offline":
-        return f"Offline: it keeps its {status.n_posts:,} posts and reads new blocks when the network is back."
-    if status.phase == "reading":
-        return f"Reading verified blocks: {done:,} of {total:,} · {status.n_posts:,} posts so far · {learned}.{clock}"
-    if status.phase == "local":
-        return f"{status.note or 'Local data'}: {status.n_posts:,} posts · {learned}."
-    if status.read_height < status.tip and clock:
-        return (
-            f"Read up to verified height {status.read_height:,} of {status.tip:,} (the rest waits for the demo "
-            f"community's calendar) · {status.n_posts:,} posts · {learned}.{clock}"
+        stage = (
+            QCoreApplication.translate("AssistantPage", "stopping") if status.stage == "cancelling" else status.stage
         )
-    return f"Up to date with verified height {status.read_height:,} · {status.n_posts:,} posts · {learned}.{clock}"
+        return (
+            QCoreApplication.translate("AssistantPage", "Learning from %1: %2 (%3%).")
+            .replace("%1", posts)
+            .replace("%2", stage)
+            .replace("%3", f"{status.fraction * 100:.0f}")
+        )
+    if status.phase in ("starting", "loading"):
+        return QCoreApplication.translate("AssistantPage", "Opening what the assistant learned before…")
+    if status.phase == "offline":
+        return QCoreApplication.translate(
+            "AssistantPage", "Offline: it keeps its %1 and reads new blocks when the network is back."
+        ).replace("%1", posts)
+    if status.phase == "reading":
+        text = QCoreApplication.translate("AssistantPage", "Reading verified blocks: %1 of %2 · %3 so far · %4.")
+        return (
+            text.replace("%1", f"{done:,}").replace("%2", f"{total:,}").replace("%3", posts).replace("%4", learned)
+            + clock
+        )
+    if status.phase == "local":
+        note = status.note or QCoreApplication.translate("AssistantPage", "Local data")
+        return f"{note}: {posts} · {learned}."
+    if status.read_height < status.tip and clock:
+        text = QCoreApplication.translate(
+            "AssistantPage",
+            "Read up to verified height %1 of %2 (the rest waits for the demo community's calendar) · %3 · %4.",
+        )
+        return (
+            text.replace("%1", f"{status.read_height:,}")
+            .replace("%2", f"{status.tip:,}")
+            .replace("%3", posts)
+            .replace("%4", learned)
+            + clock
+        )
+    text = QCoreApplication.translate("AssistantPage", "Up to date with verified height %1 · %2 · %3.")
+    return text.replace("%1", f"{status.read_height:,}").replace("%2", posts).replace("%3", learned) + clock
 
 
 def _swatches(trends: Sequence[Trend]) -> list[Swatch]:

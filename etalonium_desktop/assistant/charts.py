@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -16,14 +16,18 @@ from etalonium_desktop.ui import theme
 
 #: Line colours of trend and demand series (distinct on light and dark backgrounds).
 SERIES_COLOURS = ("#8a3ffc", "#1f9e89", "#e8590c", "#1971c2", "#c2255c", "#5c940d")
-_GROUP_LABELS = {
-    "tags": "Tags",
-    "timing": "Timing",
-    "format": "Format",
-    "colours": "Colours",
-    "caption": "Caption",
-    "author": "Your standing",
-}
+
+
+def _group_label(group: str) -> str:
+    labels = {
+        "tags": QCoreApplication.translate("AssistantCharts", "Tags"),
+        "timing": QCoreApplication.translate("AssistantCharts", "Timing"),
+        "format": QCoreApplication.translate("AssistantCharts", "Format"),
+        "colours": QCoreApplication.translate("AssistantCharts", "Colours"),
+        "caption": QCoreApplication.translate("AssistantCharts", "Caption"),
+        "author": QCoreApplication.translate("AssistantCharts", "Your standing"),
+    }
+    return labels.get(group, group)
 
 
 def _hex(rgb: int) -> str:
@@ -89,7 +93,7 @@ def _weeks_axis(axis: QValueAxis, first: float, last: float) -> None:
     axis.setTickAnchor(0)
     axis.setTickInterval(2 if last - first > 8 else 1)
     axis.setLabelFormat("%d")
-    axis.setTitleText("weeks from now")
+    axis.setTitleText(QCoreApplication.translate("AssistantCharts", "weeks from now"))
 
 
 def _area(upper: QLineSeries, lower: QLineSeries) -> QAreaSeries:
@@ -112,8 +116,8 @@ class TrendChart(_ThemedChart):
     """Weekly share of posts carrying each trend's item, for the last weeks (rising ones solid, fading dashed)."""
 
     def __init__(self) -> None:
-        super().__init__("Trend lines: share of posts per week")
-        self.y_axis.setTitleText("% of posts")
+        super().__init__(QCoreApplication.translate("AssistantCharts", "Trend lines: share of posts per week"))
+        self.y_axis.setTitleText(QCoreApplication.translate("AssistantCharts", "% of posts"))
         self.names: list[str] = []
 
     def set_trends(self, trends: Sequence[Trend]) -> None:
@@ -145,8 +149,8 @@ class DemandChart(_ThemedChart):
     """Orders per week of the busiest categories, with the forecast (dashed) and its interval (shaded)."""
 
     def __init__(self) -> None:
-        super().__init__("Market demand: orders per week with forecast")
-        self.y_axis.setTitleText("orders per week")
+        super().__init__(QCoreApplication.translate("AssistantCharts", "Market demand: orders per week with forecast"))
+        self.y_axis.setTitleText(QCoreApplication.translate("AssistantCharts", "orders per week"))
         self.names: list[str] = []
 
     def set_demand(self, demand: Sequence[CategoryDemand]) -> None:
@@ -187,7 +191,9 @@ class DemandChart(_ThemedChart):
         self.x_axis.setTickAnchor(0)
         self.x_axis.setTickInterval(2 if weeks > 8 else 1)
         self.x_axis.setLabelFormat("%d")
-        self.x_axis.setTitleText("weeks from now (dashed: forecast, shaded: 80% range)")
+        self.x_axis.setTitleText(
+            QCoreApplication.translate("AssistantCharts", "weeks from now (dashed: forecast, shaded: 80% range)")
+        )
         self.y_axis.setRange(0, top * 1.1)
         self.y_axis.applyNiceNumbers()
         self.y_axis.setLabelFormat("%.0f")
@@ -198,8 +204,8 @@ class BrandChart(_ThemedChart):
     """The user's public reputation each week against the middle half (shaded) and median (dashed) of peers."""
 
     def __init__(self) -> None:
-        super().__init__("Your reputation against peers of your role")
-        self.y_axis.setTitleText("reputation")
+        super().__init__(QCoreApplication.translate("AssistantCharts", "Your reputation against peers of your role"))
+        self.y_axis.setTitleText(QCoreApplication.translate("AssistantCharts", "reputation"))
 
     def set_report(self, report: BrandReport | None) -> None:
         self.clear()
@@ -213,17 +219,17 @@ class BrandChart(_ThemedChart):
         low.append([QPointF(x, v) for x, v in zip(xs, trajectory.peers_p25, strict=True)])
         high.append([QPointF(x, v) for x, v in zip(xs, trajectory.peers_p75, strict=True)])
         band = _area(high, low)
-        band.setName("middle half of peers")
+        band.setName(QCoreApplication.translate("AssistantCharts", "middle half of peers"))
         shade = QColor("#8a3ffc")
         shade.setAlpha(95 if theme.current() == theme.Theme.DARK else 45)
         band.setBrush(shade)
         band.setPen(QPen(Qt.PenStyle.NoPen))
         median = QLineSeries()
-        median.setName("peers' median")
+        median.setName(QCoreApplication.translate("AssistantCharts", "peers' median"))
         median.setPen(_line("#6b6773", 2, dashed=True))
         median.append([QPointF(x, v) for x, v in zip(xs, trajectory.peers_median, strict=True)])
         mine = QLineSeries()
-        mine.setName("you")
+        mine.setName(QCoreApplication.translate("AssistantCharts", "you"))
         mine.setPen(_line("#e8590c", 3))
         mine.append([QPointF(x, v) for x, v in zip(xs, trajectory.user, strict=True)])
         for series in (band, median, mine):
@@ -387,7 +393,7 @@ class ContributionBars(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
-        label_w = max(metrics.horizontalAdvance(_GROUP_LABELS.get(c.group, c.group)) for c in self.items) + 12
+        label_w = max(metrics.horizontalAdvance(_group_label(c.group)) for c in self.items) + 12
         value_w = metrics.horizontalAdvance("+000.0") + 8
         biggest = max(abs(c.votes) for c in self.items) or 1.0
         zero = label_w + (self.width() - label_w - 2 * value_w) / 2 + value_w
@@ -396,7 +402,7 @@ class ContributionBars(QWidget):
         for i, c in enumerate(self.items):
             y = i * self.ROW
             painter.setPen(text)
-            label = _GROUP_LABELS.get(c.group, c.group)
+            label = _group_label(c.group)
             painter.drawText(QRectF(0, y, label_w, self.ROW), Qt.AlignmentFlag.AlignVCenter, label)
             length = abs(c.votes) / biggest * half
             colour = good if c.votes >= 0 else bad

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from etalonium_desktop.store import Profile
 from lightnode.client import GenesisRoot, LightClient
 from lightnode.errors import LightClientError, NoProvidersError, ProviderError
@@ -98,17 +100,25 @@ class ListingDraft:
     def payload(self, media: Sequence[bytes] = ()) -> A.Listing:
         """The LISTING payload, checked as strictly as a node will check it; MarketError says what to fix."""
         if not self.title.strip():
-            raise MarketError("Give the listing a title.")
+            raise MarketError(QCoreApplication.translate("MarketService", "Give the listing a title."))
         if not self.category.strip():
-            raise MarketError("Choose or type a category.")
+            raise MarketError(QCoreApplication.translate("MarketService", "Choose or type a category."))
         if self.price_mode == PriceMode.FIXED and self.price <= 0:
-            raise MarketError("A fixed-price listing needs a price above zero (or choose “quote on request”).")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "A fixed-price listing needs a price above zero (or choose “quote on request”)."
+                )
+            )
         tags = [t.strip() for t in self.tags if t.strip()]
         if self.available is not None:
             try:
                 tags.append(availability_tag(*self.available))
             except ValueError as exc:
-                raise MarketError("The availability ends before it starts; check the dates.") from exc
+                raise MarketError(
+                    QCoreApplication.translate(
+                        "MarketService", "The availability ends before it starts; check the dates."
+                    )
+                ) from exc
         listing = A.Listing(
             kind=int(self.kind),
             category=self.category.strip(),
@@ -127,7 +137,11 @@ class ListingDraft:
             try:
                 codec.to_wire(getattr(listing, name))
             except ProtocolError as exc:
-                raise MarketError(f"The listing cannot be published as it is: {_FIELD_LIMITS.get(name, exc)}.") from exc
+                raise MarketError(
+                    QCoreApplication.translate(
+                        "MarketService", "The listing cannot be published as it is: %1."
+                    ).replace("%1", str(_field_limits().get(name, exc)))
+                ) from exc
         A.Listing.decode(listing.encode())  # the same strict checks a node applies, before anything is signed
         return listing
 
@@ -149,19 +163,31 @@ class ListingDraft:
         try:
             A.ListingEdit.decode(edit.encode())
         except ProtocolError as exc:
-            raise MarketError(f"The edit cannot be published as it is: {exc}.") from exc
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "The edit cannot be published as it is: %1.").replace(
+                    "%1", str(exc)
+                )
+            ) from exc
         return edit
 
 
-_FIELD_LIMITS = {
-    "title": "the title is too long (128 bytes at most)",
-    "description": "the description is too long (4096 bytes at most)",
-    "tags": "use at most 16 tags of at most 32 characters each",
-    "category": "the category name is too long (64 bytes at most)",
-    "region": "the region is too long (64 bytes at most)",
-    "media": "use at most 16 photos or videos",
-    "delivery_days": "delivery can take at most 3650 days",
-}
+def _field_limits() -> dict[str, str]:
+    """What a field too large for the chain must be, in the interface language."""
+    return {
+        "title": QCoreApplication.translate("MarketService", "the title is too long (128 bytes at most)"),
+        "description": QCoreApplication.translate("MarketService", "the description is too long (4096 bytes at most)"),
+        "tags": QCoreApplication.translate("MarketService", "use at most 16 tags of at most 32 characters each"),
+        "category": QCoreApplication.translate("MarketService", "the category name is too long (64 bytes at most)"),
+        "region": QCoreApplication.translate("MarketService", "the region is too long (64 bytes at most)"),
+        "media": QCoreApplication.translate("MarketService", "use at most 16 photos or videos"),
+        "delivery_days": QCoreApplication.translate("MarketService", "delivery can take at most 3650 days"),
+    }
+
+
+def _queued(what: str) -> str:
+    return QCoreApplication.translate("MarketService", "%1 is queued and goes out when the network is back.").replace(
+        "%1", what
+    )
 
 
 def chain_identity(client: LightClient) -> bytes:
@@ -210,7 +236,11 @@ class MarketService:
     def client(self) -> LightClient:
         client = self.session.network.client
         if client is None:
-            raise MarketError("The network is not started yet; wait a moment and try again.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "The network is not started yet; wait a moment and try again."
+                )
+            )
         assert isinstance(client, LightClient)
         return client
 
@@ -399,9 +429,17 @@ class MarketService:
         try:
             return await op
         except (ProviderError, NoProvidersError) as exc:
-            raise MarketError("The network cannot be reached right now; try again when you are back online.") from exc
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "The network cannot be reached right now; try again when you are back online."
+                )
+            ) from exc
         except LightClientError as exc:
-            raise MarketError(f"A node sent data that failed verification, so it was not shown ({exc}).") from exc
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "A node sent data that failed verification, so it was not shown (%1)."
+                ).replace("%1", str(exc))
+            ) from exc
 
     # -- acting ----------------------------------------------------------------------------------------------
     async def act(self, payload: A.Payload, what: str, *, timeout_s: float = ACTION_TIMEOUT_S) -> ActionReport:
@@ -409,22 +447,40 @@ class MarketService:
         try:
             report = await self.session.submit(payload)
             if report.status is OutboxStatus.FAILED:
-                raise MarketError(f"{what} was refused: {report.reason}.")
+                raise MarketError(
+                    QCoreApplication.translate("MarketService", "%1 was refused: %2.")
+                    .replace("%1", what)
+                    .replace("%2", report.reason or QCoreApplication.translate("MarketService", "no reason given"))
+                )
             final = await self.session.wait(report.action_id, timeout_s)
         except TimeoutError as exc:
             raise MarketError(
-                f"{what} is sent but not confirmed yet. It stays queued; check again in a minute."
+                QCoreApplication.translate(
+                    "MarketService", "%1 is sent but not confirmed yet. It stays queued; check again in a minute."
+                ).replace("%1", what)
             ) from exc
         except (ProviderError, NoProvidersError) as exc:
-            raise MarketError(f"{what} is queued and goes out when the network is back.") from exc
+            raise MarketError(_queued(what)) from exc
         except LightClientError as exc:
-            raise MarketError(f"{what} could not be sent: {exc}") from exc
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "%1 could not be sent: %2")
+                .replace("%1", what)
+                .replace("%2", str(exc))
+            ) from exc
         if final.status is OutboxStatus.FAILED:
-            raise MarketError(f"{what} was refused by the chain: {final.reason}.")
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "%1 was refused by the chain: %2.")
+                .replace("%1", what)
+                .replace("%2", final.reason or QCoreApplication.translate("MarketService", "no reason given"))
+            )
         if final.status is OutboxStatus.EXPIRED:
-            raise MarketError(f"{what} was not included in time and expired. Try again.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "%1 was not included in time and expired. Try again."
+                ).replace("%1", what)
+            )
         if final.status is not OutboxStatus.INCLUDED:
-            raise MarketError(f"{what} is queued and goes out when the network is back.")
+            raise MarketError(_queued(what))
         return final
 
     async def _order_step(self, order_id: bytes, payload: A.Payload, what: str) -> OrderEntry:
@@ -438,7 +494,12 @@ class MarketService:
             step = OrderStep(status, report.height, tb.time_ms if tb else 0, report.action_id, self.me)
         entry = await self._read(self._feed().refresh_order(order_id, step=step))
         if entry is None:
-            raise MarketError("The order is proven absent from the chain; it may have been placed on another network.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService",
+                    "The order is proven absent from the chain; it may have been placed on another network.",
+                )
+            )
         return entry
 
     async def upload_photos(
@@ -447,7 +508,9 @@ class MarketService:
         if not photos:
             return []
         if self.media is None:
-            raise MarketError("Photos cannot be uploaded: no storage node is configured.")
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "Photos cannot be uploaded: no storage node is configured.")
+            )
         ids = []
         for n, path in enumerate(photos):
             if progress is not None:
@@ -467,10 +530,16 @@ class MarketService:
         """Upload the photos, publish the listing and return it as proven on chain."""
         draft.payload()  # say what is wrong before any upload
         media = await self.upload_photos(photos, progress)
-        report = await self.act(draft.payload(media), "Publishing the listing")
+        report = await self.act(
+            draft.payload(media), QCoreApplication.translate("MarketService", "Publishing the listing")
+        )
         entry = await self._read(self._feed().refresh_listing(report.action_id))
         if entry is None:
-            raise MarketError("The listing was included but is proven absent; the chain refused its terms.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "The listing was included but is proven absent; the chain refused its terms."
+                )
+            )
         return entry
 
     async def update_listing(
@@ -488,10 +557,11 @@ class MarketService:
             listing.price if price is None else price,
             listing.stock if stock is None else stock,
         )
-        what = {ListingStatus.PAUSED: "Pausing", ListingStatus.CLOSED: "Closing"}.get(
-            ListingStatus(payload.status), "Updating"
-        )
-        await self.act(payload, f"{what} the listing")
+        what = {
+            ListingStatus.PAUSED: QCoreApplication.translate("MarketService", "Pausing the listing"),
+            ListingStatus.CLOSED: QCoreApplication.translate("MarketService", "Closing the listing"),
+        }.get(ListingStatus(payload.status), QCoreApplication.translate("MarketService", "Updating the listing"))
+        await self.act(payload, what)
         entry = await self._read(self._feed().refresh_listing(listing.listing_id))
         assert entry is not None
         return entry
@@ -507,15 +577,24 @@ class MarketService:
         """Rewrite one of the user's listings (text, category, region, delivery, release timeout; its kept
         media in `draft.media` plus the new `photos`) and return it as proven after the edit."""
         if listing.seller != self.me:
-            raise MarketError("Only the seller can edit this listing.")
+            raise MarketError(QCoreApplication.translate("MarketService", "Only the seller can edit this listing."))
         if listing.status == ListingStatus.CLOSED:
-            raise MarketError("This listing is closed; a closed listing cannot be edited.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "This listing is closed; a closed listing cannot be edited."
+                )
+            )
         draft.edit_payload(listing.listing_id)  # say what is wrong before any upload
         media = await self.upload_photos(photos, progress)
-        await self.act(draft.edit_payload(listing.listing_id, media), "Editing the listing")
+        await self.act(
+            draft.edit_payload(listing.listing_id, media),
+            QCoreApplication.translate("MarketService", "Editing the listing"),
+        )
         entry = await self._read(self._feed().refresh_listing(listing.listing_id))
         if entry is None:
-            raise MarketError("The listing is proven absent from the chain.")
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "The listing is proven absent from the chain.")
+            )
         return entry
 
     async def buy(
@@ -525,28 +604,53 @@ class MarketService:
         in escrow. Returns the order once its escrow is proven."""
         listing = await self.listing(listing_id, prove=True)
         if listing is None:
-            raise MarketError("This listing is not on the chain (any more).")
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "This listing is not on the chain (any more).")
+            )
         if listing.seller == self.me:
-            raise MarketError("This is your own listing.")
+            raise MarketError(QCoreApplication.translate("MarketService", "This is your own listing."))
         if listing.status != ListingStatus.ACTIVE:
-            raise MarketError(f"This listing is {listing.status.name.lower()}; it cannot be ordered now.")
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "This listing is %1; it cannot be ordered now.").replace(
+                    "%1", listing.status.name.lower()
+                )
+            )
         if quantity < 1 or quantity > listing.stock:
-            raise MarketError(f"Choose a quantity between 1 and {listing.stock}.")
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "Choose a quantity between 1 and %1.").replace(
+                    "%1", str(listing.stock)
+                )
+            )
         if listing.price_mode == PriceMode.FIXED:
             due = listing.price * quantity
             if amount is not None and amount != due:
-                raise MarketError("The price changed; look at the listing again before ordering.")
+                raise MarketError(
+                    QCoreApplication.translate(
+                        "MarketService", "The price changed; look at the listing again before ordering."
+                    )
+                )
             amount = due
         elif amount is None or amount <= 0:
-            raise MarketError("Enter the amount you agreed with the seller for this quote.")
-        report = await self.act(A.Order(listing_id, quantity, amount, note.strip()), "The order")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "Enter the amount you agreed with the seller for this quote."
+                )
+            )
+        report = await self.act(
+            A.Order(listing_id, quantity, amount, note.strip()),
+            QCoreApplication.translate("MarketService", "The order"),
+        )
         tb = await self.client.trusted_block(report.height or 0) if report.height else None
         step = OrderStep(S.OrderStatus.PLACED, report.height or 0, tb.time_ms if tb else 0, report.action_id, self.me)
         entry = await self._read(
             self._feed().refresh_order(report.action_id, step=step, placed_ms=step.time_ms or None)
         )
         if entry is None or entry.record.escrowed != amount:
-            raise MarketError("The order was included but its escrow could not be verified; look at it again.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "The order was included but its escrow could not be verified; look at it again."
+                )
+            )
         return entry
 
     async def respond(self, order_id: bytes, accept: bool) -> OrderEntry:
@@ -555,15 +659,23 @@ class MarketService:
         )
 
     async def cancel(self, order_id: bytes) -> OrderEntry:
-        return await self._order_step(order_id, A.OrderCancel(order_id), "Cancelling the order")
+        return await self._order_step(
+            order_id, A.OrderCancel(order_id), QCoreApplication.translate("MarketService", "Cancelling the order")
+        )
 
     async def delivery_proof(self, entry: OrderEntry) -> DeliveryProof:
         """Download and verify the proof the seller attached when marking `entry` delivered."""
         proof_id = entry.record.delivery_proof
         if not proof_id:
-            raise MarketError("The seller attached no proof to this delivery.")
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "The seller attached no proof to this delivery.")
+            )
         if self.media is None:
-            raise MarketError("The proof cannot be downloaded: no storage node is configured.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "The proof cannot be downloaded: no storage node is configured."
+                )
+            )
         return await self.media.delivery_proof(proof_id)
 
     async def deliver(self, order_id: bytes, note: str = "", proof: Path | None = None) -> OrderEntry:
@@ -571,21 +683,41 @@ class MarketService:
         proof_id = b""
         if proof is not None:
             if self.media is None:
-                raise MarketError("The proof cannot be uploaded: no storage node is configured.")
+                raise MarketError(
+                    QCoreApplication.translate(
+                        "MarketService", "The proof cannot be uploaded: no storage node is configured."
+                    )
+                )
             proof_id = await self.media.upload_file(proof)
-        return await self._order_step(order_id, A.Delivery(order_id, proof_id, note.strip()), "Marking delivered")
+        return await self._order_step(
+            order_id,
+            A.Delivery(order_id, proof_id, note.strip()),
+            QCoreApplication.translate("MarketService", "Marking delivered"),
+        )
 
     async def release(self, order_id: bytes) -> OrderEntry:
-        return await self._order_step(order_id, A.Release(order_id), "Releasing the payment")
+        return await self._order_step(
+            order_id, A.Release(order_id), QCoreApplication.translate("MarketService", "Releasing the payment")
+        )
 
     async def dispute(self, order_id: bytes, reason: str) -> OrderEntry:
         if not reason.strip():
-            raise MarketError("Say briefly what went wrong; the arbiter reads it first.")
-        return await self._order_step(order_id, A.Dispute(order_id, reason.strip()), "Opening the dispute")
+            raise MarketError(
+                QCoreApplication.translate("MarketService", "Say briefly what went wrong; the arbiter reads it first.")
+            )
+        return await self._order_step(
+            order_id,
+            A.Dispute(order_id, reason.strip()),
+            QCoreApplication.translate("MarketService", "Opening the dispute"),
+        )
 
     async def resolve(self, order_id: bytes, buyer_share: int, ruling: str) -> OrderEntry:
         if not ruling.strip():
-            raise MarketError("Write the ruling: it is public, and both sides read why you decided so.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "Write the ruling: it is public, and both sides read why you decided so."
+                )
+            )
         return await self._order_step(
             order_id, A.Resolution(order_id, buyer_share, ruling.strip()), "Giving the ruling"
         )
@@ -595,18 +727,27 @@ class MarketService:
     ) -> RatingEntry:
         for value in (quality, as_described, delivery, communication):
             if not 1 <= value <= 5:
-                raise MarketError("Give each of the four ratings one to five stars.")
-        await self.act(A.Rating(order_id, quality, as_described, delivery, communication, review.strip()), "The rating")
+                raise MarketError(
+                    QCoreApplication.translate("MarketService", "Give each of the four ratings one to five stars.")
+                )
+        await self.act(
+            A.Rating(order_id, quality, as_described, delivery, communication, review.strip()),
+            QCoreApplication.translate("MarketService", "The rating"),
+        )
         rating = await self._read(self._feed().refresh_rating(order_id))
         await self._read(self._feed().refresh_order(order_id))
         if rating is None:
-            raise MarketError("The rating was included but could not be verified; look at the order again.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "The rating was included but could not be verified; look at the order again."
+                )
+            )
         return rating
 
     async def reply(self, order_id: bytes, text: str) -> RatingEntry:
         if not text.strip():
-            raise MarketError("Write your answer first.")
-        await self.act(A.RatingReply(order_id, text.strip()), "The answer")
+            raise MarketError(QCoreApplication.translate("MarketService", "Write your answer first."))
+        await self.act(A.RatingReply(order_id, text.strip()), QCoreApplication.translate("MarketService", "The answer"))
         rating = await self._read(self._feed().refresh_rating(order_id))
         assert rating is not None
         return rating
@@ -619,15 +760,28 @@ class MarketService:
 
     async def fuel(self, amount: int) -> None:
         """Buy blob-store quota (the media layer calls this when photos do not fit)."""
-        await self.act(A.Fuel(amount), f"Buying storage for {amount / ONE_EXC:g} ExC")
+        await self.act(
+            A.Fuel(amount),
+            QCoreApplication.translate("MarketService", "Buying storage for %1 ExC").replace(
+                "%1", f"{amount / ONE_EXC:g}"
+            ),
+        )
 
     # -- conversation ----------------------------------------------------------------------------------------
     async def message(self, order: OrderEntry) -> None:
         if self.chat is None:
-            raise MarketError("Chat is not available in this version; contact the other party another way.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "Chat is not available in this version; contact the other party another way."
+                )
+            )
         await self.chat.open_order_chat(order, self.me)
 
     async def send_evidence(self, order: OrderEntry, files: Sequence[Path], note: str) -> None:
         if self.chat is None:
-            raise MarketError("Evidence is exchanged through the encrypted chat, which is not available here.")
+            raise MarketError(
+                QCoreApplication.translate(
+                    "MarketService", "Evidence is exchanged through the encrypted chat, which is not available here."
+                )
+            )
         await self.chat.send_evidence(order, self.me, files, note)

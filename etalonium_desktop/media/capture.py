@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import av
 import numpy as np
-from PySide6.QtCore import QIODevice, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QAudioFormat,
@@ -47,27 +47,51 @@ def screen_capture_status(env: Mapping[str, str] | None = None) -> Availability:
     display = env.get("DISPLAY", "")
     if display:
         if "x11grab" not in av.formats_available:
-            return Availability(False, "This build of FFmpeg cannot capture an X11 screen (no x11grab).")
+            return Availability(
+                False,
+                QCoreApplication.translate(
+                    "MediaCapture", "This build of FFmpeg cannot capture an X11 screen (no x11grab)."
+                ),
+            )
         return Availability(True)
     if _wayland_session(env):
         return Availability(
             False,
-            "This is a Wayland session: the screen can only be captured through the desktop's screen-sharing "
-            "portal (xdg-desktop-portal), which Etalonium does not support yet. Stream a file or a camera.",
+            QCoreApplication.translate(
+                "MediaCapture",
+                "This is a Wayland session: the screen can only be captured through the desktop's screen-sharing "
+                "portal (xdg-desktop-portal), which Etalonium does not support yet. Stream a file or a camera.",
+            ),
         )
-    return Availability(False, "No display server is running here (no X11 display), so there is no screen to "
-                               "capture; stream a file instead.")  # fmt: skip
+    return Availability(
+        False,
+        QCoreApplication.translate(
+            "MediaCapture",
+            "No display server is running here (no X11 display), so there is no screen to capture; stream a file "
+            "instead.",
+        ),
+    )
 
 
 def camera_status() -> Availability:
     if not QMediaDevices.videoInputs():
-        return Availability(False, "No camera was found; connect one, or stream the screen or a file.")
+        return Availability(
+            False,
+            QCoreApplication.translate(
+                "MediaCapture", "No camera was found; connect one, or stream the screen or a file."
+            ),
+        )
     return Availability(True)
 
 
 def microphone_status() -> Availability:
     if QMediaDevices.defaultAudioInput().isNull():
-        return Availability(False, "No microphone was found; the stream can carry a file's sound instead.")
+        return Availability(
+            False,
+            QCoreApplication.translate(
+                "MediaCapture", "No microphone was found; the stream can carry a file's sound instead."
+            ),
+        )
     return Availability(True)
 
 

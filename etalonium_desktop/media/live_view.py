@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,8 +71,11 @@ def short_name(author: bytes) -> str:
 def format_health(health: LiveHealth) -> str:
     minutes, seconds = divmod(int(health.uptime_s), 60)
     return (
-        f"{health.bitrate_bps / 1e6:.1f} Mbit/s · {health.fps:.0f} fps · "
-        f"{health.dropped_frames} dropped frames · live {minutes}:{seconds:02d}"
+        QCoreApplication.translate("LiveView", "%1 Mbit/s · %2 fps · %3 dropped frames · live %4")
+        .replace("%1", f"{health.bitrate_bps / 1e6:.1f}")
+        .replace("%2", f"{health.fps:.0f}")
+        .replace("%3", str(health.dropped_frames))
+        .replace("%4", f"{minutes}:{seconds:02d}")
     )
 
 
@@ -114,7 +118,7 @@ class LiveView(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Stream title"))
         self.title_edit.setAccessibleName(self.tr("Stream title"))
-        self.viewers = QLabel(self.tr("0 watching"))
+        self.viewers = QLabel(self.tr("%n watching", "", 0))
         self.viewers.setAccessibleName(self.tr("Viewer count"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -182,9 +186,10 @@ class LiveView(QWidget):
         self.chat_input.returnPressed.connect(self._on_send_chat)
         self.send_button = widgets.button(self.tr("Send"))
         self.send_button.clicked.connect(self._on_send_chat)
-        chat_row = QHBoxLayout()
-        chat_row.addWidget(self.chat_input, 1)
-        chat_row.addWidget(self.send_button)
+        # The input has a line of its own: beside the button, a translated placeholder did not fit the card.
+        chat_row = QVBoxLayout()
+        chat_row.addWidget(self.chat_input)
+        chat_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignRight)
         self.chat_card = widgets.Card()
         self.chat_card.setFixedWidth(330)
         self.chat_card.body.addWidget(QLabel(self.tr("Chat")))
@@ -209,6 +214,14 @@ class LiveView(QWidget):
         """Put a panel under the chat (the shop of the stream)."""
         widget.setFixedWidth(self.chat_card.width())
         self.side.addWidget(widget, stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # WORKAROUND: a wrapped label inside nested box layouts gets the height of one unwrapped line, so a long
+        # (translated) note was clipped; reserving the height it needs at its current width keeps it readable.
+        width = self.sources_note.width()
+        if width > 0:
+            self.sources_note.setMinimumHeight(self.sources_note.heightForWidth(width))
 
     # Availability of sources
 
@@ -356,7 +369,7 @@ class LiveView(QWidget):
         self.health_updated.emit(health)
 
     def set_viewers(self, count: int) -> None:
-        self.viewers.setText(self.tr("%1 watching").replace("%1", str(count)))
+        self.viewers.setText(self.tr("%n watching", "", count))
 
     def _on_poll(self) -> None:
         if self.broadcast is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import av
-from PySide6.QtCore import QIODevice, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -193,14 +193,18 @@ class AudioOutput:
             return
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
-            self.reason = "There is no sound device, so the video plays without sound."
+            self.reason = QCoreApplication.translate(
+                "VideoPlayer", "There is no sound device, so the video plays without sound."
+            )
             return
         fmt = QAudioFormat()
         fmt.setSampleRate(AUDIO_RATE)
         fmt.setChannelCount(2)
         fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if not device.isFormatSupported(fmt):
-            self.reason = "The sound device cannot play 48 kHz stereo, so the video plays without sound."
+            self.reason = QCoreApplication.translate(
+                "VideoPlayer", "The sound device cannot play 48 kHz stereo, so the video plays without sound."
+            )
             return
         self.sink = QAudioSink(device, fmt, parent)
         self.sink.setBufferSize(AUDIO_RATE * 4 // 5)  # 200 ms

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,7 +77,7 @@ def _spawn(session: Any, coro: Coroutine[Any, Any, Any], on_error: Callable[[str
             on_error(str(exc))
         except Exception as exc:
             log.exception("media section task failed")
-            on_error(f"Something went wrong: {exc}")
+            on_error(QCoreApplication.translate("MediaSections", "Something went wrong: %1").replace("%1", str(exc)))
 
     return session.spawn(guarded())
 
@@ -479,7 +479,7 @@ class LivePage(QWidget):
             )
         else:
             self.on_air_note.setText(
-                self.tr("%1 on air · read from verified blocks, each channel proven.").replace("%1", str(len(on_air)))
+                self.tr("%n on air · read from verified blocks, each channel proven.", "", len(on_air))
             )
         for channel in on_air:
             self.channel_rows.addWidget(self._channel_row(channel))
@@ -510,11 +510,10 @@ class LivePage(QWidget):
         mine = self.channel_key is not None and channel.channel_key == self.channel_key.public_key.raw
         by = self.tr("you") if mine else owner
         detail = widgets.subtle(
-            self.tr("%1 · %2 · live since block %3 · %4 pinned")
+            self.tr("%1 · %2 · live since block %3 · %n pinned", "", len(channel.pinned_listings))
             .replace("%1", channel.title)
             .replace("%2", by)
             .replace("%3", f"{channel.live_since_height:,}")
-            .replace("%4", str(len(channel.pinned_listings)))
         )
         text.addWidget(title)
         text.addWidget(detail)
@@ -732,9 +731,9 @@ class LivePage(QWidget):
         if self.shop_panel is not None:
             self.shop_panel.refresh()
         self.stage_status.setText(
-            self.tr("%1 listings pinned.").replace("%1", str(len(self.pins)))
+            self.tr("%n listings pinned.", "", len(self.pins))
             if live
-            else self.tr("%1 listings will be pinned when you go live.").replace("%1", str(len(self.pins)))
+            else self.tr("%n listings will be pinned when you go live.", "", len(self.pins))
         )
         widgets.set_role(self.stage_status, "subtle")
 

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,7 +32,7 @@ from .upload import Uploader, UploadProgress, UploadResult, post_payload
 log = logging.getLogger(__name__)
 
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp"}
-_FILTER = "Photos and videos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts)"
+_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts"
 
 
 def is_photo(path: Path) -> bool:
@@ -41,21 +41,27 @@ def is_photo(path: Path) -> bool:
 
 def describe_remaining(seconds: float | None) -> str:
     if seconds is None:
-        return "Estimating time left…"
+        return QCoreApplication.translate("UploadView", "Estimating time left…")
     if seconds < 1.5:
-        return "Almost done"
+        return QCoreApplication.translate("UploadView", "Almost done")
     if seconds < 90:
-        return f"About {round(seconds)} s left"
-    return f"About {round(seconds / 60)} min left"
+        return QCoreApplication.translate("UploadView", "About %1 s left").replace("%1", str(round(seconds)))
+    return QCoreApplication.translate("UploadView", "About %1 min left").replace("%1", str(round(seconds / 60)))
 
 
 def describe_progress(progress: UploadProgress) -> str:
     if progress.stage == "processing":
-        return "Preparing: resizing, removing location data and converting for every screen size…"
+        return QCoreApplication.translate(
+            "UploadView", "Preparing: resizing, removing location data and converting for every screen size…"
+        )
     if progress.stage == "uploading":
         sent, total = progress.sent_bytes / 1e6, progress.total_bytes / 1e6
-        return f"Uploading {sent:.1f} MB of {total:.1f} MB"
-    return "Uploaded. Add a caption and post it."
+        return (
+            QCoreApplication.translate("UploadView", "Uploading %1 MB of %2 MB")
+            .replace("%1", f"{sent:.1f}")
+            .replace("%2", f"{total:.1f}")
+        )
+    return QCoreApplication.translate("UploadView", "Uploaded. Add a caption and post it.")
 
 
 #: A post holds at most this many photos and videos.
@@ -172,7 +178,7 @@ class UploadView(QWidget):
             return
         room = MAX_FILES - len(self.results)
         if room <= 0 or len(paths) > room:
-            self.show_error(self.tr("A post holds at most %1 photos and videos.").replace("%1", str(MAX_FILES)))
+            self.show_error(self.tr("A post holds at most %n photos and videos.", "", MAX_FILES))
             return
         self.result = None
         self.error.setText("")
@@ -363,7 +369,7 @@ class UploadView(QWidget):
 
     def _on_choose_clicked(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose photos or videos"))
-        dialog.setNameFilter(self.tr(_FILTER))
+        dialog.setNameFilter(self.tr("Photos and videos (%1)").replace("%1", _PATTERNS))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self._on_files_selected)
         dialog.finished.connect(dialog.deleteLater)

@@ -140,12 +140,53 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message numerus="yes">
+        <source>%n on air · read from verified blocks, each channel proven.</source>
+        <translation>
+            <numerusform>%n on air · read from verified blocks, each channel proven.</numerusform>
+            <numerusform>%n on air · read from verified blocks, each channel proven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · live since block %3 · %n pinned</source>
+        <translation>
+            <numerusform>%1 · %2 · live since block %3 · %n pinned</numerusform>
+            <numerusform>%1 · %2 · live since block %3 · %n pinned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings pinned.</source>
+        <translation>
+            <numerusform>%n listing pinned.</numerusform>
+            <numerusform>%n listings pinned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings will be pinned when you go live.</source>
+        <translation>
+            <numerusform>%n listing will be pinned when you go live.</numerusform>
+            <numerusform>%n listings will be pinned when you go live.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveShopPanel</name>
     <message numerus="yes">
         <source>%n item(s) pinned · proven at block {height}</source>
         <translation>
             <numerusform>%n item pinned · proven at block {height}</numerusform>
             <numerusform>%n items pinned · proven at block {height}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n watching</numerusform>
+            <numerusform>%n watching</numerusform>
         </translation>
     </message>
 </context>
@@ -252,6 +293,16 @@
         <translation>
             <numerusform>{skill} — %n endorsement, score {score} ✔</numerusform>
             <numerusform>{skill} — %n endorsements, score {score} ✔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message numerus="yes">
+        <source>A post holds at most %n photos and videos.</source>
+        <translation>
+            <numerusform>A post holds at most %n photo or video.</numerusform>
+            <numerusform>A post holds at most %n photos and videos.</numerusform>
         </translation>
     </message>
 </context>
@@ -374,6 +425,52 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <extracomment>The formats a draft can take, as (kind, media type), in the order the editor lists them. How long after new data the trends are recomputed (new blocks come every second or so). How many days ahead a draft can be planned in the editor.</extracomment>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n sold</numerusform>
+            <numerusform>%n sold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>learned from %n posts</source>
+        <translation>
+            <numerusform>learned from %n post</numerusform>
+            <numerusform>learned from %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endorsed</source>
+        <translation>
+            <numerusform>%n endorsement</numerusform>
+            <numerusform>%n endorsements</numerusform>
         </translation>
     </message>
 </context>

@@ -194,6 +194,737 @@
     </message>
 </context>
 <context>
+    <name>AssistantCharts</name>
+    <message>
+        <source>Tags</source>
+        <extracomment>Line colours of trend and demand series (distinct on light and dark backgrounds).</extracomment>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Your standing</source>
+        <translation>Votre notoriété</translation>
+    </message>
+    <message>
+        <source>weeks from now</source>
+        <translation>semaines à partir d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Trend lines: share of posts per week</source>
+        <translation>Courbes de tendance : part des publications par semaine</translation>
+    </message>
+    <message>
+        <source>% of posts</source>
+        <translation>% des publications</translation>
+    </message>
+    <message>
+        <source>Market demand: orders per week with forecast</source>
+        <translation>Demande du marché : commandes par semaine avec prévision</translation>
+    </message>
+    <message>
+        <source>orders per week</source>
+        <translation>commandes par semaine</translation>
+    </message>
+    <message>
+        <source>weeks from now (dashed: forecast, shaded: 80% range)</source>
+        <translation>semaines à partir d&apos;aujourd&apos;hui (pointillés : prévision, zone ombrée : intervalle à 80 %)</translation>
+    </message>
+    <message>
+        <source>Your reputation against peers of your role</source>
+        <translation>Votre réputation face aux pairs de votre rôle</translation>
+    </message>
+    <message>
+        <source>reputation</source>
+        <translation>réputation</translation>
+    </message>
+    <message>
+        <source>middle half of peers</source>
+        <translation>moitié centrale des pairs</translation>
+    </message>
+    <message>
+        <source>peers&apos; median</source>
+        <translation>médiane des pairs</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPage</name>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB</source>
+        <translation>« %1 » n&apos;est pas une couleur : écrivez-la sous la forme #RRGGBB</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1 : rien à afficher pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Assistant views</source>
+        <translation>Vues de l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Image de marque</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Learn now</source>
+        <translation>Apprendre maintenant</translation>
+    </message>
+    <message>
+        <source>Train the models on everything read so far (in the background)</source>
+        <translation>Entraîner les modèles sur tout ce qui a été lu jusqu&apos;ici (en arrière-plan)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel learning</source>
+        <translation>Annuler l&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>It learns on this computer only, from chain data the light client has verified and from your drafts; nothing it learns leaves your encrypted profile.</source>
+        <translation>Il apprend uniquement sur cet ordinateur, à partir des données de la chaîne vérifiées par le client léger et de vos brouillons ; rien de ce qu&apos;il apprend ne quitte votre profil chiffré.</translation>
+    </message>
+    <message>
+        <source>Assistant status</source>
+        <translation>État de l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Learning progress</source>
+        <translation>Progression de l&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Assistant message</source>
+        <translation>Message de l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>What the assistant says</source>
+        <translation>Ce que dit l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Rising colours</source>
+        <translation>Couleurs en hausse</translation>
+    </message>
+    <message>
+        <source>Rising tags</source>
+        <translation>Tags en hausse</translation>
+    </message>
+    <message>
+        <source>Rising now</source>
+        <translation>En hausse maintenant</translation>
+    </message>
+    <message>
+        <source>Among</source>
+        <translation>Parmi</translation>
+    </message>
+    <message>
+        <source>Whose posts</source>
+        <translation>Publications de qui</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>Share of posts per week</source>
+        <translation>Part des publications par semaine</translation>
+    </message>
+    <message>
+        <source>Fading colours</source>
+        <translation>Couleurs en baisse</translation>
+    </message>
+    <message>
+        <source>Emerging clusters</source>
+        <translation>Groupes émergents</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>En hausse</translation>
+    </message>
+    <message>
+        <source>Rising items</source>
+        <translation>Éléments en hausse</translation>
+    </message>
+    <message>
+        <source>Fading</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>Fading items</source>
+        <translation>Éléments en baisse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation>Publications récentes</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Votre brouillon</translation>
+    </message>
+    <message>
+        <source>e.g. linen, tailoring, ss26</source>
+        <translation>p. ex. lin, tailleur, ss26</translation>
+    </message>
+    <message>
+        <source>Draft tags</source>
+        <translation>Tags du brouillon</translation>
+    </message>
+    <message>
+        <source>The caption you plan to write</source>
+        <translation>La légende que vous comptez écrire</translation>
+    </message>
+    <message>
+        <source>Draft caption</source>
+        <translation>Légende du brouillon</translation>
+    </message>
+    <message>
+        <source>Draft format</source>
+        <translation>Format du brouillon</translation>
+    </message>
+    <message>
+        <source>dominant colours, e.g. #c4c8ce #0f7c80</source>
+        <translation>couleurs dominantes, p. ex. #c4c8ce #0f7c80</translation>
+    </message>
+    <message>
+        <source>Draft palette</source>
+        <translation>Palette du brouillon</translation>
+    </message>
+    <message>
+        <source>Add colour…</source>
+        <translation>Ajouter une couleur…</translation>
+    </message>
+    <message>
+        <source>Planned day</source>
+        <translation>Jour prévu</translation>
+    </message>
+    <message>
+        <source>Planned hour</source>
+        <translation>Heure prévue</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Prévu pour</translation>
+    </message>
+    <message>
+        <source>Check draft</source>
+        <translation>Évaluer le brouillon</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>À quoi s&apos;attendre</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>Net votes within three days (80% range)</source>
+        <translation>Votes nets sous trois jours (intervalle à 80 %)</translation>
+    </message>
+    <message>
+        <source>Expected net votes</source>
+        <translation>Votes nets attendus</translation>
+    </message>
+    <message>
+        <source>net votes</source>
+        <translation>votes nets</translation>
+    </message>
+    <message>
+        <source>Change of your reputation (80% range)</source>
+        <translation>Évolution de votre réputation (intervalle à 80 %)</translation>
+    </message>
+    <message>
+        <source>Expected reputation change</source>
+        <translation>Évolution attendue de la réputation</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Why: against a typical post of your role</source>
+        <translation>Pourquoi : par rapport à une publication typique de votre rôle</translation>
+    </message>
+    <message>
+        <source>Changes that would help</source>
+        <translation>Changements qui aideraient</translation>
+    </message>
+    <message>
+        <source>Draft advice</source>
+        <translation>Conseils sur le brouillon</translation>
+    </message>
+    <message>
+        <source>Your reputation against your peers</source>
+        <translation>Votre réputation face à vos pairs</translation>
+    </message>
+    <message>
+        <source>Brand summary</source>
+        <translation>Résumé de l&apos;image de marque</translation>
+    </message>
+    <message>
+        <source>Skills worth getting endorsed</source>
+        <translation>Compétences qu&apos;il vaut la peine de faire recommander</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Endorsed peers</source>
+        <translation>Pairs recommandés</translation>
+    </message>
+    <message>
+        <source>Their outcome</source>
+        <translation>Leur résultat</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Skills worth endorsing</source>
+        <translation>Compétences à faire recommander</translation>
+    </message>
+    <message>
+        <source>An association among your peers, not a promise: endorsed peers did this much better than the others.</source>
+        <translation>Une association parmi vos pairs, pas une promesse : les pairs recommandés ont fait d&apos;autant mieux que les autres.</translation>
+    </message>
+    <message>
+        <source>What worked for you</source>
+        <translation>Ce qui a marché pour vous</translation>
+    </message>
+    <message>
+        <source>Your best posts</source>
+        <translation>Vos meilleures publications</translation>
+    </message>
+    <message>
+        <source>Your best hours</source>
+        <translation>Vos meilleures heures</translation>
+    </message>
+    <message>
+        <source>Demand per category</source>
+        <translation>Demande par catégorie</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Median price</source>
+        <translation>Prix médian</translation>
+    </message>
+    <message>
+        <source>Price for a new listing</source>
+        <translation>Prix pour une nouvelle annonce</translation>
+    </message>
+    <message>
+        <source>Listing category</source>
+        <translation>Catégorie de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Biens ou services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Biens</translation>
+    </message>
+    <message>
+        <source>Listing region</source>
+        <translation>Région de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>e.g. Paris</source>
+        <translation>p. ex. Paris</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Suggest a price</source>
+        <translation>Suggérer un prix</translation>
+    </message>
+    <message>
+        <source>Price suggestion</source>
+        <translation>Prix suggéré</translation>
+    </message>
+    <message>
+        <source>Your brand report compares your reputation with other people of your role. It appears after the first training, once you and your peers have posts or endorsements on the chain.</source>
+        <translation>Le rapport sur votre image de marque compare votre réputation à celle d&apos;autres personnes de votre rôle. Il apparaît après le premier entraînement, dès que vous et vos pairs avez des publications ou des recommandations sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>No orders seen yet: demand per category and price suggestions appear once orders are placed on the marketplace and the assistant has learned from them.</source>
+        <translation>Aucune commande pour l&apos;instant : la demande par catégorie et les suggestions de prix apparaissent dès que des commandes sont passées sur le marché et que l&apos;assistant en a tiré des leçons.</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>lookbook</source>
+        <translation>lookbook</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>casting</source>
+        <translation>casting</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Not enough verified posts yet to say what is rising: %1 of the %2 from the last %3 that trends need (and %2 from the weeks before). The assistant keeps reading new blocks and learns by itself.</source>
+        <translation>Pas encore assez de publications vérifiées pour dire ce qui monte : %1 sur les %2 des derniers %3 dont les tendances ont besoin (et %2 des semaines précédentes). L&apos;assistant continue de lire les nouveaux blocs et apprend seul.</translation>
+    </message>
+    <message>
+        <source>On the demo devnet the weeks are simulated: they pass in minutes.</source>
+        <translation>Sur le devnet de démonstration, les semaines sont simulées : elles passent en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The assistant is getting ready. Its advice appears here as soon as it has read enough verified posts.</source>
+        <translation>L&apos;assistant se prépare. Ses conseils apparaissent ici dès qu&apos;il a lu assez de publications vérifiées.</translation>
+    </message>
+    <message>
+        <source>Rising tags and colours appear here.</source>
+        <translation>Les tags et couleurs en hausse apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No trends yet: the assistant needs about 150 posts from the last three weeks and 150 from the nine weeks before. It keeps reading verified blocks by itself.</source>
+        <translation>Pas encore de tendances : l&apos;assistant a besoin d&apos;environ 150 publications des trois dernières semaines et de 150 des neuf semaines précédentes. Il continue de lire seul les blocs vérifiés.</translation>
+    </message>
+    <message>
+        <source>Loading the assistant&apos;s models and statistics…</source>
+        <translation>Chargement des modèles et statistiques de l&apos;assistant…</translation>
+    </message>
+    <message>
+        <source>Learning now… the outlook for your draft appears when it is done.</source>
+        <translation>Apprentissage en cours… les prévisions pour votre brouillon apparaîtront à la fin.</translation>
+    </message>
+    <message>
+        <source>Advice for a draft needs a trained model. The assistant learns by itself once about %1 posts have had three days of votes; you can also press Learn now.</source>
+        <translation>Les conseils sur un brouillon nécessitent un modèle entraîné. L&apos;assistant apprend seul dès qu&apos;environ %1 publications ont eu trois jours de votes ; vous pouvez aussi appuyer sur Apprendre maintenant.</translation>
+    </message>
+    <message>
+        <source>Write the tags, caption, format, colours and time you have in mind, then press Check draft: the assistant predicts the votes and reputation it will likely earn and suggests changes.</source>
+        <translation>Indiquez les tags, la légende, le format, les couleurs et l&apos;heure envisagés, puis appuyez sur Évaluer le brouillon : l&apos;assistant prédit les votes et la réputation qu&apos;il rapportera probablement et suggère des changements.</translation>
+    </message>
+    <message>
+        <source>Last %1 (%2) against the %3 before (%4).</source>
+        <translation>Derniers %1 (%2) par rapport aux %3 précédents (%4).</translation>
+    </message>
+    <message>
+        <source>Not enough posts yet to tell what is rising among %1: %2 in the last %3 and %4 in the %5 before; it needs %6 in each. It keeps reading verified blocks by itself.</source>
+        <translation>Pas encore assez de publications pour dire ce qui monte parmi %1 : %2 sur les derniers %3 et %4 sur les %5 précédents ; il en faut %6 pour chaque période. Il continue de lire seul les blocs vérifiés.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recent and %3 earlier posts</source>
+        <translation>%1 : %2 publications récentes et %3 antérieures</translation>
+    </message>
+    <message>
+        <source>Nothing significant</source>
+        <translation>Rien de significatif</translation>
+    </message>
+    <message>
+        <source>%1: posts combining them ×%2</source>
+        <translation>%1 : publications qui les combinent ×%2</translation>
+    </message>
+    <message>
+        <source>No cluster of tags is emerging.</source>
+        <translation>Aucun groupe de tags n&apos;émerge.</translation>
+    </message>
+    <message>
+        <source>Rising tags and colours appear here once there are enough recent posts (%1 of %2 so far).</source>
+        <translation>Les tags et couleurs en hausse apparaissent ici dès qu&apos;il y a assez de publications récentes (%1 sur %2 pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <source>No tag is rising significantly.</source>
+        <translation>Aucun tag n&apos;est en hausse significative.</translation>
+    </message>
+    <message>
+        <source>Nothing to say yet: the assistant keeps reading verified blocks.</source>
+        <translation>Rien à dire pour l&apos;instant : l&apos;assistant continue de lire les blocs vérifiés.</translation>
+    </message>
+    <message>
+        <source>Advice on %1</source>
+        <translation>Conseils sur %1</translation>
+    </message>
+    <message>
+        <source>Your reputation is %1: above %2% of %3 %4. Over four weeks you gained %5, more than %6% of them (their median gain: %7).</source>
+        <translation>Votre réputation est de %1 : au-dessus de %2 % des %3 %4. En quatre semaines, vous avez gagné %5, plus que %6 % d&apos;entre eux (leur gain médian : %7).</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>votes per post</source>
+        <translation>votes par publication</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>déclarée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No endorsed skills among your peers yet</source>
+        <translation>Aucune compétence recommandée parmi vos pairs pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>• Your %1 %2: %3 against your usual %4</source>
+        <translation>• Votre %1 %2 : %3 contre %4 d&apos;habitude</translation>
+    </message>
+    <message>
+        <source>(the model credits %1)</source>
+        <translation>(le modèle l&apos;attribue à %1)</translation>
+    </message>
+    <message>
+        <source>None of your posts has clearly beaten your usual yet.</source>
+        <translation>Aucune de vos publications n&apos;a encore nettement dépassé votre habitude.</translation>
+    </message>
+    <message>
+        <source>Best: %1.  Weakest: %2.</source>
+        <translation>Meilleures : %1.  Plus faibles : %2.</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Pas encore connu.</translation>
+    </message>
+    <message>
+        <source>rising ↑</source>
+        <translation>en hausse ↑</translation>
+    </message>
+    <message>
+        <source>falling ↓</source>
+        <translation>en baisse ↓</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Times follow the demo community&apos;s simulated calendar (weeks pass in minutes of blocks).</source>
+        <translation>Les heures suivent le calendrier simulé de la communauté de démonstration (les semaines passent en quelques minutes de blocs).</translation>
+    </message>
+    <message>
+        <source>Add a colour to the palette</source>
+        <translation>Ajouter une couleur à la palette</translation>
+    </message>
+    <message>
+        <source>Give the draft at least a tag or a caption.</source>
+        <translation>Donnez au brouillon au moins un tag ou une légende.</translation>
+    </message>
+    <message>
+        <source>About %1 net votes (likely %2–%3) and %4 reputation (%5 to %6).</source>
+        <translation>Environ %1 votes nets (probablement %2–%3) et %4 de réputation (de %5 à %6).</translation>
+    </message>
+    <message>
+        <source>No single change would clearly help: this draft is in good shape.</source>
+        <translation>Aucun changement isolé n&apos;aiderait nettement : ce brouillon est en bonne forme.</translation>
+    </message>
+    <message>
+        <source>(+%1 votes)</source>
+        <translation>(+%1 votes)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Appliquer : %1</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Choisissez ou saisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>Nothing comparable to “%1” has been listed or sold yet.</source>
+        <translation>Rien de comparable à « %1 » n&apos;a encore été mis en vente ni vendu.</translation>
+    </message>
+    <message>
+        <source>Similar listings</source>
+        <translation>Des annonces similaires</translation>
+    </message>
+    <message>
+        <source>Listings in “%1”</source>
+        <translation>Les annonces de « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 sold for %2–%3 ExC; about %4 ExC is typical (%5).</source>
+        <translation>%1 se sont vendues entre %2 et %3 ExC ; environ %4 ExC est typique (%5).</translation>
+    </message>
+    <message>
+        <source>Demand is rising (×%1), so the upper end is realistic.</source>
+        <translation>La demande est en hausse (×%1) : le haut de la fourchette est réaliste.</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>pas encore entraîné</translation>
+    </message>
+    <message>
+        <source>Times follow the demo community&apos;s simulated weeks.</source>
+        <translation>Les heures suivent les semaines simulées de la communauté de démonstration.</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <source>Learning from %1: %2 (%3%).</source>
+        <translation>Apprentissage sur %1 : %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>Opening what the assistant learned before…</source>
+        <translation>Ouverture de ce que l&apos;assistant a appris auparavant…</translation>
+    </message>
+    <message>
+        <source>Offline: it keeps its %1 and reads new blocks when the network is back.</source>
+        <translation>Hors ligne : il garde ses %1 et lit les nouveaux blocs au retour du réseau.</translation>
+    </message>
+    <message>
+        <source>Reading verified blocks: %1 of %2 · %3 so far · %4.</source>
+        <translation>Lecture des blocs vérifiés : %1 sur %2 · %3 pour l&apos;instant · %4.</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Données locales</translation>
+    </message>
+    <message>
+        <source>Read up to verified height %1 of %2 (the rest waits for the demo community&apos;s calendar) · %3 · %4.</source>
+        <translation>Lu jusqu&apos;à la hauteur vérifiée %1 sur %2 (le reste attend le calendrier de la communauté de démonstration) · %3 · %4.</translation>
+    </message>
+    <message>
+        <source>Up to date with verified height %1 · %2 · %3.</source>
+        <translation>À jour à la hauteur vérifiée %1 · %2 · %3.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>Attachments to send</source>
@@ -1733,6 +2464,162 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>← All live channels</source>
+        <extracomment>Emitted when a watched stream shows its first picture (tests and the status bar).</extracomment>
+        <translation>← Toutes les chaînes en direct</translation>
+    </message>
+    <message>
+        <source>Pin listings…</source>
+        <translation>Épingler des annonces…</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>En direct maintenant</translation>
+    </message>
+    <message>
+        <source>Your channel</source>
+        <translation>Votre chaîne</translation>
+    </message>
+    <message>
+        <source>Channel name (e.g. Atelier Lumière)</source>
+        <translation>Nom de la chaîne (p. ex. Atelier Lumière)</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nom de la chaîne</translation>
+    </message>
+    <message>
+        <source>What you stream: fittings, runway, studio days…</source>
+        <translation>Ce que vous diffusez : essayages, défilés, journées en studio…</translation>
+    </message>
+    <message>
+        <source>Channel description</source>
+        <translation>Description de la chaîne</translation>
+    </message>
+    <message>
+        <source>Create channel</source>
+        <translation>Créer la chaîne</translation>
+    </message>
+    <message>
+        <source>Open the studio to go live</source>
+        <translation>Ouvrir le studio pour passer en direct</translation>
+    </message>
+    <message>
+        <source>Back to the studio</source>
+        <translation>Retour au studio</translation>
+    </message>
+    <message>
+        <source>on air now</source>
+        <translation>à l&apos;antenne</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <translation>hors antenne</translation>
+    </message>
+    <message>
+        <source>Announced on chain, %1 (proven at block %2).</source>
+        <translation>Annoncée sur la chaîne, %1 (prouvé au bloc %2).</translation>
+    </message>
+    <message>
+        <source>Stream fittings, shows and studio days to your followers. A channel is announced on the chain with its own key, kept encrypted in your profile; every part of your stream is signed with it.</source>
+        <translation>Diffusez essayages, défilés et journées en studio à vos abonnés. Une chaîne est annoncée sur la chaîne de blocs avec sa propre clé, conservée chiffrée dans votre profil ; chaque partie de votre direct est signée avec elle.</translation>
+    </message>
+    <message>
+        <source>No one is live right now. Channels appear here as soon as the chain says they went live.</source>
+        <translation>Personne n&apos;est en direct pour l&apos;instant. Les chaînes apparaissent ici dès que la chaîne de blocs indique qu&apos;elles sont à l&apos;antenne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on air · read from verified blocks, each channel proven.</source>
+        <translation>
+            <numerusform>%n à l&apos;antenne · lu dans des blocs vérifiés, chaque chaîne prouvée.</numerusform>
+            <numerusform>%n à l&apos;antenne · lus dans des blocs vérifiés, chaque chaîne prouvée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · live since block %3 · %n pinned</source>
+        <translation>
+            <numerusform>%1 · %2 · en direct depuis le bloc %3 · %n épinglée</numerusform>
+            <numerusform>%1 · %2 · en direct depuis le bloc %3 · %n épinglées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings pinned.</source>
+        <translation>
+            <numerusform>%n annonce épinglée.</numerusform>
+            <numerusform>%n annonces épinglées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings will be pinned when you go live.</source>
+        <translation>
+            <numerusform>%n annonce sera épinglée quand vous passerez en direct.</numerusform>
+            <numerusform>%n annonces seront épinglées quand vous passerez en direct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN DIRECT</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Back to your studio</source>
+        <translation>Retour à votre studio</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Regarder</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Regarder %1</translation>
+    </message>
+    <message>
+        <source>Give your channel a name.</source>
+        <translation>Donnez un nom à votre chaîne.</translation>
+    </message>
+    <message>
+        <source>Announcing your channel on the chain…</source>
+        <translation>Annonce de votre chaîne sur la chaîne de blocs…</translation>
+    </message>
+    <message>
+        <source>✓ Your channel is on the chain.</source>
+        <translation>✓ Votre chaîne est sur la chaîne de blocs.</translation>
+    </message>
+    <message>
+        <source>On air: announced on the chain.</source>
+        <translation>À l&apos;antenne : annoncé sur la chaîne de blocs.</translation>
+    </message>
+    <message>
+        <source>Stream ended.</source>
+        <translation>Direct terminé.</translation>
+    </message>
+    <message>
+        <source>Stream ended. Saving the recording as a video post…</source>
+        <translation>Direct terminé. Enregistrement de la vidéo en publication…</translation>
+    </message>
+    <message>
+        <source>✓ The recording is posted.</source>
+        <translation>✓ L&apos;enregistrement est publié.</translation>
+    </message>
+    <message>
+        <source>End your stream before watching another.</source>
+        <translation>Terminez votre direct avant d&apos;en regarder un autre.</translation>
+    </message>
+    <message>
+        <source>End the stream before leaving the studio.</source>
+        <translation>Terminez le direct avant de quitter le studio.</translation>
+    </message>
+</context>
+<context>
     <name>LiveShopPanel</name>
     <message>
         <source>Shop the stream</source>
@@ -1781,6 +2668,137 @@
     <message>
         <source>✓ {amount} in escrow for {title}.</source>
         <translation>✓ {amount} sous séquestre pour {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>%1 Mbit/s · %2 fps · %3 dropped frames · live %4</source>
+        <translation>%1 Mbit/s · %2 i/s · images perdues : %3 · en direct depuis %4</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>A chat line was added (author name, text). The streamer&apos;s health was refreshed (a LiveHealth).</extracomment>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Stream title</source>
+        <translation>Titre du direct</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n spectateur</numerusform>
+            <numerusform>%n spectateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewer count</source>
+        <translation>Nombre de spectateurs</translation>
+    </message>
+    <message>
+        <source>Your stream&apos;s preview</source>
+        <translation>Aperçu de votre direct</translation>
+    </message>
+    <message>
+        <source>Picture source</source>
+        <translation>Source de l&apos;image</translation>
+    </message>
+    <message>
+        <source>A video file, looping</source>
+        <translation>Un fichier vidéo, en boucle</translation>
+    </message>
+    <message>
+        <source>The screen</source>
+        <translation>L&apos;écran</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Sound source</source>
+        <translation>Source du son</translation>
+    </message>
+    <message>
+        <source>The file&apos;s sound</source>
+        <translation>Le son du fichier</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Pas de son</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Save as a video post when the stream ends</source>
+        <translation>Enregistrer en publication vidéo à la fin du direct</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>Passer en direct</translation>
+    </message>
+    <message>
+        <source>Stream health</source>
+        <translation>État du direct</translation>
+    </message>
+    <message>
+        <source>Why some sources are unavailable</source>
+        <translation>Pourquoi certaines sources sont indisponibles</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Discussion du direct</translation>
+    </message>
+    <message>
+        <source>Say something…</source>
+        <translation>Dites quelque chose…</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Message de discussion</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source> (not available here)</source>
+        <translation> (indisponible ici)</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN DIRECT</translation>
+    </message>
+    <message>
+        <source>End stream</source>
+        <translation>Terminer le direct</translation>
+    </message>
+    <message>
+        <source>Live streaming needs the app&apos;s event loop, which is not running.</source>
+        <translation>Le direct nécessite la boucle d&apos;événements de l&apos;application, qui ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the stream; try again.</source>
+        <translation>Un problème est survenu avec le direct ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Choose a video to stream</source>
+        <translation>Choisir une vidéo à diffuser</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.ts)</source>
+        <translation>Vidéos (*.mp4 *.mov *.m4v *.mkv *.webm *.ts)</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +3414,278 @@
     </message>
 </context>
 <context>
+    <name>MarketService</name>
+    <message>
+        <source>Give the listing a title.</source>
+        <extracomment>How long a step may take to be included and proven before the user is told to look again later.</extracomment>
+        <translation>Donnez un titre à l&apos;annonce.</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Choisissez ou saisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>A fixed-price listing needs a price above zero (or choose “quote on request”).</source>
+        <translation>Une annonce à prix fixe demande un prix supérieur à zéro (ou choisissez « sur devis »).</translation>
+    </message>
+    <message>
+        <source>The availability ends before it starts; check the dates.</source>
+        <translation>La disponibilité se termine avant de commencer ; vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>The listing cannot be published as it is: %1.</source>
+        <translation>L&apos;annonce ne peut pas être publiée en l&apos;état : %1.</translation>
+    </message>
+    <message>
+        <source>The edit cannot be published as it is: %1.</source>
+        <translation>La modification ne peut pas être publiée en l&apos;état : %1.</translation>
+    </message>
+    <message>
+        <source>the title is too long (128 bytes at most)</source>
+        <translation>le titre est trop long (128 octets au plus)</translation>
+    </message>
+    <message>
+        <source>the description is too long (4096 bytes at most)</source>
+        <translation>la description est trop longue (4096 octets au plus)</translation>
+    </message>
+    <message>
+        <source>use at most 16 tags of at most 32 characters each</source>
+        <translation>utilisez au plus 16 tags de 32 caractères au plus chacun</translation>
+    </message>
+    <message>
+        <source>the category name is too long (64 bytes at most)</source>
+        <translation>le nom de la catégorie est trop long (64 octets au plus)</translation>
+    </message>
+    <message>
+        <source>the region is too long (64 bytes at most)</source>
+        <translation>la région est trop longue (64 octets au plus)</translation>
+    </message>
+    <message>
+        <source>use at most 16 photos or videos</source>
+        <translation>utilisez au plus 16 photos ou vidéos</translation>
+    </message>
+    <message>
+        <source>delivery can take at most 3650 days</source>
+        <translation>la livraison peut prendre au plus 3650 jours</translation>
+    </message>
+    <message>
+        <source>%1 is queued and goes out when the network is back.</source>
+        <translation>%1 : en file d&apos;attente, part dès le retour du réseau.</translation>
+    </message>
+    <message>
+        <source>The network is not started yet; wait a moment and try again.</source>
+        <translation>Le réseau n&apos;est pas encore démarré ; patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached right now; try again when you are back online.</source>
+        <translation>Le réseau est injoignable pour le moment ; réessayez une fois de retour en ligne.</translation>
+    </message>
+    <message>
+        <source>A node sent data that failed verification, so it was not shown (%1).</source>
+        <translation>Un nœud a envoyé des données qui ont échoué à la vérification ; elles n&apos;ont pas été affichées (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1 : refusé (%2).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>%1 is sent but not confirmed yet. It stays queued; check again in a minute.</source>
+        <translation>%1 : envoyé mais pas encore confirmé. Reste en file d&apos;attente ; vérifiez dans une minute.</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent: %2</source>
+        <translation>%1 : l&apos;envoi a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the chain: %2.</source>
+        <translation>%1 : refusé par la chaîne (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not included in time and expired. Try again.</source>
+        <translation>%1 : pas inclus à temps, a expiré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The order is proven absent from the chain; it may have been placed on another network.</source>
+        <translation>La commande est prouvée absente de la chaîne ; elle a peut-être été passée sur un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Photos cannot be uploaded: no storage node is configured.</source>
+        <translation>Impossible d&apos;envoyer les photos : aucun nœud de stockage n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Publishing the listing</source>
+        <translation>Publication de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>The listing was included but is proven absent; the chain refused its terms.</source>
+        <translation>L&apos;annonce a été incluse mais est prouvée absente ; la chaîne a refusé ses conditions.</translation>
+    </message>
+    <message>
+        <source>Pausing the listing</source>
+        <translation>Mise en pause de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Closing the listing</source>
+        <translation>Clôture de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Updating the listing</source>
+        <translation>Mise à jour de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Only the seller can edit this listing.</source>
+        <translation>Seul le vendeur peut modifier cette annonce.</translation>
+    </message>
+    <message>
+        <source>This listing is closed; a closed listing cannot be edited.</source>
+        <translation>Cette annonce est close ; une annonce close ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Editing the listing</source>
+        <translation>Modification de l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>The listing is proven absent from the chain.</source>
+        <translation>L&apos;annonce est prouvée absente de la chaîne.</translation>
+    </message>
+    <message>
+        <source>This listing is not on the chain (any more).</source>
+        <translation>Cette annonce n&apos;est pas (plus) sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>This is your own listing.</source>
+        <translation>C&apos;est votre propre annonce.</translation>
+    </message>
+    <message>
+        <source>This listing is %1; it cannot be ordered now.</source>
+        <translation>État de l&apos;annonce : %1 ; elle ne peut pas être commandée maintenant.</translation>
+    </message>
+    <message>
+        <source>Choose a quantity between 1 and %1.</source>
+        <translation>Choisissez une quantité entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The price changed; look at the listing again before ordering.</source>
+        <translation>Le prix a changé ; consultez à nouveau l&apos;annonce avant de commander.</translation>
+    </message>
+    <message>
+        <source>Enter the amount you agreed with the seller for this quote.</source>
+        <translation>Saisissez le montant convenu avec le vendeur pour ce devis.</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>La commande</translation>
+    </message>
+    <message>
+        <source>The order was included but its escrow could not be verified; look at it again.</source>
+        <translation>La commande a été incluse mais son séquestre n&apos;a pas pu être vérifié ; consultez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cancelling the order</source>
+        <translation>Annulation de la commande</translation>
+    </message>
+    <message>
+        <source>The seller attached no proof to this delivery.</source>
+        <translation>Le vendeur n&apos;a joint aucune preuve à cette livraison.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be downloaded: no storage node is configured.</source>
+        <translation>Impossible de télécharger la preuve : aucun nœud de stockage n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be uploaded: no storage node is configured.</source>
+        <translation>Impossible d&apos;envoyer la preuve : aucun nœud de stockage n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Marking delivered</source>
+        <translation>Marquage comme livré</translation>
+    </message>
+    <message>
+        <source>Releasing the payment</source>
+        <translation>Libération du paiement</translation>
+    </message>
+    <message>
+        <source>Say briefly what went wrong; the arbiter reads it first.</source>
+        <translation>Dites brièvement ce qui n&apos;a pas fonctionné ; l&apos;arbitre le lit en premier.</translation>
+    </message>
+    <message>
+        <source>Opening the dispute</source>
+        <translation>Ouverture du litige</translation>
+    </message>
+    <message>
+        <source>Write the ruling: it is public, and both sides read why you decided so.</source>
+        <translation>Rédigez la décision : elle est publique, et les deux parties lisent pourquoi vous avez tranché ainsi.</translation>
+    </message>
+    <message>
+        <source>Give each of the four ratings one to five stars.</source>
+        <translation>Attribuez de une à cinq étoiles à chacune des quatre notes.</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>The rating was included but could not be verified; look at the order again.</source>
+        <translation>La note a été incluse mais n&apos;a pas pu être vérifiée ; consultez à nouveau la commande.</translation>
+    </message>
+    <message>
+        <source>Write your answer first.</source>
+        <translation>Écrivez d&apos;abord votre réponse.</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La réponse</translation>
+    </message>
+    <message>
+        <source>Buying storage for %1 ExC</source>
+        <translation>Achat de stockage pour %1 ExC</translation>
+    </message>
+    <message>
+        <source>Chat is not available in this version; contact the other party another way.</source>
+        <translation>La messagerie n&apos;est pas disponible dans cette version ; contactez l&apos;autre partie autrement.</translation>
+    </message>
+    <message>
+        <source>Evidence is exchanged through the encrypted chat, which is not available here.</source>
+        <translation>Les preuves s&apos;échangent par la messagerie chiffrée, indisponible ici.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCapture</name>
+    <message>
+        <source>This build of FFmpeg cannot capture an X11 screen (no x11grab).</source>
+        <extracomment>Why not, as a sentence (empty when available).</extracomment>
+        <translation>Cette version de FFmpeg ne peut pas capturer un écran X11 (pas de x11grab).</translation>
+    </message>
+    <message>
+        <source>This is a Wayland session: the screen can only be captured through the desktop&apos;s screen-sharing portal (xdg-desktop-portal), which Etalonium does not support yet. Stream a file or a camera.</source>
+        <translation>Ceci est une session Wayland : l&apos;écran ne peut être capturé que via le portail de partage d&apos;écran du bureau (xdg-desktop-portal), qu&apos;Etalonium ne prend pas encore en charge. Diffusez un fichier ou une caméra.</translation>
+    </message>
+    <message>
+        <source>No display server is running here (no X11 display), so there is no screen to capture; stream a file instead.</source>
+        <translation>Aucun serveur d&apos;affichage ne tourne ici (pas d&apos;écran X11) : il n&apos;y a pas d&apos;écran à capturer ; diffusez un fichier.</translation>
+    </message>
+    <message>
+        <source>No camera was found; connect one, or stream the screen or a file.</source>
+        <translation>Aucune caméra trouvée ; branchez-en une, ou diffusez l&apos;écran ou un fichier.</translation>
+    </message>
+    <message>
+        <source>No microphone was found; the stream can carry a file&apos;s sound instead.</source>
+        <translation>Aucun microphone trouvé ; le direct peut utiliser le son d&apos;un fichier à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSections</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <extracomment>Where the channel&apos;s signing seed is kept in the encrypted profile. Upload jobs of the Create section, in the encrypted profile (the market keeps its own under &quot;media.&quot;). Storage is bought in steps of at least this much, so every upload does not cost an action.</extracomment>
+        <translation>Un problème est survenu : %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberPicker</name>
     <message>
         <source>Find people</source>
@@ -2941,6 +4231,77 @@ A notice about a post was activated: its post id.</extracomment>
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Pin listings to the stream</source>
+        <translation>Épingler des annonces au direct</translation>
+    </message>
+    <message>
+        <source>Viewers can buy what you pin without leaving the stream.</source>
+        <translation>Les spectateurs peuvent acheter ce que vous épinglez sans quitter le direct.</translation>
+    </message>
+    <message>
+        <source>Your listings</source>
+        <translation>Vos annonces</translation>
+    </message>
+    <message>
+        <source>You have no active listings; create one in the Market.</source>
+        <translation>Vous n&apos;avez aucune annonce active ; créez-en une dans le Marché.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWidget</name>
+    <message>
+        <source>Video player</source>
+        <translation>Lecteur vidéo</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Elapsed and total time</source>
+        <translation>Temps écoulé et total</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <extracomment>False shows every frame as soon as it is decoded, painted at once (measuring decode + render).</extracomment>
+        <translation>EN DIRECT</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Direct</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +5618,185 @@ A notice about a post was activated: its post id.</extracomment>
     </message>
 </context>
 <context>
+    <name>UploadPage</name>
+    <message>
+        <source>Resume upload</source>
+        <extracomment>A post was published and proven (its id).</extracomment>
+        <translation>Reprendre l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation>État de la publication</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not finish last time. Resume it where it stopped?</source>
+        <translation>L&apos;envoi de %1 ne s&apos;est pas terminé la dernière fois. Le reprendre là où il s&apos;est arrêté ?</translation>
+    </message>
+    <message>
+        <source>Buying storage for your upload…</source>
+        <translation>Achat de stockage pour votre envoi…</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>✓ Posted and verified at block %1.</source>
+        <translation>✓ Publié et vérifié au bloc %1.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Rediffusion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message>
+        <source>Estimating time left…</source>
+        <translation>Estimation du temps restant…</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Presque terminé</translation>
+    </message>
+    <message>
+        <source>About %1 s left</source>
+        <translation>Environ %1 s restantes</translation>
+    </message>
+    <message>
+        <source>About %1 min left</source>
+        <translation>Environ %1 min restantes</translation>
+    </message>
+    <message>
+        <source>Preparing: resizing, removing location data and converting for every screen size…</source>
+        <translation>Préparation : redimensionnement, suppression des données de localisation et conversion pour chaque taille d&apos;écran…</translation>
+    </message>
+    <message>
+        <source>Uploading %1 MB of %2 MB</source>
+        <translation>Envoi de %1 Mo sur %2 Mo</translation>
+    </message>
+    <message>
+        <source>Uploaded. Add a caption and post it.</source>
+        <translation>Envoyé. Ajoutez une légende et publiez.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <extracomment>A post holds at most this many photos and videos. Every finished upload of the post being prepared, in the order chosen.</extracomment>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>Photos are turned upright and stripped of location and camera details before they leave this computer. Videos are converted for every screen size; the original is never changed.</source>
+        <translation>Les photos sont redressées et débarrassées de la localisation et des détails de l&apos;appareil avant de quitter cet ordinateur. Les vidéos sont converties pour chaque taille d&apos;écran ; l&apos;original n&apos;est jamais modifié.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Choose photos or videos…</source>
+        <translation>Choisir des photos ou vidéos…</translation>
+    </message>
+    <message>
+        <source>Write a caption…</source>
+        <translation>Écrivez une légende…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (e.g. runway, linen, SS26)</source>
+        <translation>Tags, séparés par des virgules (p. ex. défilé, lin, SS26)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Upload stage</source>
+        <translation>Étape de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progression de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Uploading is not available until the network is connected.</source>
+        <translation>L&apos;envoi n&apos;est pas disponible tant que le réseau n&apos;est pas connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post holds at most %n photos and videos.</source>
+        <translation>
+            <numerusform>Une publication contient au plus %n photo ou vidéo.</numerusform>
+            <numerusform>Une publication contient au plus %n photos et vidéos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming the upload…</source>
+        <translation>Reprise de l&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Uploading needs the app&apos;s event loop, which is not running.</source>
+        <translation>L&apos;envoi nécessite la boucle d&apos;événements de l&apos;application, qui ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the upload; try again.</source>
+        <translation>Un problème est survenu pendant l&apos;envoi ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Converting the video…</source>
+        <translation>Conversion de la vidéo…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was posted.</source>
+        <translation>Annulé. Rien n&apos;a été publié.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>The caption or a tag is too long; shorten it and post again.</source>
+        <translation>La légende ou un tag est trop long ; raccourcissez-le et publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose photos or videos</source>
+        <translation>Choisir des photos ou vidéos</translation>
+    </message>
+    <message>
+        <source>Photos and videos (%1)</source>
+        <translation>Photos et vidéos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>VerificationDialog</name>
     <message>
         <source>Verify %1</source>
@@ -4398,6 +5938,17 @@ A notice about a post was activated: its post id.</extracomment>
     <message>
         <source>Or compare these numbers: %1</source>
         <translation>Ou comparez ces nombres : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>There is no sound device, so the video plays without sound.</source>
+        <translation>Aucun périphérique audio : la vidéo est lue sans son.</translation>
+    </message>
+    <message>
+        <source>The sound device cannot play 48 kHz stereo, so the video plays without sound.</source>
+        <translation>Le périphérique audio ne lit pas la stéréo 48 kHz : la vidéo est lue sans son.</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +6210,120 @@ A notice about a post was activated: its post id.</extracomment>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <extracomment>The formats a draft can take, as (kind, media type), in the order the editor lists them. How long after new data the trends are recomputed (new blocks come every second or so). How many days ahead a draft can be planned in the editor.</extracomment>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n vendue</numerusform>
+            <numerusform>%n vendues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>learned from %n posts</source>
+        <translation>
+            <numerusform>appris sur %n publication</numerusform>
+            <numerusform>appris sur %n publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endorsed</source>
+        <translation>
+            <numerusform>%n recommandation</numerusform>
+            <numerusform>%n recommandations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>palette style</source>
+        <translation>style de palette</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Votre brouillon</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Your brand</source>
+        <translation>Votre image de marque</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>mannequins</translation>
+    </message>
+    <message>
+        <source>designers</source>
+        <translation>créateurs</translation>
+    </message>
+    <message>
+        <source>photographers</source>
+        <translation>photographes</translation>
+    </message>
+    <message>
+        <source>stylists</source>
+        <translation>stylistes</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>agences</translation>
+    </message>
+    <message>
+        <source>producers</source>
+        <translation>producteurs</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>over 99% sure</source>
+        <translation>plus de 99 %</translation>
+    </message>
+    <message>
+        <source>%1% sure</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

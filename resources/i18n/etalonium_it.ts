@@ -194,6 +194,737 @@
     </message>
 </context>
 <context>
+    <name>AssistantCharts</name>
+    <message>
+        <source>Tags</source>
+        <extracomment>Line colours of trend and demand series (distinct on light and dark backgrounds).</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tempistica</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colori</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Didascalia</translation>
+    </message>
+    <message>
+        <source>Your standing</source>
+        <translation>La tua posizione</translation>
+    </message>
+    <message>
+        <source>weeks from now</source>
+        <translation>settimane da oggi</translation>
+    </message>
+    <message>
+        <source>Trend lines: share of posts per week</source>
+        <translation>Linee di tendenza: quota di post a settimana</translation>
+    </message>
+    <message>
+        <source>% of posts</source>
+        <translation>% dei post</translation>
+    </message>
+    <message>
+        <source>Market demand: orders per week with forecast</source>
+        <translation>Domanda di mercato: ordini a settimana con previsione</translation>
+    </message>
+    <message>
+        <source>orders per week</source>
+        <translation>ordini a settimana</translation>
+    </message>
+    <message>
+        <source>weeks from now (dashed: forecast, shaded: 80% range)</source>
+        <translation>settimane da oggi (tratteggio: previsione, ombreggiatura: intervallo all&apos;80%)</translation>
+    </message>
+    <message>
+        <source>Your reputation against peers of your role</source>
+        <translation>La tua reputazione rispetto ai colleghi del tuo ruolo</translation>
+    </message>
+    <message>
+        <source>reputation</source>
+        <translation>reputazione</translation>
+    </message>
+    <message>
+        <source>middle half of peers</source>
+        <translation>metà centrale dei colleghi</translation>
+    </message>
+    <message>
+        <source>peers&apos; median</source>
+        <translation>mediana dei colleghi</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tu</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPage</name>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB</source>
+        <translation>«%1» non è un colore: scrivilo come #RRGGBB</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: ancora niente da mostrare</translation>
+    </message>
+    <message>
+        <source>Assistant views</source>
+        <translation>Viste dell&apos;assistente</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendenze</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Learn now</source>
+        <translation>Impara ora</translation>
+    </message>
+    <message>
+        <source>Train the models on everything read so far (in the background)</source>
+        <translation>Addestra i modelli su tutto ciò che è stato letto finora (in background)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel learning</source>
+        <translation>Annulla l&apos;apprendimento</translation>
+    </message>
+    <message>
+        <source>It learns on this computer only, from chain data the light client has verified and from your drafts; nothing it learns leaves your encrypted profile.</source>
+        <translation>Impara solo su questo computer, dai dati della catena verificati dal client leggero e dalle tue bozze; nulla di ciò che impara lascia il tuo profilo cifrato.</translation>
+    </message>
+    <message>
+        <source>Assistant status</source>
+        <translation>Stato dell&apos;assistente</translation>
+    </message>
+    <message>
+        <source>Learning progress</source>
+        <translation>Avanzamento dell&apos;apprendimento</translation>
+    </message>
+    <message>
+        <source>Assistant message</source>
+        <translation>Messaggio dell&apos;assistente</translation>
+    </message>
+    <message>
+        <source>What the assistant says</source>
+        <translation>Cosa dice l&apos;assistente</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Consigli</translation>
+    </message>
+    <message>
+        <source>Rising colours</source>
+        <translation>Colori in ascesa</translation>
+    </message>
+    <message>
+        <source>Rising tags</source>
+        <translation>Tag in ascesa</translation>
+    </message>
+    <message>
+        <source>Rising now</source>
+        <translation>In ascesa ora</translation>
+    </message>
+    <message>
+        <source>Among</source>
+        <translation>Tra</translation>
+    </message>
+    <message>
+        <source>Whose posts</source>
+        <translation>Post di chi</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>Share of posts per week</source>
+        <translation>Quota di post a settimana</translation>
+    </message>
+    <message>
+        <source>Fading colours</source>
+        <translation>Colori in calo</translation>
+    </message>
+    <message>
+        <source>Emerging clusters</source>
+        <translation>Gruppi emergenti</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>In ascesa</translation>
+    </message>
+    <message>
+        <source>Rising items</source>
+        <translation>Elementi in ascesa</translation>
+    </message>
+    <message>
+        <source>Fading</source>
+        <translation>In calo</translation>
+    </message>
+    <message>
+        <source>Fading items</source>
+        <translation>Elementi in calo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Certezza</translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation>Post recenti</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>La tua bozza</translation>
+    </message>
+    <message>
+        <source>e.g. linen, tailoring, ss26</source>
+        <translation>es. lino, sartoria, ss26</translation>
+    </message>
+    <message>
+        <source>Draft tags</source>
+        <translation>Tag della bozza</translation>
+    </message>
+    <message>
+        <source>The caption you plan to write</source>
+        <translation>La didascalia che pensi di scrivere</translation>
+    </message>
+    <message>
+        <source>Draft caption</source>
+        <translation>Didascalia della bozza</translation>
+    </message>
+    <message>
+        <source>Draft format</source>
+        <translation>Formato della bozza</translation>
+    </message>
+    <message>
+        <source>dominant colours, e.g. #c4c8ce #0f7c80</source>
+        <translation>colori dominanti, es. #c4c8ce #0f7c80</translation>
+    </message>
+    <message>
+        <source>Draft palette</source>
+        <translation>Palette della bozza</translation>
+    </message>
+    <message>
+        <source>Add colour…</source>
+        <translation>Aggiungi colore…</translation>
+    </message>
+    <message>
+        <source>Planned day</source>
+        <translation>Giorno previsto</translation>
+    </message>
+    <message>
+        <source>Planned hour</source>
+        <translation>Ora prevista</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Didascalia</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Previsto per</translation>
+    </message>
+    <message>
+        <source>Check draft</source>
+        <translation>Valuta bozza</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Cosa aspettarsi</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Risultato atteso</translation>
+    </message>
+    <message>
+        <source>Net votes within three days (80% range)</source>
+        <translation>Voti netti entro tre giorni (intervallo all&apos;80%)</translation>
+    </message>
+    <message>
+        <source>Expected net votes</source>
+        <translation>Voti netti attesi</translation>
+    </message>
+    <message>
+        <source>net votes</source>
+        <translation>voti netti</translation>
+    </message>
+    <message>
+        <source>Change of your reputation (80% range)</source>
+        <translation>Variazione della tua reputazione (intervallo all&apos;80%)</translation>
+    </message>
+    <message>
+        <source>Expected reputation change</source>
+        <translation>Variazione attesa della reputazione</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punti</translation>
+    </message>
+    <message>
+        <source>Why: against a typical post of your role</source>
+        <translation>Perché: rispetto a un post tipico del tuo ruolo</translation>
+    </message>
+    <message>
+        <source>Changes that would help</source>
+        <translation>Modifiche che aiuterebbero</translation>
+    </message>
+    <message>
+        <source>Draft advice</source>
+        <translation>Consigli sulla bozza</translation>
+    </message>
+    <message>
+        <source>Your reputation against your peers</source>
+        <translation>La tua reputazione rispetto ai colleghi</translation>
+    </message>
+    <message>
+        <source>Brand summary</source>
+        <translation>Riepilogo del brand</translation>
+    </message>
+    <message>
+        <source>Skills worth getting endorsed</source>
+        <translation>Competenze che conviene farsi confermare</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competenza</translation>
+    </message>
+    <message>
+        <source>Endorsed peers</source>
+        <translation>Colleghi confermati</translation>
+    </message>
+    <message>
+        <source>Their outcome</source>
+        <translation>Il loro risultato</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>Skills worth endorsing</source>
+        <translation>Competenze da confermare</translation>
+    </message>
+    <message>
+        <source>An association among your peers, not a promise: endorsed peers did this much better than the others.</source>
+        <translation>Una correlazione tra i tuoi colleghi, non una promessa: i colleghi confermati hanno fatto tanto meglio degli altri.</translation>
+    </message>
+    <message>
+        <source>What worked for you</source>
+        <translation>Cosa ha funzionato per te</translation>
+    </message>
+    <message>
+        <source>Your best posts</source>
+        <translation>I tuoi post migliori</translation>
+    </message>
+    <message>
+        <source>Your best hours</source>
+        <translation>Le tue ore migliori</translation>
+    </message>
+    <message>
+        <source>Demand per category</source>
+        <translation>Domanda per categoria</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendenza</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Prossima settimana</translation>
+    </message>
+    <message>
+        <source>Median price</source>
+        <translation>Prezzo mediano</translation>
+    </message>
+    <message>
+        <source>Price for a new listing</source>
+        <translation>Prezzo per un nuovo annuncio</translation>
+    </message>
+    <message>
+        <source>Listing category</source>
+        <translation>Categoria dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Beni o servizi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Beni</translation>
+    </message>
+    <message>
+        <source>Listing region</source>
+        <translation>Regione dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>e.g. Paris</source>
+        <translation>es. Parigi</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Tempi di consegna</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Suggest a price</source>
+        <translation>Suggerisci un prezzo</translation>
+    </message>
+    <message>
+        <source>Price suggestion</source>
+        <translation>Prezzo suggerito</translation>
+    </message>
+    <message>
+        <source>Your brand report compares your reputation with other people of your role. It appears after the first training, once you and your peers have posts or endorsements on the chain.</source>
+        <translation>Il rapporto sul tuo brand confronta la tua reputazione con quella di altre persone del tuo ruolo. Compare dopo il primo addestramento, quando tu e i tuoi colleghi avete post o conferme sulla catena.</translation>
+    </message>
+    <message>
+        <source>No orders seen yet: demand per category and price suggestions appear once orders are placed on the marketplace and the assistant has learned from them.</source>
+        <translation>Nessun ordine visto finora: la domanda per categoria e i prezzi suggeriti compaiono quando sul mercato vengono effettuati ordini e l&apos;assistente ha imparato da essi.</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>lookbook</source>
+        <translation>lookbook</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>casting</source>
+        <translation>casting</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>Not enough verified posts yet to say what is rising: %1 of the %2 from the last %3 that trends need (and %2 from the weeks before). The assistant keeps reading new blocks and learns by itself.</source>
+        <translation>Non ci sono ancora abbastanza post verificati per dire cosa è in ascesa: %1 dei %2 degli ultimi %3 che servono alle tendenze (più %2 delle settimane precedenti). L&apos;assistente continua a leggere nuovi blocchi e impara da solo.</translation>
+    </message>
+    <message>
+        <source>On the demo devnet the weeks are simulated: they pass in minutes.</source>
+        <translation>Sulla devnet dimostrativa le settimane sono simulate: passano in pochi minuti.</translation>
+    </message>
+    <message>
+        <source>The assistant is getting ready. Its advice appears here as soon as it has read enough verified posts.</source>
+        <translation>L&apos;assistente si sta preparando. I suoi consigli compaiono qui appena avrà letto abbastanza post verificati.</translation>
+    </message>
+    <message>
+        <source>Rising tags and colours appear here.</source>
+        <translation>Qui compaiono i tag e i colori in ascesa.</translation>
+    </message>
+    <message>
+        <source>No trends yet: the assistant needs about 150 posts from the last three weeks and 150 from the nine weeks before. It keeps reading verified blocks by itself.</source>
+        <translation>Ancora nessuna tendenza: all&apos;assistente servono circa 150 post delle ultime tre settimane e 150 delle nove settimane precedenti. Continua a leggere da solo i blocchi verificati.</translation>
+    </message>
+    <message>
+        <source>Loading the assistant&apos;s models and statistics…</source>
+        <translation>Caricamento dei modelli e delle statistiche dell&apos;assistente…</translation>
+    </message>
+    <message>
+        <source>Learning now… the outlook for your draft appears when it is done.</source>
+        <translation>Apprendimento in corso… le previsioni per la tua bozza compaiono al termine.</translation>
+    </message>
+    <message>
+        <source>Advice for a draft needs a trained model. The assistant learns by itself once about %1 posts have had three days of votes; you can also press Learn now.</source>
+        <translation>I consigli su una bozza richiedono un modello addestrato. L&apos;assistente impara da solo quando circa %1 post hanno avuto tre giorni di voti; puoi anche premere Impara ora.</translation>
+    </message>
+    <message>
+        <source>Write the tags, caption, format, colours and time you have in mind, then press Check draft: the assistant predicts the votes and reputation it will likely earn and suggests changes.</source>
+        <translation>Scrivi tag, didascalia, formato, colori e orario che hai in mente, poi premi Valuta bozza: l&apos;assistente prevede i voti e la reputazione che probabilmente otterrà e suggerisce modifiche.</translation>
+    </message>
+    <message>
+        <source>Last %1 (%2) against the %3 before (%4).</source>
+        <translation>Ultimi %1 (%2) rispetto ai %3 precedenti (%4).</translation>
+    </message>
+    <message>
+        <source>Not enough posts yet to tell what is rising among %1: %2 in the last %3 and %4 in the %5 before; it needs %6 in each. It keeps reading verified blocks by itself.</source>
+        <translation>Non ci sono ancora abbastanza post per capire cosa è in ascesa tra %1: %2 negli ultimi %3 e %4 nei %5 precedenti; ne servono %6 per ciascun periodo. Continua a leggere da solo i blocchi verificati.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recent and %3 earlier posts</source>
+        <translation>%1: %2 post recenti e %3 precedenti</translation>
+    </message>
+    <message>
+        <source>Nothing significant</source>
+        <translation>Niente di significativo</translation>
+    </message>
+    <message>
+        <source>%1: posts combining them ×%2</source>
+        <translation>%1: post che li combinano ×%2</translation>
+    </message>
+    <message>
+        <source>No cluster of tags is emerging.</source>
+        <translation>Non sta emergendo alcun gruppo di tag.</translation>
+    </message>
+    <message>
+        <source>Rising tags and colours appear here once there are enough recent posts (%1 of %2 so far).</source>
+        <translation>I tag e i colori in ascesa compaiono qui quando ci sono abbastanza post recenti (%1 su %2 finora).</translation>
+    </message>
+    <message>
+        <source>No tag is rising significantly.</source>
+        <translation>Nessun tag è in ascesa in modo significativo.</translation>
+    </message>
+    <message>
+        <source>Nothing to say yet: the assistant keeps reading verified blocks.</source>
+        <translation>Ancora niente da dire: l&apos;assistente continua a leggere i blocchi verificati.</translation>
+    </message>
+    <message>
+        <source>Advice on %1</source>
+        <translation>Consigli su %1</translation>
+    </message>
+    <message>
+        <source>Your reputation is %1: above %2% of %3 %4. Over four weeks you gained %5, more than %6% of them (their median gain: %7).</source>
+        <translation>La tua reputazione è %1: sopra il %2% di %3 %4. In quattro settimane hai guadagnato %5, più del %6% di loro (il loro guadagno mediano: %7).</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>ordini</translation>
+    </message>
+    <message>
+        <source>votes per post</source>
+        <translation>voti per post</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>dichiarata</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>No endorsed skills among your peers yet</source>
+        <translation>Ancora nessuna competenza confermata tra i tuoi colleghi</translation>
+    </message>
+    <message>
+        <source>• Your %1 %2: %3 against your usual %4</source>
+        <translation>• Post (%1) %2: %3 rispetto ai soliti %4</translation>
+    </message>
+    <message>
+        <source>(the model credits %1)</source>
+        <translation>(il modello lo attribuisce a %1)</translation>
+    </message>
+    <message>
+        <source>None of your posts has clearly beaten your usual yet.</source>
+        <translation>Nessuno dei tuoi post ha ancora superato chiaramente il tuo solito.</translation>
+    </message>
+    <message>
+        <source>Best: %1.  Weakest: %2.</source>
+        <translation>Migliori: %1.  Più deboli: %2.</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Non ancora noto.</translation>
+    </message>
+    <message>
+        <source>rising ↑</source>
+        <translation>in ascesa ↑</translation>
+    </message>
+    <message>
+        <source>falling ↓</source>
+        <translation>in calo ↓</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stabile</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Domani</translation>
+    </message>
+    <message>
+        <source>Times follow the demo community&apos;s simulated calendar (weeks pass in minutes of blocks).</source>
+        <translation>Gli orari seguono il calendario simulato della comunità dimostrativa (le settimane passano in pochi minuti di blocchi).</translation>
+    </message>
+    <message>
+        <source>Add a colour to the palette</source>
+        <translation>Aggiungi un colore alla palette</translation>
+    </message>
+    <message>
+        <source>Give the draft at least a tag or a caption.</source>
+        <translation>Dai alla bozza almeno un tag o una didascalia.</translation>
+    </message>
+    <message>
+        <source>About %1 net votes (likely %2–%3) and %4 reputation (%5 to %6).</source>
+        <translation>Circa %1 voti netti (probabilmente %2–%3) e %4 di reputazione (da %5 a %6).</translation>
+    </message>
+    <message>
+        <source>No single change would clearly help: this draft is in good shape.</source>
+        <translation>Nessuna singola modifica aiuterebbe chiaramente: questa bozza è in buona forma.</translation>
+    </message>
+    <message>
+        <source>(+%1 votes)</source>
+        <translation>(+%1 voti)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Applica: %1</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Scegli o scrivi una categoria.</translation>
+    </message>
+    <message>
+        <source>Nothing comparable to “%1” has been listed or sold yet.</source>
+        <translation>Niente di paragonabile a «%1» è stato ancora messo in vendita o venduto.</translation>
+    </message>
+    <message>
+        <source>Similar listings</source>
+        <translation>Annunci simili</translation>
+    </message>
+    <message>
+        <source>Listings in “%1”</source>
+        <translation>Gli annunci in «%1»</translation>
+    </message>
+    <message>
+        <source>%1 sold for %2–%3 ExC; about %4 ExC is typical (%5).</source>
+        <translation>%1: venduti a %2–%3 ExC; circa %4 ExC è tipico (%5).</translation>
+    </message>
+    <message>
+        <source>Demand is rising (×%1), so the upper end is realistic.</source>
+        <translation>La domanda è in crescita (×%1), quindi la fascia alta è realistica.</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>non ancora addestrato</translation>
+    </message>
+    <message>
+        <source>Times follow the demo community&apos;s simulated weeks.</source>
+        <translation>Gli orari seguono le settimane simulate della comunità dimostrativa.</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>arresto</translation>
+    </message>
+    <message>
+        <source>Learning from %1: %2 (%3%).</source>
+        <translation>Apprendimento da %1: %2 (%3%).</translation>
+    </message>
+    <message>
+        <source>Opening what the assistant learned before…</source>
+        <translation>Apertura di ciò che l&apos;assistente ha imparato in precedenza…</translation>
+    </message>
+    <message>
+        <source>Offline: it keeps its %1 and reads new blocks when the network is back.</source>
+        <translation>Offline: conserva i suoi %1 e legge i nuovi blocchi quando torna la rete.</translation>
+    </message>
+    <message>
+        <source>Reading verified blocks: %1 of %2 · %3 so far · %4.</source>
+        <translation>Lettura dei blocchi verificati: %1 su %2 · %3 finora · %4.</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Dati locali</translation>
+    </message>
+    <message>
+        <source>Read up to verified height %1 of %2 (the rest waits for the demo community&apos;s calendar) · %3 · %4.</source>
+        <translation>Letto fino all&apos;altezza verificata %1 di %2 (il resto attende il calendario della comunità dimostrativa) · %3 · %4.</translation>
+    </message>
+    <message>
+        <source>Up to date with verified height %1 · %2 · %3.</source>
+        <translation>Aggiornato all&apos;altezza verificata %1 · %2 · %3.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>Attachments to send</source>
@@ -1733,6 +2464,162 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>← All live channels</source>
+        <extracomment>Emitted when a watched stream shows its first picture (tests and the status bar).</extracomment>
+        <translation>← Tutte le dirette</translation>
+    </message>
+    <message>
+        <source>Pin listings…</source>
+        <translation>Fissa annunci…</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>In diretta ora</translation>
+    </message>
+    <message>
+        <source>Your channel</source>
+        <translation>Il tuo canale</translation>
+    </message>
+    <message>
+        <source>Channel name (e.g. Atelier Lumière)</source>
+        <translation>Nome del canale (es. Atelier Lumière)</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Nome del canale</translation>
+    </message>
+    <message>
+        <source>What you stream: fittings, runway, studio days…</source>
+        <translation>Cosa trasmetti: prove abito, sfilate, giornate in studio…</translation>
+    </message>
+    <message>
+        <source>Channel description</source>
+        <translation>Descrizione del canale</translation>
+    </message>
+    <message>
+        <source>Create channel</source>
+        <translation>Crea canale</translation>
+    </message>
+    <message>
+        <source>Open the studio to go live</source>
+        <translation>Apri lo studio per andare in diretta</translation>
+    </message>
+    <message>
+        <source>Back to the studio</source>
+        <translation>Torna allo studio</translation>
+    </message>
+    <message>
+        <source>on air now</source>
+        <translation>in onda ora</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <translation>non in onda</translation>
+    </message>
+    <message>
+        <source>Announced on chain, %1 (proven at block %2).</source>
+        <translation>Annunciato sulla catena, %1 (provato al blocco %2).</translation>
+    </message>
+    <message>
+        <source>Stream fittings, shows and studio days to your followers. A channel is announced on the chain with its own key, kept encrypted in your profile; every part of your stream is signed with it.</source>
+        <translation>Trasmetti prove abito, sfilate e giornate in studio a chi ti segue. Un canale viene annunciato sulla catena con una chiave propria, conservata cifrata nel tuo profilo; ogni parte della diretta è firmata con essa.</translation>
+    </message>
+    <message>
+        <source>No one is live right now. Channels appear here as soon as the chain says they went live.</source>
+        <translation>Nessuno è in diretta in questo momento. I canali compaiono qui appena la catena dice che sono in onda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on air · read from verified blocks, each channel proven.</source>
+        <translation>
+            <numerusform>%n in onda · letto da blocchi verificati, ogni canale provato.</numerusform>
+            <numerusform>%n in onda · letti da blocchi verificati, ogni canale provato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · live since block %3 · %n pinned</source>
+        <translation>
+            <numerusform>%1 · %2 · in diretta dal blocco %3 · %n fissato</numerusform>
+            <numerusform>%1 · %2 · in diretta dal blocco %3 · %n fissati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings pinned.</source>
+        <translation>
+            <numerusform>%n annuncio fissato.</numerusform>
+            <numerusform>%n annunci fissati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings will be pinned when you go live.</source>
+        <translation>
+            <numerusform>%n annuncio sarà fissato quando andrai in diretta.</numerusform>
+            <numerusform>%n annunci saranno fissati quando andrai in diretta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tu</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Back to your studio</source>
+        <translation>Torna al tuo studio</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Guarda</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Guarda %1</translation>
+    </message>
+    <message>
+        <source>Give your channel a name.</source>
+        <translation>Dai un nome al tuo canale.</translation>
+    </message>
+    <message>
+        <source>Announcing your channel on the chain…</source>
+        <translation>Annuncio del canale sulla catena…</translation>
+    </message>
+    <message>
+        <source>✓ Your channel is on the chain.</source>
+        <translation>✓ Il tuo canale è sulla catena.</translation>
+    </message>
+    <message>
+        <source>On air: announced on the chain.</source>
+        <translation>In onda: annunciato sulla catena.</translation>
+    </message>
+    <message>
+        <source>Stream ended.</source>
+        <translation>Diretta terminata.</translation>
+    </message>
+    <message>
+        <source>Stream ended. Saving the recording as a video post…</source>
+        <translation>Diretta terminata. Salvataggio della registrazione come post video…</translation>
+    </message>
+    <message>
+        <source>✓ The recording is posted.</source>
+        <translation>✓ La registrazione è pubblicata.</translation>
+    </message>
+    <message>
+        <source>End your stream before watching another.</source>
+        <translation>Termina la tua diretta prima di guardarne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>End the stream before leaving the studio.</source>
+        <translation>Termina la diretta prima di lasciare lo studio.</translation>
+    </message>
+</context>
+<context>
     <name>LiveShopPanel</name>
     <message>
         <source>Shop the stream</source>
@@ -1781,6 +2668,137 @@
     <message>
         <source>✓ {amount} in escrow for {title}.</source>
         <translation>✓ {amount} in garanzia per {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>%1 Mbit/s · %2 fps · %3 dropped frames · live %4</source>
+        <translation>%1 Mbit/s · %2 fps · fotogrammi persi: %3 · in diretta da %4</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>A chat line was added (author name, text). The streamer&apos;s health was refreshed (a LiveHealth).</extracomment>
+        <translation>Diretta</translation>
+    </message>
+    <message>
+        <source>Stream title</source>
+        <translation>Titolo della diretta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n spettatore</numerusform>
+            <numerusform>%n spettatori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewer count</source>
+        <translation>Numero di spettatori</translation>
+    </message>
+    <message>
+        <source>Your stream&apos;s preview</source>
+        <translation>Anteprima della tua diretta</translation>
+    </message>
+    <message>
+        <source>Picture source</source>
+        <translation>Sorgente video</translation>
+    </message>
+    <message>
+        <source>A video file, looping</source>
+        <translation>Un file video, in loop</translation>
+    </message>
+    <message>
+        <source>The screen</source>
+        <translation>Lo schermo</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <source>Sound source</source>
+        <translation>Sorgente audio</translation>
+    </message>
+    <message>
+        <source>The file&apos;s sound</source>
+        <translation>L&apos;audio del file</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfono</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Nessun audio</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>Save as a video post when the stream ends</source>
+        <translation>Salva come post video al termine della diretta</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>Vai in diretta</translation>
+    </message>
+    <message>
+        <source>Stream health</source>
+        <translation>Stato della diretta</translation>
+    </message>
+    <message>
+        <source>Why some sources are unavailable</source>
+        <translation>Perché alcune sorgenti non sono disponibili</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Chat della diretta</translation>
+    </message>
+    <message>
+        <source>Say something…</source>
+        <translation>Scrivi qualcosa…</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Messaggio in chat</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source> (not available here)</source>
+        <translation> (non disponibile qui)</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>End stream</source>
+        <translation>Termina diretta</translation>
+    </message>
+    <message>
+        <source>Live streaming needs the app&apos;s event loop, which is not running.</source>
+        <translation>La diretta richiede il ciclo di eventi dell&apos;app, che non è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the stream; try again.</source>
+        <translation>Qualcosa è andato storto con la diretta; riprova.</translation>
+    </message>
+    <message>
+        <source>Choose a video to stream</source>
+        <translation>Scegli un video da trasmettere</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.ts)</source>
+        <translation>Video (*.mp4 *.mov *.m4v *.mkv *.webm *.ts)</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +3414,278 @@
     </message>
 </context>
 <context>
+    <name>MarketService</name>
+    <message>
+        <source>Give the listing a title.</source>
+        <extracomment>How long a step may take to be included and proven before the user is told to look again later.</extracomment>
+        <translation>Dai un titolo all&apos;annuncio.</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Scegli o scrivi una categoria.</translation>
+    </message>
+    <message>
+        <source>A fixed-price listing needs a price above zero (or choose “quote on request”).</source>
+        <translation>Un annuncio a prezzo fisso richiede un prezzo superiore a zero (oppure scegli «preventivo su richiesta»).</translation>
+    </message>
+    <message>
+        <source>The availability ends before it starts; check the dates.</source>
+        <translation>La disponibilità finisce prima di iniziare; controlla le date.</translation>
+    </message>
+    <message>
+        <source>The listing cannot be published as it is: %1.</source>
+        <translation>L&apos;annuncio non può essere pubblicato così com&apos;è: %1.</translation>
+    </message>
+    <message>
+        <source>The edit cannot be published as it is: %1.</source>
+        <translation>La modifica non può essere pubblicata così com&apos;è: %1.</translation>
+    </message>
+    <message>
+        <source>the title is too long (128 bytes at most)</source>
+        <translation>il titolo è troppo lungo (al massimo 128 byte)</translation>
+    </message>
+    <message>
+        <source>the description is too long (4096 bytes at most)</source>
+        <translation>la descrizione è troppo lunga (al massimo 4096 byte)</translation>
+    </message>
+    <message>
+        <source>use at most 16 tags of at most 32 characters each</source>
+        <translation>usa al massimo 16 tag di al massimo 32 caratteri ciascuno</translation>
+    </message>
+    <message>
+        <source>the category name is too long (64 bytes at most)</source>
+        <translation>il nome della categoria è troppo lungo (al massimo 64 byte)</translation>
+    </message>
+    <message>
+        <source>the region is too long (64 bytes at most)</source>
+        <translation>la regione è troppo lunga (al massimo 64 byte)</translation>
+    </message>
+    <message>
+        <source>use at most 16 photos or videos</source>
+        <translation>usa al massimo 16 foto o video</translation>
+    </message>
+    <message>
+        <source>delivery can take at most 3650 days</source>
+        <translation>la consegna può richiedere al massimo 3650 giorni</translation>
+    </message>
+    <message>
+        <source>%1 is queued and goes out when the network is back.</source>
+        <translation>%1: in coda, partirà quando la rete tornerà disponibile.</translation>
+    </message>
+    <message>
+        <source>The network is not started yet; wait a moment and try again.</source>
+        <translation>La rete non è ancora avviata; attendi un momento e riprova.</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached right now; try again when you are back online.</source>
+        <translation>La rete non è raggiungibile in questo momento; riprova quando sarai di nuovo online.</translation>
+    </message>
+    <message>
+        <source>A node sent data that failed verification, so it was not shown (%1).</source>
+        <translation>Un nodo ha inviato dati che non hanno superato la verifica, quindi non sono stati mostrati (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1: rifiutato (%2).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message>
+        <source>%1 is sent but not confirmed yet. It stays queued; check again in a minute.</source>
+        <translation>%1: inviato ma non ancora confermato. Resta in coda; ricontrolla tra un minuto.</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent: %2</source>
+        <translation>%1: invio non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the chain: %2.</source>
+        <translation>%1: rifiutato dalla catena (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not included in time and expired. Try again.</source>
+        <translation>%1: non incluso in tempo, è scaduto. Riprova.</translation>
+    </message>
+    <message>
+        <source>The order is proven absent from the chain; it may have been placed on another network.</source>
+        <translation>L&apos;ordine risulta provatamente assente dalla catena; potrebbe essere stato effettuato su un&apos;altra rete.</translation>
+    </message>
+    <message>
+        <source>Photos cannot be uploaded: no storage node is configured.</source>
+        <translation>Impossibile caricare le foto: nessun nodo di archiviazione configurato.</translation>
+    </message>
+    <message>
+        <source>Publishing the listing</source>
+        <translation>Pubblicazione dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>The listing was included but is proven absent; the chain refused its terms.</source>
+        <translation>L&apos;annuncio è stato incluso ma risulta provatamente assente; la catena ne ha rifiutato le condizioni.</translation>
+    </message>
+    <message>
+        <source>Pausing the listing</source>
+        <translation>Sospensione dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>Closing the listing</source>
+        <translation>Chiusura dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>Updating the listing</source>
+        <translation>Aggiornamento dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>Only the seller can edit this listing.</source>
+        <translation>Solo il venditore può modificare questo annuncio.</translation>
+    </message>
+    <message>
+        <source>This listing is closed; a closed listing cannot be edited.</source>
+        <translation>Questo annuncio è chiuso; un annuncio chiuso non si può modificare.</translation>
+    </message>
+    <message>
+        <source>Editing the listing</source>
+        <translation>Modifica dell&apos;annuncio</translation>
+    </message>
+    <message>
+        <source>The listing is proven absent from the chain.</source>
+        <translation>L&apos;annuncio risulta provatamente assente dalla catena.</translation>
+    </message>
+    <message>
+        <source>This listing is not on the chain (any more).</source>
+        <translation>Questo annuncio non è (più) sulla catena.</translation>
+    </message>
+    <message>
+        <source>This is your own listing.</source>
+        <translation>Questo è un tuo annuncio.</translation>
+    </message>
+    <message>
+        <source>This listing is %1; it cannot be ordered now.</source>
+        <translation>Stato dell&apos;annuncio: %1; ora non si può ordinare.</translation>
+    </message>
+    <message>
+        <source>Choose a quantity between 1 and %1.</source>
+        <translation>Scegli una quantità tra 1 e %1.</translation>
+    </message>
+    <message>
+        <source>The price changed; look at the listing again before ordering.</source>
+        <translation>Il prezzo è cambiato; riguarda l&apos;annuncio prima di ordinare.</translation>
+    </message>
+    <message>
+        <source>Enter the amount you agreed with the seller for this quote.</source>
+        <translation>Inserisci l&apos;importo concordato con il venditore per questo preventivo.</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>L&apos;ordine</translation>
+    </message>
+    <message>
+        <source>The order was included but its escrow could not be verified; look at it again.</source>
+        <translation>L&apos;ordine è stato incluso ma la sua garanzia non è stata verificata; riguardalo.</translation>
+    </message>
+    <message>
+        <source>Cancelling the order</source>
+        <translation>Annullamento dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>The seller attached no proof to this delivery.</source>
+        <translation>Il venditore non ha allegato alcuna prova a questa consegna.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be downloaded: no storage node is configured.</source>
+        <translation>Impossibile scaricare la prova: nessun nodo di archiviazione configurato.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be uploaded: no storage node is configured.</source>
+        <translation>Impossibile caricare la prova: nessun nodo di archiviazione configurato.</translation>
+    </message>
+    <message>
+        <source>Marking delivered</source>
+        <translation>Segnalazione della consegna</translation>
+    </message>
+    <message>
+        <source>Releasing the payment</source>
+        <translation>Sblocco del pagamento</translation>
+    </message>
+    <message>
+        <source>Say briefly what went wrong; the arbiter reads it first.</source>
+        <translation>Spiega in breve che cosa è andato storto; l&apos;arbitro lo legge per primo.</translation>
+    </message>
+    <message>
+        <source>Opening the dispute</source>
+        <translation>Apertura della controversia</translation>
+    </message>
+    <message>
+        <source>Write the ruling: it is public, and both sides read why you decided so.</source>
+        <translation>Scrivi la decisione: è pubblica, ed entrambe le parti leggono perché hai deciso così.</translation>
+    </message>
+    <message>
+        <source>Give each of the four ratings one to five stars.</source>
+        <translation>Dai a ciascuna delle quattro valutazioni da una a cinque stelle.</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>La valutazione</translation>
+    </message>
+    <message>
+        <source>The rating was included but could not be verified; look at the order again.</source>
+        <translation>La valutazione è stata inclusa ma non è stata verificata; riguarda l&apos;ordine.</translation>
+    </message>
+    <message>
+        <source>Write your answer first.</source>
+        <translation>Scrivi prima la tua risposta.</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La risposta</translation>
+    </message>
+    <message>
+        <source>Buying storage for %1 ExC</source>
+        <translation>Acquisto di spazio per %1 ExC</translation>
+    </message>
+    <message>
+        <source>Chat is not available in this version; contact the other party another way.</source>
+        <translation>La chat non è disponibile in questa versione; contatta l&apos;altra parte in un altro modo.</translation>
+    </message>
+    <message>
+        <source>Evidence is exchanged through the encrypted chat, which is not available here.</source>
+        <translation>Le prove si scambiano tramite la chat cifrata, che qui non è disponibile.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCapture</name>
+    <message>
+        <source>This build of FFmpeg cannot capture an X11 screen (no x11grab).</source>
+        <extracomment>Why not, as a sentence (empty when available).</extracomment>
+        <translation>Questa build di FFmpeg non può catturare uno schermo X11 (manca x11grab).</translation>
+    </message>
+    <message>
+        <source>This is a Wayland session: the screen can only be captured through the desktop&apos;s screen-sharing portal (xdg-desktop-portal), which Etalonium does not support yet. Stream a file or a camera.</source>
+        <translation>Questa è una sessione Wayland: lo schermo si può catturare solo tramite il portale di condivisione dello schermo del desktop (xdg-desktop-portal), che Etalonium non supporta ancora. Trasmetti un file o una fotocamera.</translation>
+    </message>
+    <message>
+        <source>No display server is running here (no X11 display), so there is no screen to capture; stream a file instead.</source>
+        <translation>Qui non è in esecuzione alcun server grafico (nessun display X11), quindi non c&apos;è uno schermo da catturare; trasmetti un file.</translation>
+    </message>
+    <message>
+        <source>No camera was found; connect one, or stream the screen or a file.</source>
+        <translation>Nessuna fotocamera trovata; collegane una, oppure trasmetti lo schermo o un file.</translation>
+    </message>
+    <message>
+        <source>No microphone was found; the stream can carry a file&apos;s sound instead.</source>
+        <translation>Nessun microfono trovato; la diretta può usare l&apos;audio di un file.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSections</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <extracomment>Where the channel&apos;s signing seed is kept in the encrypted profile. Upload jobs of the Create section, in the encrypted profile (the market keeps its own under &quot;media.&quot;). Storage is bought in steps of at least this much, so every upload does not cost an action.</extracomment>
+        <translation>Qualcosa è andato storto: %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberPicker</name>
     <message>
         <source>Find people</source>
@@ -2941,6 +4231,77 @@ A notice about a post was activated: its post id.</extracomment>
     <message>
         <source>Next</source>
         <translation>Avanti</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Pin listings to the stream</source>
+        <translation>Fissa annunci alla diretta</translation>
+    </message>
+    <message>
+        <source>Viewers can buy what you pin without leaving the stream.</source>
+        <translation>Gli spettatori possono comprare ciò che fissi senza lasciare la diretta.</translation>
+    </message>
+    <message>
+        <source>Your listings</source>
+        <translation>I tuoi annunci</translation>
+    </message>
+    <message>
+        <source>You have no active listings; create one in the Market.</source>
+        <translation>Non hai annunci attivi; creane uno nel Mercato.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWidget</name>
+    <message>
+        <source>Video player</source>
+        <translation>Lettore video</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Elapsed and total time</source>
+        <translation>Tempo trascorso e totale</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenzia</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualità</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Schermo intero</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <extracomment>False shows every frame as soon as it is decoded, painted at once (measuring decode + render).</extracomment>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Diretta</translation>
     </message>
 </context>
 <context>
@@ -4257,6 +5618,185 @@ A notice about a post was activated: its post id.</extracomment>
     </message>
 </context>
 <context>
+    <name>UploadPage</name>
+    <message>
+        <source>Resume upload</source>
+        <extracomment>A post was published and proven (its id).</extracomment>
+        <translation>Riprendi caricamento</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation>Stato della pubblicazione</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un file</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not finish last time. Resume it where it stopped?</source>
+        <translation>Il caricamento di %1 non si è concluso l&apos;ultima volta. Riprenderlo da dove si era fermato?</translation>
+    </message>
+    <message>
+        <source>Buying storage for your upload…</source>
+        <translation>Acquisto di spazio per il caricamento…</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>Pubblicazione…</translation>
+    </message>
+    <message>
+        <source>✓ Posted and verified at block %1.</source>
+        <translation>✓ Pubblicato e verificato al blocco %1.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Replica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message>
+        <source>Estimating time left…</source>
+        <translation>Stima del tempo rimanente…</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Quasi finito</translation>
+    </message>
+    <message>
+        <source>About %1 s left</source>
+        <translation>Circa %1 s rimanenti</translation>
+    </message>
+    <message>
+        <source>About %1 min left</source>
+        <translation>Circa %1 min rimanenti</translation>
+    </message>
+    <message>
+        <source>Preparing: resizing, removing location data and converting for every screen size…</source>
+        <translation>Preparazione: ridimensionamento, rimozione dei dati di posizione e conversione per ogni dimensione di schermo…</translation>
+    </message>
+    <message>
+        <source>Uploading %1 MB of %2 MB</source>
+        <translation>Caricamento di %1 MB su %2 MB</translation>
+    </message>
+    <message>
+        <source>Uploaded. Add a caption and post it.</source>
+        <translation>Caricato. Aggiungi una didascalia e pubblica.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <extracomment>A post holds at most this many photos and videos. Every finished upload of the post being prepared, in the order chosen.</extracomment>
+        <translation>Nuovo post</translation>
+    </message>
+    <message>
+        <source>Photos are turned upright and stripped of location and camera details before they leave this computer. Videos are converted for every screen size; the original is never changed.</source>
+        <translation>Le foto vengono raddrizzate e private dei dati di posizione e della fotocamera prima di lasciare questo computer. I video vengono convertiti per ogni dimensione di schermo; l&apos;originale non viene mai modificato.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Nessun file scelto</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Choose photos or videos…</source>
+        <translation>Scegli foto o video…</translation>
+    </message>
+    <message>
+        <source>Write a caption…</source>
+        <translation>Scrivi una didascalia…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Didascalia</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (e.g. runway, linen, SS26)</source>
+        <translation>Tag, separati da virgole (es. runway, lino, SS26)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Upload stage</source>
+        <translation>Fase del caricamento</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Avanzamento del caricamento</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colori</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <source>Uploading is not available until the network is connected.</source>
+        <translation>Il caricamento non è disponibile finché la rete non è connessa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post holds at most %n photos and videos.</source>
+        <translation>
+            <numerusform>Un post contiene al massimo %n foto o video.</numerusform>
+            <numerusform>Un post contiene al massimo %n foto e video.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming the upload…</source>
+        <translation>Ripresa del caricamento…</translation>
+    </message>
+    <message>
+        <source>Uploading needs the app&apos;s event loop, which is not running.</source>
+        <translation>Il caricamento richiede il ciclo di eventi dell&apos;app, che non è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the upload; try again.</source>
+        <translation>Qualcosa è andato storto con il caricamento; riprova.</translation>
+    </message>
+    <message>
+        <source>Converting the video…</source>
+        <translation>Conversione del video…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was posted.</source>
+        <translation>Annullato. Non è stato pubblicato nulla.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>The caption or a tag is too long; shorten it and post again.</source>
+        <translation>La didascalia o un tag è troppo lungo; accorcialo e pubblica di nuovo.</translation>
+    </message>
+    <message>
+        <source>Choose photos or videos</source>
+        <translation>Scegli foto o video</translation>
+    </message>
+    <message>
+        <source>Photos and videos (%1)</source>
+        <translation>Foto e video (%1)</translation>
+    </message>
+</context>
+<context>
     <name>VerificationDialog</name>
     <message>
         <source>Verify %1</source>
@@ -4398,6 +5938,17 @@ A notice about a post was activated: its post id.</extracomment>
     <message>
         <source>Or compare these numbers: %1</source>
         <translation>Oppure confronta questi numeri: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>There is no sound device, so the video plays without sound.</source>
+        <translation>Non c&apos;è un dispositivo audio, quindi il video viene riprodotto senza suono.</translation>
+    </message>
+    <message>
+        <source>The sound device cannot play 48 kHz stereo, so the video plays without sound.</source>
+        <translation>Il dispositivo audio non riproduce lo stereo a 48 kHz, quindi il video viene riprodotto senza suono.</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +6210,120 @@ A notice about a post was activated: its post id.</extracomment>
             <numerusform>%n giorno</numerusform>
             <numerusform>%n giorni</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <extracomment>The formats a draft can take, as (kind, media type), in the order the editor lists them. How long after new data the trends are recomputed (new blocks come every second or so). How many days ahead a draft can be planned in the editor.</extracomment>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n voti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>%n venduto</numerusform>
+            <numerusform>%n venduti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>learned from %n posts</source>
+        <translation>
+            <numerusform>ha imparato da %n post</numerusform>
+            <numerusform>ha imparato da %n post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endorsed</source>
+        <translation>
+            <numerusform>%n conferma</numerusform>
+            <numerusform>%n conferme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>colore</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>palette style</source>
+        <translation>stile di palette</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>La tua bozza</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendenze</translation>
+    </message>
+    <message>
+        <source>Your brand</source>
+        <translation>Il tuo brand</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tempistica</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>modelli</translation>
+    </message>
+    <message>
+        <source>designers</source>
+        <translation>designer</translation>
+    </message>
+    <message>
+        <source>photographers</source>
+        <translation>fotografi</translation>
+    </message>
+    <message>
+        <source>stylists</source>
+        <translation>stylist</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>agenzie</translation>
+    </message>
+    <message>
+        <source>producers</source>
+        <translation>produttori</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clienti</translation>
+    </message>
+    <message>
+        <source>over 99% sure</source>
+        <translation>oltre il 99%</translation>
+    </message>
+    <message>
+        <source>%1% sure</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

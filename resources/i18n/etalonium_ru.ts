@@ -196,6 +196,737 @@
     </message>
 </context>
 <context>
+    <name>AssistantCharts</name>
+    <message>
+        <source>Tags</source>
+        <extracomment>Line colours of trend and demand series (distinct on light and dark backgrounds).</extracomment>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Цвета</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Your standing</source>
+        <translation>Ваш статус</translation>
+    </message>
+    <message>
+        <source>weeks from now</source>
+        <translation>недели от сегодня</translation>
+    </message>
+    <message>
+        <source>Trend lines: share of posts per week</source>
+        <translation>Линии трендов: доля публикаций в неделю</translation>
+    </message>
+    <message>
+        <source>% of posts</source>
+        <translation>% публикаций</translation>
+    </message>
+    <message>
+        <source>Market demand: orders per week with forecast</source>
+        <translation>Рыночный спрос: заказы в неделю с прогнозом</translation>
+    </message>
+    <message>
+        <source>orders per week</source>
+        <translation>заказов в неделю</translation>
+    </message>
+    <message>
+        <source>weeks from now (dashed: forecast, shaded: 80% range)</source>
+        <translation>недели от сегодня (пунктир: прогноз, заливка: интервал 80%)</translation>
+    </message>
+    <message>
+        <source>Your reputation against peers of your role</source>
+        <translation>Ваша репутация по сравнению с коллегами вашей роли</translation>
+    </message>
+    <message>
+        <source>reputation</source>
+        <translation>репутация</translation>
+    </message>
+    <message>
+        <source>middle half of peers</source>
+        <translation>средняя половина коллег</translation>
+    </message>
+    <message>
+        <source>peers&apos; median</source>
+        <translation>медиана коллег</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPage</name>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB</source>
+        <translation>«%1» — не цвет: запишите его как #RRGGBB</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show yet</source>
+        <translation>%1: пока нечего показать</translation>
+    </message>
+    <message>
+        <source>Assistant views</source>
+        <translation>Разделы ассистента</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Тренды</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Рынок</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <source>Learn now</source>
+        <translation>Обучить сейчас</translation>
+    </message>
+    <message>
+        <source>Train the models on everything read so far (in the background)</source>
+        <translation>Обучить модели на всём прочитанном (в фоне)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel learning</source>
+        <translation>Отменить обучение</translation>
+    </message>
+    <message>
+        <source>It learns on this computer only, from chain data the light client has verified and from your drafts; nothing it learns leaves your encrypted profile.</source>
+        <translation>Он учится только на этом компьютере — на данных цепочки, проверенных лёгким клиентом, и на ваших черновиках; ничто из изученного не покидает ваш зашифрованный профиль.</translation>
+    </message>
+    <message>
+        <source>Assistant status</source>
+        <translation>Состояние ассистента</translation>
+    </message>
+    <message>
+        <source>Learning progress</source>
+        <translation>Ход обучения</translation>
+    </message>
+    <message>
+        <source>Assistant message</source>
+        <translation>Сообщение ассистента</translation>
+    </message>
+    <message>
+        <source>What the assistant says</source>
+        <translation>Что говорит ассистент</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Советы</translation>
+    </message>
+    <message>
+        <source>Rising colours</source>
+        <translation>Набирающие цвета</translation>
+    </message>
+    <message>
+        <source>Rising tags</source>
+        <translation>Набирающие теги</translation>
+    </message>
+    <message>
+        <source>Rising now</source>
+        <translation>Набирает сейчас</translation>
+    </message>
+    <message>
+        <source>Among</source>
+        <translation>Среди</translation>
+    </message>
+    <message>
+        <source>Whose posts</source>
+        <translation>Чьи публикации</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>всех</translation>
+    </message>
+    <message>
+        <source>Share of posts per week</source>
+        <translation>Доля публикаций в неделю</translation>
+    </message>
+    <message>
+        <source>Fading colours</source>
+        <translation>Угасающие цвета</translation>
+    </message>
+    <message>
+        <source>Emerging clusters</source>
+        <translation>Новые сочетания</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>Набирает</translation>
+    </message>
+    <message>
+        <source>Rising items</source>
+        <translation>Набирающие элементы</translation>
+    </message>
+    <message>
+        <source>Fading</source>
+        <translation>Угасает</translation>
+    </message>
+    <message>
+        <source>Fading items</source>
+        <translation>Угасающие элементы</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation>Недавние публикации</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ваш черновик</translation>
+    </message>
+    <message>
+        <source>e.g. linen, tailoring, ss26</source>
+        <translation>например, лён, пошив, ss26</translation>
+    </message>
+    <message>
+        <source>Draft tags</source>
+        <translation>Теги черновика</translation>
+    </message>
+    <message>
+        <source>The caption you plan to write</source>
+        <translation>Подпись, которую вы планируете написать</translation>
+    </message>
+    <message>
+        <source>Draft caption</source>
+        <translation>Подпись черновика</translation>
+    </message>
+    <message>
+        <source>Draft format</source>
+        <translation>Формат черновика</translation>
+    </message>
+    <message>
+        <source>dominant colours, e.g. #c4c8ce #0f7c80</source>
+        <translation>основные цвета, например #c4c8ce #0f7c80</translation>
+    </message>
+    <message>
+        <source>Draft palette</source>
+        <translation>Палитра черновика</translation>
+    </message>
+    <message>
+        <source>Add colour…</source>
+        <translation>Добавить цвет…</translation>
+    </message>
+    <message>
+        <source>Planned day</source>
+        <translation>Запланированный день</translation>
+    </message>
+    <message>
+        <source>Planned hour</source>
+        <translation>Запланированный час</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Палитра</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Запланировано на</translation>
+    </message>
+    <message>
+        <source>Check draft</source>
+        <translation>Проверить черновик</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Чего ожидать</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Net votes within three days (80% range)</source>
+        <translation>Чистые голоса за три дня (интервал 80%)</translation>
+    </message>
+    <message>
+        <source>Expected net votes</source>
+        <translation>Ожидаемые чистые голоса</translation>
+    </message>
+    <message>
+        <source>net votes</source>
+        <translation>чистых голосов</translation>
+    </message>
+    <message>
+        <source>Change of your reputation (80% range)</source>
+        <translation>Изменение вашей репутации (интервал 80%)</translation>
+    </message>
+    <message>
+        <source>Expected reputation change</source>
+        <translation>Ожидаемое изменение репутации</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>баллов</translation>
+    </message>
+    <message>
+        <source>Why: against a typical post of your role</source>
+        <translation>Почему: по сравнению с типичной публикацией вашей роли</translation>
+    </message>
+    <message>
+        <source>Changes that would help</source>
+        <translation>Что поможет</translation>
+    </message>
+    <message>
+        <source>Draft advice</source>
+        <translation>Советы по черновику</translation>
+    </message>
+    <message>
+        <source>Your reputation against your peers</source>
+        <translation>Ваша репутация по сравнению с коллегами</translation>
+    </message>
+    <message>
+        <source>Brand summary</source>
+        <translation>Сводка по бренду</translation>
+    </message>
+    <message>
+        <source>Skills worth getting endorsed</source>
+        <translation>Навыки, которые стоит подтвердить</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Навык</translation>
+    </message>
+    <message>
+        <source>Endorsed peers</source>
+        <translation>Коллеги с подтверждением</translation>
+    </message>
+    <message>
+        <source>Their outcome</source>
+        <translation>Их результат</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Skills worth endorsing</source>
+        <translation>Навыки для подтверждения</translation>
+    </message>
+    <message>
+        <source>An association among your peers, not a promise: endorsed peers did this much better than the others.</source>
+        <translation>Связь среди ваших коллег, а не обещание: коллеги с подтверждением справились настолько лучше остальных.</translation>
+    </message>
+    <message>
+        <source>What worked for you</source>
+        <translation>Что сработало у вас</translation>
+    </message>
+    <message>
+        <source>Your best posts</source>
+        <translation>Ваши лучшие публикации</translation>
+    </message>
+    <message>
+        <source>Your best hours</source>
+        <translation>Ваши лучшие часы</translation>
+    </message>
+    <message>
+        <source>Demand per category</source>
+        <translation>Спрос по категориям</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Тренд</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Следующая неделя</translation>
+    </message>
+    <message>
+        <source>Median price</source>
+        <translation>Медианная цена</translation>
+    </message>
+    <message>
+        <source>Price for a new listing</source>
+        <translation>Цена для нового объявления</translation>
+    </message>
+    <message>
+        <source>Listing category</source>
+        <translation>Категория объявления</translation>
+    </message>
+    <message>
+        <source>Goods or services</source>
+        <translation>Товары или услуги</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Listing region</source>
+        <translation>Регион объявления</translation>
+    </message>
+    <message>
+        <source>e.g. Paris</source>
+        <translation>например, Париж</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>Срок доставки</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Suggest a price</source>
+        <translation>Предложить цену</translation>
+    </message>
+    <message>
+        <source>Price suggestion</source>
+        <translation>Рекомендуемая цена</translation>
+    </message>
+    <message>
+        <source>Your brand report compares your reputation with other people of your role. It appears after the first training, once you and your peers have posts or endorsements on the chain.</source>
+        <translation>Отчёт о бренде сравнивает вашу репутацию с другими людьми вашей роли. Он появится после первого обучения, когда у вас и ваших коллег будут публикации или подтверждения в цепочке.</translation>
+    </message>
+    <message>
+        <source>No orders seen yet: demand per category and price suggestions appear once orders are placed on the marketplace and the assistant has learned from them.</source>
+        <translation>Заказов пока нет: спрос по категориям и рекомендации цен появятся, когда на рынке будут размещены заказы и ассистент на них обучится.</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <source>lookbook</source>
+        <translation>лукбук</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>портфолио</translation>
+    </message>
+    <message>
+        <source>casting</source>
+        <translation>кастинг</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Not enough verified posts yet to say what is rising: %1 of the %2 from the last %3 that trends need (and %2 from the weeks before). The assistant keeps reading new blocks and learns by itself.</source>
+        <translation>Пока недостаточно проверенных публикаций, чтобы понять, что набирает популярность: %1 из %2 за период «%3», нужных для трендов (и %2 за предыдущие недели). Ассистент продолжает читать новые блоки и учится сам.</translation>
+    </message>
+    <message>
+        <source>On the demo devnet the weeks are simulated: they pass in minutes.</source>
+        <translation>В демо-сети недели моделируются: они проходят за минуты.</translation>
+    </message>
+    <message>
+        <source>The assistant is getting ready. Its advice appears here as soon as it has read enough verified posts.</source>
+        <translation>Ассистент готовится. Его советы появятся здесь, как только он прочтёт достаточно проверенных публикаций.</translation>
+    </message>
+    <message>
+        <source>Rising tags and colours appear here.</source>
+        <translation>Здесь появятся набирающие теги и цвета.</translation>
+    </message>
+    <message>
+        <source>No trends yet: the assistant needs about 150 posts from the last three weeks and 150 from the nine weeks before. It keeps reading verified blocks by itself.</source>
+        <translation>Трендов пока нет: ассистенту нужно около 150 публикаций за последние три недели и 150 за девять недель до них. Он продолжает сам читать проверенные блоки.</translation>
+    </message>
+    <message>
+        <source>Loading the assistant&apos;s models and statistics…</source>
+        <translation>Загружаем модели и статистику ассистента…</translation>
+    </message>
+    <message>
+        <source>Learning now… the outlook for your draft appears when it is done.</source>
+        <translation>Идёт обучение… прогноз для черновика появится, когда оно закончится.</translation>
+    </message>
+    <message>
+        <source>Advice for a draft needs a trained model. The assistant learns by itself once about %1 posts have had three days of votes; you can also press Learn now.</source>
+        <translation>Для советов по черновику нужна обученная модель. Ассистент учится сам, когда около %1 публикаций наберут голоса за три дня; можно также нажать «Обучить сейчас».</translation>
+    </message>
+    <message>
+        <source>Write the tags, caption, format, colours and time you have in mind, then press Check draft: the assistant predicts the votes and reputation it will likely earn and suggests changes.</source>
+        <translation>Укажите задуманные теги, подпись, формат, цвета и время, затем нажмите «Проверить черновик»: ассистент предскажет вероятные голоса и репутацию и предложит изменения.</translation>
+    </message>
+    <message>
+        <source>Last %1 (%2) against the %3 before (%4).</source>
+        <translation>Последние %1 (%2) против предыдущих %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Not enough posts yet to tell what is rising among %1: %2 in the last %3 and %4 in the %5 before; it needs %6 in each. It keeps reading verified blocks by itself.</source>
+        <translation>Пока недостаточно публикаций, чтобы понять, что набирает популярность среди: %1. За последние %3 — %2, за предыдущие %5 — %4; нужно по %6 в каждом периоде. Ассистент продолжает сам читать проверенные блоки.</translation>
+    </message>
+    <message>
+        <source>%1: %2 recent and %3 earlier posts</source>
+        <translation>%1: недавних публикаций — %2, прежних — %3</translation>
+    </message>
+    <message>
+        <source>Nothing significant</source>
+        <translation>Ничего значимого</translation>
+    </message>
+    <message>
+        <source>%1: posts combining them ×%2</source>
+        <translation>%1: публикации с этим сочетанием ×%2</translation>
+    </message>
+    <message>
+        <source>No cluster of tags is emerging.</source>
+        <translation>Новых сочетаний тегов не появляется.</translation>
+    </message>
+    <message>
+        <source>Rising tags and colours appear here once there are enough recent posts (%1 of %2 so far).</source>
+        <translation>Набирающие теги и цвета появятся здесь, когда наберётся достаточно недавних публикаций (пока %1 из %2).</translation>
+    </message>
+    <message>
+        <source>No tag is rising significantly.</source>
+        <translation>Ни один тег заметно не набирает популярность.</translation>
+    </message>
+    <message>
+        <source>Nothing to say yet: the assistant keeps reading verified blocks.</source>
+        <translation>Пока сказать нечего: ассистент продолжает читать проверенные блоки.</translation>
+    </message>
+    <message>
+        <source>Advice on %1</source>
+        <translation>Советы: %1</translation>
+    </message>
+    <message>
+        <source>Your reputation is %1: above %2% of %3 %4. Over four weeks you gained %5, more than %6% of them (their median gain: %7).</source>
+        <translation>Ваша репутация — %1: выше, чем у %2% из %3 %4. За четыре недели вы получили %5 — больше, чем %6% из них (их медианный прирост: %7).</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>заказов</translation>
+    </message>
+    <message>
+        <source>votes per post</source>
+        <translation>голосов на публикацию</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>заявлен</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>No endorsed skills among your peers yet</source>
+        <translation>У ваших коллег пока нет подтверждённых навыков</translation>
+    </message>
+    <message>
+        <source>• Your %1 %2: %3 against your usual %4</source>
+        <translation>• Публикация (%1) %2: %3 при обычных %4</translation>
+    </message>
+    <message>
+        <source>(the model credits %1)</source>
+        <translation>(модель объясняет это так: %1)</translation>
+    </message>
+    <message>
+        <source>None of your posts has clearly beaten your usual yet.</source>
+        <translation>Ни одна ваша публикация пока явно не превзошла обычный уровень.</translation>
+    </message>
+    <message>
+        <source>Best: %1.  Weakest: %2.</source>
+        <translation>Лучшие: %1.  Слабейшие: %2.</translation>
+    </message>
+    <message>
+        <source>Not known yet.</source>
+        <translation>Пока неизвестно.</translation>
+    </message>
+    <message>
+        <source>rising ↑</source>
+        <translation>растёт ↑</translation>
+    </message>
+    <message>
+        <source>falling ↓</source>
+        <translation>падает ↓</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>стабильно</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <source>Times follow the demo community&apos;s simulated calendar (weeks pass in minutes of blocks).</source>
+        <translation>Время идёт по моделируемому календарю демо-сообщества (недели проходят за минуты блоков).</translation>
+    </message>
+    <message>
+        <source>Add a colour to the palette</source>
+        <translation>Добавить цвет в палитру</translation>
+    </message>
+    <message>
+        <source>Give the draft at least a tag or a caption.</source>
+        <translation>Добавьте к черновику хотя бы тег или подпись.</translation>
+    </message>
+    <message>
+        <source>About %1 net votes (likely %2–%3) and %4 reputation (%5 to %6).</source>
+        <translation>Около %1 чистых голосов (вероятно, %2–%3) и %4 к репутации (от %5 до %6).</translation>
+    </message>
+    <message>
+        <source>No single change would clearly help: this draft is in good shape.</source>
+        <translation>Ни одно отдельное изменение явно не поможет: черновик в хорошей форме.</translation>
+    </message>
+    <message>
+        <source>(+%1 votes)</source>
+        <translation>(голоса: +%1)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Применить: %1</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Выберите или введите категорию.</translation>
+    </message>
+    <message>
+        <source>Nothing comparable to “%1” has been listed or sold yet.</source>
+        <translation>Ничего похожего на «%1» ещё не выставлялось и не продавалось.</translation>
+    </message>
+    <message>
+        <source>Similar listings</source>
+        <translation>Похожие объявления</translation>
+    </message>
+    <message>
+        <source>Listings in “%1”</source>
+        <translation>Объявления в категории «%1»</translation>
+    </message>
+    <message>
+        <source>%1 sold for %2–%3 ExC; about %4 ExC is typical (%5).</source>
+        <translation>%1: продано за %2–%3 ExC; типичная цена — около %4 ExC (%5).</translation>
+    </message>
+    <message>
+        <source>Demand is rising (×%1), so the upper end is realistic.</source>
+        <translation>Спрос растёт (×%1), поэтому верхняя граница реалистична.</translation>
+    </message>
+    <message>
+        <source>not trained yet</source>
+        <translation>ещё не обучен</translation>
+    </message>
+    <message>
+        <source>Times follow the demo community&apos;s simulated weeks.</source>
+        <translation>Время идёт по моделируемым неделям демо-сообщества.</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>остановка</translation>
+    </message>
+    <message>
+        <source>Learning from %1: %2 (%3%).</source>
+        <translation>Обучение на выборке (%1): %2 (%3%).</translation>
+    </message>
+    <message>
+        <source>Opening what the assistant learned before…</source>
+        <translation>Открываем то, чему ассистент научился раньше…</translation>
+    </message>
+    <message>
+        <source>Offline: it keeps its %1 and reads new blocks when the network is back.</source>
+        <translation>Нет сети: ассистент сохраняет свои данные (%1) и прочтёт новые блоки, когда сеть вернётся.</translation>
+    </message>
+    <message>
+        <source>Reading verified blocks: %1 of %2 · %3 so far · %4.</source>
+        <translation>Чтение проверенных блоков: %1 из %2 · пока %3 · %4.</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Локальные данные</translation>
+    </message>
+    <message>
+        <source>Read up to verified height %1 of %2 (the rest waits for the demo community&apos;s calendar) · %3 · %4.</source>
+        <translation>Прочитано до проверенной высоты %1 из %2 (остальное ждёт календаря демо-сообщества) · %3 · %4.</translation>
+    </message>
+    <message>
+        <source>Up to date with verified height %1 · %2 · %3.</source>
+        <translation>Актуально на проверенной высоте %1 · %2 · %3.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>Attachments to send</source>
@@ -1748,6 +2479,166 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>← All live channels</source>
+        <extracomment>Emitted when a watched stream shows its first picture (tests and the status bar).</extracomment>
+        <translation>← Все прямые эфиры</translation>
+    </message>
+    <message>
+        <source>Pin listings…</source>
+        <translation>Закрепить объявления…</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>Сейчас в эфире</translation>
+    </message>
+    <message>
+        <source>Your channel</source>
+        <translation>Ваш канал</translation>
+    </message>
+    <message>
+        <source>Channel name (e.g. Atelier Lumière)</source>
+        <translation>Название канала (например, Atelier Lumière)</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Название канала</translation>
+    </message>
+    <message>
+        <source>What you stream: fittings, runway, studio days…</source>
+        <translation>Что вы транслируете: примерки, показы, дни в студии…</translation>
+    </message>
+    <message>
+        <source>Channel description</source>
+        <translation>Описание канала</translation>
+    </message>
+    <message>
+        <source>Create channel</source>
+        <translation>Создать канал</translation>
+    </message>
+    <message>
+        <source>Open the studio to go live</source>
+        <translation>Открыть студию, чтобы выйти в эфир</translation>
+    </message>
+    <message>
+        <source>Back to the studio</source>
+        <translation>Вернуться в студию</translation>
+    </message>
+    <message>
+        <source>on air now</source>
+        <translation>сейчас в эфире</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <translation>не в эфире</translation>
+    </message>
+    <message>
+        <source>Announced on chain, %1 (proven at block %2).</source>
+        <translation>Объявлен в цепочке, %1 (подтверждено в блоке %2).</translation>
+    </message>
+    <message>
+        <source>Stream fittings, shows and studio days to your followers. A channel is announced on the chain with its own key, kept encrypted in your profile; every part of your stream is signed with it.</source>
+        <translation>Транслируйте примерки, показы и дни в студии для подписчиков. Канал объявляется в цепочке с собственным ключом, который хранится зашифрованным в вашем профиле; каждая часть эфира подписывается им.</translation>
+    </message>
+    <message>
+        <source>No one is live right now. Channels appear here as soon as the chain says they went live.</source>
+        <translation>Сейчас никто не в эфире. Каналы появятся здесь, как только цепочка сообщит, что они вышли в эфир.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on air · read from verified blocks, each channel proven.</source>
+        <translation>
+            <numerusform>В эфире: %n · по проверенным блокам, каждый канал подтверждён.</numerusform>
+            <numerusform>В эфире: %n · по проверенным блокам, каждый канал подтверждён.</numerusform>
+            <numerusform>В эфире: %n · по проверенным блокам, каждый канал подтверждён.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · live since block %3 · %n pinned</source>
+        <translation>
+            <numerusform>%1 · %2 · в эфире с блока %3 · закреплено: %n</numerusform>
+            <numerusform>%1 · %2 · в эфире с блока %3 · закреплено: %n</numerusform>
+            <numerusform>%1 · %2 · в эфире с блока %3 · закреплено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings pinned.</source>
+        <translation>
+            <numerusform>Закреплено %n объявление.</numerusform>
+            <numerusform>Закреплено %n объявления.</numerusform>
+            <numerusform>Закреплено %n объявлений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listings will be pinned when you go live.</source>
+        <translation>
+            <numerusform>%n объявление будет закреплено, когда вы выйдете в эфир.</numerusform>
+            <numerusform>%n объявления будут закреплены, когда вы выйдете в эфир.</numerusform>
+            <numerusform>%n объявлений будут закреплены, когда вы выйдете в эфир.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>ЭФИР</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Студия</translation>
+    </message>
+    <message>
+        <source>Back to your studio</source>
+        <translation>Вернуться в свою студию</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Смотреть</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Смотреть %1</translation>
+    </message>
+    <message>
+        <source>Give your channel a name.</source>
+        <translation>Дайте каналу название.</translation>
+    </message>
+    <message>
+        <source>Announcing your channel on the chain…</source>
+        <translation>Объявляем ваш канал в цепочке…</translation>
+    </message>
+    <message>
+        <source>✓ Your channel is on the chain.</source>
+        <translation>✓ Ваш канал в цепочке.</translation>
+    </message>
+    <message>
+        <source>On air: announced on the chain.</source>
+        <translation>В эфире: объявлено в цепочке.</translation>
+    </message>
+    <message>
+        <source>Stream ended.</source>
+        <translation>Эфир завершён.</translation>
+    </message>
+    <message>
+        <source>Stream ended. Saving the recording as a video post…</source>
+        <translation>Эфир завершён. Сохраняем запись как видеопубликацию…</translation>
+    </message>
+    <message>
+        <source>✓ The recording is posted.</source>
+        <translation>✓ Запись опубликована.</translation>
+    </message>
+    <message>
+        <source>End your stream before watching another.</source>
+        <translation>Завершите свой эфир, прежде чем смотреть другой.</translation>
+    </message>
+    <message>
+        <source>End the stream before leaving the studio.</source>
+        <translation>Завершите эфир, прежде чем выйти из студии.</translation>
+    </message>
+</context>
+<context>
     <name>LiveShopPanel</name>
     <message>
         <source>Shop the stream</source>
@@ -1797,6 +2688,138 @@
     <message>
         <source>✓ {amount} in escrow for {title}.</source>
         <translation>✓ {amount} на депонировании за {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>%1 Mbit/s · %2 fps · %3 dropped frames · live %4</source>
+        <translation>%1 Мбит/с · %2 кадр/с · потеряно кадров: %3 · в эфире %4</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>A chat line was added (author name, text). The streamer&apos;s health was refreshed (a LiveHealth).</extracomment>
+        <translation>Эфир</translation>
+    </message>
+    <message>
+        <source>Stream title</source>
+        <translation>Название эфира</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watching</source>
+        <translation>
+            <numerusform>%n зритель</numerusform>
+            <numerusform>%n зрителя</numerusform>
+            <numerusform>%n зрителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewer count</source>
+        <translation>Число зрителей</translation>
+    </message>
+    <message>
+        <source>Your stream&apos;s preview</source>
+        <translation>Предпросмотр вашего эфира</translation>
+    </message>
+    <message>
+        <source>Picture source</source>
+        <translation>Источник изображения</translation>
+    </message>
+    <message>
+        <source>A video file, looping</source>
+        <translation>Видеофайл по кругу</translation>
+    </message>
+    <message>
+        <source>The screen</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Sound source</source>
+        <translation>Источник звука</translation>
+    </message>
+    <message>
+        <source>The file&apos;s sound</source>
+        <translation>Звук из файла</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Save as a video post when the stream ends</source>
+        <translation>Сохранить как видеопубликацию после эфира</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>Выйти в эфир</translation>
+    </message>
+    <message>
+        <source>Stream health</source>
+        <translation>Состояние эфира</translation>
+    </message>
+    <message>
+        <source>Why some sources are unavailable</source>
+        <translation>Почему некоторые источники недоступны</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>Чат эфира</translation>
+    </message>
+    <message>
+        <source>Say something…</source>
+        <translation>Напишите что-нибудь…</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Сообщение в чате</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source> (not available here)</source>
+        <translation> (здесь недоступно)</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>ЭФИР</translation>
+    </message>
+    <message>
+        <source>End stream</source>
+        <translation>Завершить эфир</translation>
+    </message>
+    <message>
+        <source>Live streaming needs the app&apos;s event loop, which is not running.</source>
+        <translation>Для эфира нужен цикл событий приложения, а он не запущен.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the stream; try again.</source>
+        <translation>С эфиром что-то пошло не так; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Choose a video to stream</source>
+        <translation>Выберите видео для трансляции</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.ts)</source>
+        <translation>Видео (*.mp4 *.mov *.m4v *.mkv *.webm *.ts)</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +3436,278 @@
     </message>
 </context>
 <context>
+    <name>MarketService</name>
+    <message>
+        <source>Give the listing a title.</source>
+        <extracomment>How long a step may take to be included and proven before the user is told to look again later.</extracomment>
+        <translation>Дайте объявлению заголовок.</translation>
+    </message>
+    <message>
+        <source>Choose or type a category.</source>
+        <translation>Выберите или введите категорию.</translation>
+    </message>
+    <message>
+        <source>A fixed-price listing needs a price above zero (or choose “quote on request”).</source>
+        <translation>Для объявления с фиксированной ценой нужна цена больше нуля (или выберите «цена по запросу»).</translation>
+    </message>
+    <message>
+        <source>The availability ends before it starts; check the dates.</source>
+        <translation>Период доступности заканчивается раньше, чем начинается; проверьте даты.</translation>
+    </message>
+    <message>
+        <source>The listing cannot be published as it is: %1.</source>
+        <translation>Объявление нельзя опубликовать в таком виде: %1.</translation>
+    </message>
+    <message>
+        <source>The edit cannot be published as it is: %1.</source>
+        <translation>Изменение нельзя опубликовать в таком виде: %1.</translation>
+    </message>
+    <message>
+        <source>the title is too long (128 bytes at most)</source>
+        <translation>заголовок слишком длинный (не более 128 байт)</translation>
+    </message>
+    <message>
+        <source>the description is too long (4096 bytes at most)</source>
+        <translation>описание слишком длинное (не более 4096 байт)</translation>
+    </message>
+    <message>
+        <source>use at most 16 tags of at most 32 characters each</source>
+        <translation>используйте не более 16 тегов длиной не более 32 символов</translation>
+    </message>
+    <message>
+        <source>the category name is too long (64 bytes at most)</source>
+        <translation>название категории слишком длинное (не более 64 байт)</translation>
+    </message>
+    <message>
+        <source>the region is too long (64 bytes at most)</source>
+        <translation>название региона слишком длинное (не более 64 байт)</translation>
+    </message>
+    <message>
+        <source>use at most 16 photos or videos</source>
+        <translation>используйте не более 16 фото или видео</translation>
+    </message>
+    <message>
+        <source>delivery can take at most 3650 days</source>
+        <translation>доставка может занимать не более 3650 дней</translation>
+    </message>
+    <message>
+        <source>%1 is queued and goes out when the network is back.</source>
+        <translation>%1: в очереди, отправится, когда появится сеть.</translation>
+    </message>
+    <message>
+        <source>The network is not started yet; wait a moment and try again.</source>
+        <translation>Сеть ещё не запущена; подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached right now; try again when you are back online.</source>
+        <translation>Сеть сейчас недоступна; попробуйте снова, когда вернётесь в сеть.</translation>
+    </message>
+    <message>
+        <source>A node sent data that failed verification, so it was not shown (%1).</source>
+        <translation>Узел прислал данные, не прошедшие проверку, поэтому они не показаны (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2.</source>
+        <translation>%1: отклонено (%2).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>%1 is sent but not confirmed yet. It stays queued; check again in a minute.</source>
+        <translation>%1: отправлено, но ещё не подтверждено. Остаётся в очереди; проверьте через минуту.</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent: %2</source>
+        <translation>%1: не удалось отправить: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by the chain: %2.</source>
+        <translation>%1: отклонено цепочкой (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not included in time and expired. Try again.</source>
+        <translation>%1: не включено вовремя и истекло. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The order is proven absent from the chain; it may have been placed on another network.</source>
+        <translation>Доказано, что заказа нет в цепочке; возможно, он размещён в другой сети.</translation>
+    </message>
+    <message>
+        <source>Photos cannot be uploaded: no storage node is configured.</source>
+        <translation>Нельзя загрузить фото: не настроен узел хранения.</translation>
+    </message>
+    <message>
+        <source>Publishing the listing</source>
+        <translation>Публикация объявления</translation>
+    </message>
+    <message>
+        <source>The listing was included but is proven absent; the chain refused its terms.</source>
+        <translation>Объявление включено, но доказано его отсутствие; цепочка отклонила его условия.</translation>
+    </message>
+    <message>
+        <source>Pausing the listing</source>
+        <translation>Приостановка объявления</translation>
+    </message>
+    <message>
+        <source>Closing the listing</source>
+        <translation>Закрытие объявления</translation>
+    </message>
+    <message>
+        <source>Updating the listing</source>
+        <translation>Обновление объявления</translation>
+    </message>
+    <message>
+        <source>Only the seller can edit this listing.</source>
+        <translation>Изменить это объявление может только продавец.</translation>
+    </message>
+    <message>
+        <source>This listing is closed; a closed listing cannot be edited.</source>
+        <translation>Это объявление закрыто; закрытое объявление нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Editing the listing</source>
+        <translation>Изменение объявления</translation>
+    </message>
+    <message>
+        <source>The listing is proven absent from the chain.</source>
+        <translation>Доказано, что объявления нет в цепочке.</translation>
+    </message>
+    <message>
+        <source>This listing is not on the chain (any more).</source>
+        <translation>Этого объявления нет (больше нет) в цепочке.</translation>
+    </message>
+    <message>
+        <source>This is your own listing.</source>
+        <translation>Это ваше собственное объявление.</translation>
+    </message>
+    <message>
+        <source>This listing is %1; it cannot be ordered now.</source>
+        <translation>Состояние объявления: %1; сейчас его нельзя заказать.</translation>
+    </message>
+    <message>
+        <source>Choose a quantity between 1 and %1.</source>
+        <translation>Выберите количество от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>The price changed; look at the listing again before ordering.</source>
+        <translation>Цена изменилась; посмотрите объявление ещё раз перед заказом.</translation>
+    </message>
+    <message>
+        <source>Enter the amount you agreed with the seller for this quote.</source>
+        <translation>Введите сумму, согласованную с продавцом для этого запроса.</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>The order was included but its escrow could not be verified; look at it again.</source>
+        <translation>Заказ включён, но его депонирование не удалось проверить; посмотрите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cancelling the order</source>
+        <translation>Отмена заказа</translation>
+    </message>
+    <message>
+        <source>The seller attached no proof to this delivery.</source>
+        <translation>Продавец не приложил к этой доставке подтверждения.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be downloaded: no storage node is configured.</source>
+        <translation>Нельзя скачать подтверждение: не настроен узел хранения.</translation>
+    </message>
+    <message>
+        <source>The proof cannot be uploaded: no storage node is configured.</source>
+        <translation>Нельзя загрузить подтверждение: не настроен узел хранения.</translation>
+    </message>
+    <message>
+        <source>Marking delivered</source>
+        <translation>Отметка о доставке</translation>
+    </message>
+    <message>
+        <source>Releasing the payment</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <source>Say briefly what went wrong; the arbiter reads it first.</source>
+        <translation>Кратко опишите, что пошло не так; арбитр прочтёт это первым.</translation>
+    </message>
+    <message>
+        <source>Opening the dispute</source>
+        <translation>Открытие спора</translation>
+    </message>
+    <message>
+        <source>Write the ruling: it is public, and both sides read why you decided so.</source>
+        <translation>Напишите решение: оно публично, и обе стороны прочтут, почему вы так решили.</translation>
+    </message>
+    <message>
+        <source>Give each of the four ratings one to five stars.</source>
+        <translation>Поставьте каждой из четырёх оценок от одной до пяти звёзд.</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>The rating was included but could not be verified; look at the order again.</source>
+        <translation>Оценка включена, но её не удалось проверить; посмотрите заказ ещё раз.</translation>
+    </message>
+    <message>
+        <source>Write your answer first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Buying storage for %1 ExC</source>
+        <translation>Покупка хранилища за %1 ExC</translation>
+    </message>
+    <message>
+        <source>Chat is not available in this version; contact the other party another way.</source>
+        <translation>Чат недоступен в этой версии; свяжитесь с другой стороной иначе.</translation>
+    </message>
+    <message>
+        <source>Evidence is exchanged through the encrypted chat, which is not available here.</source>
+        <translation>Доказательства передаются через зашифрованный чат, который здесь недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCapture</name>
+    <message>
+        <source>This build of FFmpeg cannot capture an X11 screen (no x11grab).</source>
+        <extracomment>Why not, as a sentence (empty when available).</extracomment>
+        <translation>Эта сборка FFmpeg не умеет захватывать экран X11 (нет x11grab).</translation>
+    </message>
+    <message>
+        <source>This is a Wayland session: the screen can only be captured through the desktop&apos;s screen-sharing portal (xdg-desktop-portal), which Etalonium does not support yet. Stream a file or a camera.</source>
+        <translation>Это сеанс Wayland: экран можно захватить только через портал демонстрации экрана (xdg-desktop-portal), который Etalonium пока не поддерживает. Транслируйте файл или камеру.</translation>
+    </message>
+    <message>
+        <source>No display server is running here (no X11 display), so there is no screen to capture; stream a file instead.</source>
+        <translation>Здесь не запущен графический сервер (нет дисплея X11), поэтому захватывать нечего; транслируйте файл.</translation>
+    </message>
+    <message>
+        <source>No camera was found; connect one, or stream the screen or a file.</source>
+        <translation>Камера не найдена; подключите её или транслируйте экран либо файл.</translation>
+    </message>
+    <message>
+        <source>No microphone was found; the stream can carry a file&apos;s sound instead.</source>
+        <translation>Микрофон не найден; вместо него эфир может использовать звук из файла.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSections</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <extracomment>Where the channel&apos;s signing seed is kept in the encrypted profile. Upload jobs of the Create section, in the encrypted profile (the market keeps its own under &quot;media.&quot;). Storage is bought in steps of at least this much, so every upload does not cost an action.</extracomment>
+        <translation>Что-то пошло не так: %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberPicker</name>
     <message>
         <source>Find people</source>
@@ -2960,6 +4255,77 @@ A notice about a post was activated: its post id.</extracomment>
     <message>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Pin listings to the stream</source>
+        <translation>Закрепить объявления в эфире</translation>
+    </message>
+    <message>
+        <source>Viewers can buy what you pin without leaving the stream.</source>
+        <translation>Зрители могут купить закреплённое, не покидая эфир.</translation>
+    </message>
+    <message>
+        <source>Your listings</source>
+        <translation>Ваши объявления</translation>
+    </message>
+    <message>
+        <source>You have no active listings; create one in the Market.</source>
+        <translation>У вас нет активных объявлений; создайте объявление на Рынке.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerWidget</name>
+    <message>
+        <source>Video player</source>
+        <translation>Видеоплеер</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Elapsed and total time</source>
+        <translation>Прошедшее и общее время</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Выключить звук</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <extracomment>False shows every frame as soon as it is decoded, painted at once (measuring decode + render).</extracomment>
+        <translation>ЭФИР</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Эфир</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +5652,186 @@ A notice about a post was activated: its post id.</extracomment>
     </message>
 </context>
 <context>
+    <name>UploadPage</name>
+    <message>
+        <source>Resume upload</source>
+        <extracomment>A post was published and proven (its id).</extracomment>
+        <translation>Продолжить загрузку</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation>Статус публикации</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not finish last time. Resume it where it stopped?</source>
+        <translation>Загрузка «%1» в прошлый раз не завершилась. Продолжить с места остановки?</translation>
+    </message>
+    <message>
+        <source>Buying storage for your upload…</source>
+        <translation>Покупаем хранилище для загрузки…</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>Публикуем…</translation>
+    </message>
+    <message>
+        <source>✓ Posted and verified at block %1.</source>
+        <translation>✓ Опубликовано и подтверждено в блоке %1.</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Запись эфира: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message>
+        <source>Estimating time left…</source>
+        <translation>Оцениваем оставшееся время…</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Почти готово</translation>
+    </message>
+    <message>
+        <source>About %1 s left</source>
+        <translation>Осталось около %1 с</translation>
+    </message>
+    <message>
+        <source>About %1 min left</source>
+        <translation>Осталось около %1 мин</translation>
+    </message>
+    <message>
+        <source>Preparing: resizing, removing location data and converting for every screen size…</source>
+        <translation>Подготовка: меняем размер, удаляем данные о местоположении и конвертируем для всех размеров экрана…</translation>
+    </message>
+    <message>
+        <source>Uploading %1 MB of %2 MB</source>
+        <translation>Загружено %1 МБ из %2 МБ</translation>
+    </message>
+    <message>
+        <source>Uploaded. Add a caption and post it.</source>
+        <translation>Загружено. Добавьте подпись и опубликуйте.</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <extracomment>A post holds at most this many photos and videos. Every finished upload of the post being prepared, in the order chosen.</extracomment>
+        <translation>Новая публикация</translation>
+    </message>
+    <message>
+        <source>Photos are turned upright and stripped of location and camera details before they leave this computer. Videos are converted for every screen size; the original is never changed.</source>
+        <translation>Фотографии выравниваются, из них удаляются данные о местоположении и камере, прежде чем они покинут этот компьютер. Видео конвертируется для всех размеров экрана; оригинал не изменяется.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Choose photos or videos…</source>
+        <translation>Выбрать фото или видео…</translation>
+    </message>
+    <message>
+        <source>Write a caption…</source>
+        <translation>Напишите подпись…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (e.g. runway, linen, SS26)</source>
+        <translation>Теги через запятую (например, подиум, лён, SS26)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Upload stage</source>
+        <translation>Этап загрузки</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Цвета</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Uploading is not available until the network is connected.</source>
+        <translation>Загрузка недоступна, пока нет подключения к сети.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post holds at most %n photos and videos.</source>
+        <translation>
+            <numerusform>Публикация вмещает не более %n фото или видео.</numerusform>
+            <numerusform>Публикация вмещает не более %n фото и видео.</numerusform>
+            <numerusform>Публикация вмещает не более %n фото и видео.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming the upload…</source>
+        <translation>Продолжаем загрузку…</translation>
+    </message>
+    <message>
+        <source>Uploading needs the app&apos;s event loop, which is not running.</source>
+        <translation>Для загрузки нужен цикл событий приложения, а он не запущен.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the upload; try again.</source>
+        <translation>С загрузкой что-то пошло не так; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Converting the video…</source>
+        <translation>Конвертируем видео…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was posted.</source>
+        <translation>Отменено. Ничего не опубликовано.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отменяем…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>The caption or a tag is too long; shorten it and post again.</source>
+        <translation>Подпись или тег слишком длинные; сократите и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>Choose photos or videos</source>
+        <translation>Выберите фото или видео</translation>
+    </message>
+    <message>
+        <source>Photos and videos (%1)</source>
+        <translation>Фото и видео (%1)</translation>
+    </message>
+</context>
+<context>
     <name>VerificationDialog</name>
     <message>
         <source>Verify %1</source>
@@ -4427,6 +5973,17 @@ A notice about a post was activated: its post id.</extracomment>
     <message>
         <source>Or compare these numbers: %1</source>
         <translation>Или сравните эти числа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>There is no sound device, so the video plays without sound.</source>
+        <translation>Звуковое устройство не найдено, поэтому видео воспроизводится без звука.</translation>
+    </message>
+    <message>
+        <source>The sound device cannot play 48 kHz stereo, so the video plays without sound.</source>
+        <translation>Звуковое устройство не поддерживает стерео 48 кГц, поэтому видео воспроизводится без звука.</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +6261,126 @@ A notice about a post was activated: its post id.</extracomment>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <extracomment>The formats a draft can take, as (kind, media type), in the order the editor lists them. How long after new data the trends are recomputed (new blocks come every second or so). How many days ahead a draft can be planned in the editor.</extracomment>
+        <translation>
+            <numerusform>%n публикация</numerusform>
+            <numerusform>%n публикации</numerusform>
+            <numerusform>%n публикаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n голос</numerusform>
+            <numerusform>%n голоса</numerusform>
+            <numerusform>%n голосов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sold</source>
+        <translation>
+            <numerusform>продано: %n</numerusform>
+            <numerusform>продано: %n</numerusform>
+            <numerusform>продано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>learned from %n posts</source>
+        <translation>
+            <numerusform>обучен на %n публикации</numerusform>
+            <numerusform>обучен на %n публикациях</numerusform>
+            <numerusform>обучен на %n публикациях</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endorsed</source>
+        <translation>
+            <numerusform>%n подтверждение</numerusform>
+            <numerusform>%n подтверждения</numerusform>
+            <numerusform>%n подтверждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>palette style</source>
+        <translation>стиль палитры</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ваш черновик</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Тренды</translation>
+    </message>
+    <message>
+        <source>Your brand</source>
+        <translation>Ваш бренд</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Рынок</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>моделей</translation>
+    </message>
+    <message>
+        <source>designers</source>
+        <translation>дизайнеров</translation>
+    </message>
+    <message>
+        <source>photographers</source>
+        <translation>фотографов</translation>
+    </message>
+    <message>
+        <source>stylists</source>
+        <translation>стилистов</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>агентств</translation>
+    </message>
+    <message>
+        <source>producers</source>
+        <translation>продюсеров</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>клиентов</translation>
+    </message>
+    <message>
+        <source>over 99% sure</source>
+        <translation>более 99%</translation>
+    </message>
+    <message>
+        <source>%1% sure</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
