@@ -16,7 +16,7 @@ from etalonium_desktop.ui import widgets
 from lightnode.protocol.genesis import save_genesis
 from lightnode.protocol.keys import PrivateKey
 from tests.unit.desktop.test_wallet_catch_up import Chain
-from tests.unit.desktop.test_wallet_history import qasync_loop
+from tests.unit.desktop.test_wallet_history import qasync_loop, until
 from tests.unit.desktop.test_wallet_notice import wallet_on
 
 __all__ = ["qasync_loop"]
@@ -33,18 +33,25 @@ def test_closed_wallet_dialogs_are_deleted(qasync_loop: asyncio.AbstractEventLoo
     chain = Chain(PrivateKey(profile.account_key(0).seed).actor_id)
     save_genesis(chain.node.gen.genesis, tmp_path / "genesis.json")
     window = QWidget()
-    wallet = wallet_on(profile, chain.provider, tmp_path)
+
+    def live_dialogs() -> int:
+        return len(window.findChildren(QDialog))
+
+    async def scenario() -> None:
+        # All on the running loop: the wallet's tasks are only ever stepped by it, and the loop itself carries out
+        # the deferred deletions (no event processing from outside it).
+        async with wallet_on(profile, chain.provider, tmp_path) as page:
+            page.window_ = window
+            before = live_dialogs()
+            for _ in range(3):
+                send, receive = page.open_send(), page.open_receive()
+                assert live_dialogs() == before + 2
+                send.reject()
+                receive.reject()
+                await until(lambda: live_dialogs() == before, "the closed dialogs to be deleted")
+
     try:
-        page = qasync_loop.run_until_complete(asyncio.wait_for(wallet.__aenter__(), 60))
-        page.window_ = window
-        before = live_dialogs(window)
-        for _ in range(3):
-            send, receive = page.open_send(), page.open_receive()
-            assert live_dialogs(window) == before + 2
-            send.reject()
-            receive.reject()
-            assert live_dialogs(window) == before
-        qasync_loop.run_until_complete(asyncio.wait_for(wallet.__aexit__(None, None, None), 60))
+        qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 60))
     finally:
         window.deleteLater()
         profile.close()
