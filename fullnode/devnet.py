@@ -83,8 +83,9 @@ DEMO_PACE_S = 0.5
 DEMO_TICKS_PER_WEEK = 40
 #: The format of what a devnet directory holds: the encodings of blocks, actions and state records. Bump it
 #: whenever one of them changes. 1: directories made before the marker existed; 2: OrderRecord version 2
-#: (an order keeps its listing's category and release timeout) and the LISTING_EDIT action.
-STATE_FORMAT = 2
+#: (an order keeps its listing's category and release timeout) and the LISTING_EDIT action; 3: blob chunk ids
+#: are BLAKE3 (the services' chunk files and every manifest of format 2 name chunks by BLAKE2b).
+STATE_FORMAT = 3
 FORMAT_FILE = "format.json"
 
 

@@ -11,9 +11,10 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
-from aiohttp import web
+from aiohttp import StreamReader, web
 
 from lightnode.protocol.errors import DecodeError, SignatureError, ValidationError
+from lightnode.protocol.services import CHUNK_SIZE
 
 from .config import RateLimit
 
@@ -134,6 +135,69 @@ async def read_pieces(request: web.Request, limit: int, what: str) -> tuple[list
     if not total:
         fail(400, "empty_body", f"The request has no {what}.")
     return pieces, total
+
+
+class ChunkFrameReader:
+    """The frames of a chunk stream (`POST /v1/blobs/chunks`): a 32-byte chunk id, the chunk's length as a
+    4-byte big-endian integer (1 to CHUNK_SIZE), then that many bytes; again until the body ends.
+
+    A chunk is handed over in the pieces it arrived in (only a piece that straddles two frames is cut), so
+    it is hashed and written without being joined first."""
+
+    HEADER = 36
+
+    def __init__(self, content: StreamReader) -> None:
+        self._content = content
+        self._left: memoryview | None = None
+
+    async def _piece(self) -> memoryview | None:
+        if self._left is not None:
+            piece, self._left = self._left, None
+            return piece
+        while True:
+            data, boundary = await self._content.readchunk()
+            if data:
+                return memoryview(data)
+            if not boundary:
+                return None  # the end of the body (an empty piece at a transfer-chunk boundary is skipped)
+
+    async def _read(self, n: int) -> list[bytes] | None:
+        """Exactly `n` bytes as pieces; None if the body ends first (nothing or part of them read).
+
+        A piece that is the whole buffer it arrived in is handed over as it is; a part cut from a buffer is
+        copied, so that nothing kept (the node's cache of verified chunks) holds on to a larger buffer than
+        it counts."""
+        pieces: list[bytes] = []
+        while n:
+            piece = await self._piece()
+            if piece is None:
+                return None
+            if len(piece) > n:
+                piece, self._left = piece[:n], piece[n:]
+            whole = piece.obj
+            pieces.append(whole if isinstance(whole, bytes) and len(whole) == len(piece) else piece.tobytes())
+            n -= len(piece)
+        return pieces
+
+    async def next_frame(self) -> tuple[bytes, list[bytes]] | None:
+        """The next chunk id and bytes; None at the end of the body; refused (400/413) when malformed."""
+        first = await self._piece()
+        if first is None:
+            return None
+        self._left = first
+        header = await self._read(self.HEADER)
+        if header is None:
+            fail(400, "truncated", "The chunk stream ended inside a frame header.")
+        head = b"".join(header)
+        size = int.from_bytes(head[32:], "big")
+        if size == 0:
+            fail(400, "malformed_frame", "A chunk frame announces an empty chunk.")
+        if size > CHUNK_SIZE:
+            fail(413, "too_large", f"A chunk frame announces {size} bytes, more than a chunk's {CHUNK_SIZE}.")
+        data = await self._read(size)
+        if data is None:
+            fail(400, "truncated", "The chunk stream ended before the chunk its frame announced.")
+        return head[:32], data
 
 
 def msgpack_response(body: bytes, status: int = 200) -> web.Response:

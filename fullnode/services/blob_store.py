@@ -124,12 +124,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 class ChunkFiles:
-    """One file per chunk under two levels of hex directories; writes are atomic, reads are verified.
+    """One file per chunk in 256 folders (by the id's first byte); writes are atomic, reads are verified.
 
     A chunk is written to `incoming/` and renamed into place once complete; whatever a crash leaves in
     `incoming/` is removed at the next start. With `fsync`, a chunk is on disk before `write` returns,
-    except a staged one: its writeback is started and `sync` flushes it with the rest of its blob when the
-    manifest claims them (a flush per chunk would make every write wait for the journal's commits).
+    except one written to be flushed later (staged ones, and those of a chunk stream): its writeback is
+    started and `sync` flushes it with the rest (a flush per chunk would make every write wait for the
+    journal's commits).
     """
 
     def __init__(self, root: Path, *, fsync: bool) -> None:
@@ -142,24 +143,22 @@ class ChunkFiles:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         self.incoming.mkdir(exist_ok=True)
+        # All 256 folders at once, so that no chunk write makes one (a new folder costs a journal commit).
+        for i in range(256):
+            (root / f"{i:02x}").mkdir(exist_ok=True)
         self._names = itertools.count()
         self._run = os.urandom(4).hex()
-        #: Chunk folders known to exist (a chunk is never removed with its folder).
-        self._folders: set[Path] = set()
 
     def path(self, cid: bytes) -> Path:
         h = cid.hex()
-        return self.root / h[:2] / h[2:4] / h
+        return self.root / h[:2] / h
 
-    def write(self, cid: bytes, data: bytes | Sequence[bytes], *, staged: bool = False) -> None:
+    def write(self, cid: bytes, data: bytes | Sequence[bytes], *, flush_later: bool = False) -> None:
         """Check `data` (the bytes, or the pieces they arrived in) against `cid` and store it (blocking: call
-        from a worker thread); with `fsync` it is on disk when this returns, unless it is `staged` (no manifest
-        holds it yet): then the `sync` that claims it flushes it."""
+        from a worker thread); with `fsync` it is on disk when this returns, unless `flush_later` (a staged
+        chunk, or one of many sent in one stream): then a later `sync` flushes it with the others."""
         pieces = [data] if isinstance(data, bytes) else data
         path = self.path(cid)
-        if path.parent not in self._folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(path.parent)
         # A name no other write uses (unique to this object, which `incoming/` is emptied for).
         tmp = self.incoming / f"{cid.hex()[:16]}-{self._run}-{next(self._names)}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
@@ -173,7 +172,7 @@ class ChunkFiles:
                     _write_all(fd, (piece,))
                 if hasher.digest() != cid:
                     raise ChunkMismatchError
-                if self.fsync and not staged:
+                if self.fsync and not flush_later:
                     os.fsync(fd)
                 elif self.fsync:
                     _start_writeback(fd)
@@ -184,7 +183,7 @@ class ChunkFiles:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        if self.fsync and not staged:
+        if self.fsync and not flush_later:
             _fsync_dir(path.parent)
 
     def sync(self, chunks: Sequence[tuple[bytes, int]]) -> list[tuple[bytes, int]]:
@@ -418,15 +417,23 @@ class BlobIndex:
 
     def add_chunk(self, cid: bytes, size: int) -> list[bytes]:
         """Record a stored chunk; returns the manifests it completed."""
+        return self.add_chunks([(cid, size)])
+
+    def add_chunks(self, chunks: Sequence[tuple[bytes, int]]) -> list[bytes]:
+        """Record stored chunks (id, size) in one transaction; returns the manifests they completed."""
         completed: list[bytes] = []
         with self._transaction() as db:
-            db.execute("INSERT OR REPLACE INTO chunks (id, size) VALUES (?, ?)", (cid, size))
-            manifests = db.execute(
-                "SELECT DISTINCT mc.manifest FROM manifest_chunks mc JOIN manifests m ON m.id = mc.manifest"
-                " WHERE mc.chunk = ? AND m.complete = 0",
-                (cid,),
-            ).fetchall()
-            for (manifest_id,) in manifests:
+            db.executemany("INSERT OR REPLACE INTO chunks (id, size) VALUES (?, ?)", chunks)
+            db.executemany("DELETE FROM staged WHERE chunk = ?", [(cid,) for cid, _ in chunks])
+            manifests: set[bytes] = set()
+            for cid, _ in chunks:
+                rows = db.execute(
+                    "SELECT DISTINCT mc.manifest FROM manifest_chunks mc JOIN manifests m ON m.id = mc.manifest"
+                    " WHERE mc.chunk = ? AND m.complete = 0",
+                    (cid,),
+                ).fetchall()
+                manifests.update(r[0] for r in rows)
+            for manifest_id in sorted(manifests):
                 if self._update_complete(db, manifest_id):
                     completed.append(manifest_id)
         return completed

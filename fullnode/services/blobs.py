@@ -15,9 +15,17 @@ from typing import NoReturn, ParamSpec, TypeVar
 from aiohttp import web
 
 from lightnode.protocol.keys import ACTOR_ID_SIZE, actor_id
-from lightnode.protocol.services import CHUNK_SIZE, ChunkIds, Manifest, chunk_id, chunk_id_of_pieces
+from lightnode.protocol.services import (
+    CHUNK_SIZE,
+    MAX_MANIFEST_CHUNKS,
+    ChunkIds,
+    Manifest,
+    chunk_id,
+    chunk_id_of_pieces,
+)
 
 from ._http import (
+    ChunkFrameReader,
     RateLimiter,
     bytes_response,
     client_key,
@@ -100,6 +108,7 @@ class BlobService:
         r.add_get(f"/manifests/{_HEX64}", self.get_manifest)
         r.add_get(f"/manifests/{_HEX64}/missing", self.get_missing)
         r.add_put(f"/chunks/{_HEX64}", self.put_chunk)
+        r.add_post("/chunks", self.post_chunks)
         r.add_get(f"/chunks/{_HEX64}", self.get_chunk)
         r.add_get(f"/usage/{{actor:[0-9a-f]{{{2 * ACTOR_ID_SIZE}}}}}", self.get_usage)
         r.add_get(f"/{_HEX64}", self.get_content)
@@ -186,6 +195,72 @@ class BlobService:
         status, answer = await self._accept_chunk(client, cid, data, size)
         return web.json_response(answer, status=status)
 
+    async def post_chunks(self, request: web.Request) -> web.Response:
+        """Many chunks in one request: a stream of frames (id, length, bytes), each checked as `put_chunk`
+        checks one (and counted against the same rate limit), a few stored at a time while the next ones
+        arrive. The chunks its manifests list are flushed to disk together at the end, before the answer."""
+        client = client_key(request)
+        frames = ChunkFrameReader(request.content)
+        counts = {"stored": 0, "held": 0, "staged": 0}
+        written: dict[bytes, int] = {}
+        storing: set[asyncio.Task[None]] = set()
+        #: Chunks this stream has carried so far (a repeat is checked, not stored twice).
+        carried: set[bytes] = set()
+
+        async def take(cid: bytes, data: list[bytes], size: int, again: bool) -> None:
+            expected = self.index.expected_sizes(cid)
+            if not expected:
+                _, answer = await self._stage_chunk(client, cid, data, size)
+                counts["staged" if answer["stored"] else "held"] += 1
+                return
+            if size not in expected:
+                fail(400, "wrong_size", f"The manifests list this chunk with {sorted(expected)} bytes, not {size}.")
+            if again or self.index.has_chunk(cid):
+                if await self._in_thread(chunk_id_of_pieces, data) != cid:
+                    fail(400, "hash_mismatch", "The chunk's bytes do not hash to its id.")
+                counts["held"] += 1
+                return
+            try:
+                await self._in_thread(self.files.write, cid, data, flush_later=True)
+            except ChunkMismatchError:
+                fail(400, "hash_mismatch", "The chunk's bytes do not hash to its id.")
+            self.verified.put(cid, data)
+            written[cid] = size
+            counts["stored"] += 1
+
+        try:
+            taken = 0
+            while (frame := await frames.next_frame()) is not None:
+                taken += 1
+                if taken > MAX_MANIFEST_CHUNKS:
+                    fail(413, "too_many_chunks", f"One request takes at most {MAX_MANIFEST_CHUNKS} chunks.")
+                self._clients.check(client)
+                if len(storing) >= _IO_THREADS:
+                    done, _ = await asyncio.wait(storing, return_when=asyncio.FIRST_COMPLETED)
+                    storing -= done
+                    for task in done:
+                        task.result()  # a refused chunk refuses the request
+                cid, data = frame
+                storing.add(asyncio.create_task(take(cid, data, sum(map(len, data)), cid in carried)))
+                carried.add(cid)
+            for finished in asyncio.as_completed(storing):
+                await finished
+        finally:
+            # Whatever else happened, the chunks being stored are finished, and those checked and written are
+            # flushed and held from now on.
+            await asyncio.gather(*storing, return_exceptions=True)
+            completed = await self._keep_written(written)
+        if not sum(counts.values()):
+            fail(400, "empty_body", "The request has no chunks.")
+        return web.json_response({**counts, "completed": [m.hex() for m in completed]})
+
+    async def _keep_written(self, written: dict[bytes, int]) -> list[bytes]:
+        """Flush chunks written to be flushed later and record them; returns the manifests they completed."""
+        if not written:
+            return []
+        present = await self._in_thread(self.files.sync, list(written.items()))
+        return self.index.add_chunks(present)
+
     async def _accept_chunk(
         self, client: str, cid: bytes, data: list[bytes], size: int
     ) -> tuple[int, dict[str, object]]:
@@ -242,7 +317,7 @@ class BlobService:
                     raise ChunkMismatchError
                 self.index.unstage(cid, client)
                 return 200, {"stored": False}
-            await self._in_thread(self.files.write, cid, data, staged=True)
+            await self._in_thread(self.files.write, cid, data, flush_later=True)
         except ChunkMismatchError:
             self.index.unstage(cid, client)
             fail(400, "hash_mismatch", "The chunk's bytes do not hash to its id.")

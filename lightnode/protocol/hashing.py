@@ -21,7 +21,7 @@ class Tag(bytes, Enum):
     SMT_KEY = b"exc/smt/key"
     SMT_VALUE = b"exc/smt/value"
     ACTOR = b"exc/actor"
-    CHUNK = b"exc/chunk"
+    CHUNK = b"exc/chunk"  # the app's media-cache keys (blob chunk ids are BLAKE3: services.chunk_id)
     MANIFEST = b"exc/manifest"
     EVIDENCE = b"exc/evidence"
     GENESIS = b"exc/genesis"

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections.abc import Sequence
 from typing import Annotated, Any, ClassVar, Self, TypeVar
 
+from blake3 import blake3
+
 from .chain import HASH
 from .encoding import U64, Bytes, ListOf, Nested, Struct, Text, pack, wire
 from .errors import ValidationError
-from .hashing import DIGEST_SIZE, Tag, blake2b256
+from .hashing import Tag, blake2b256
 from .keys import PUBLIC_KEY_SIZE, SIGNATURE_SIZE, Domain, PrivateKey, PublicKey
 
 KEY = Bytes(PUBLIC_KEY_SIZE)
@@ -40,14 +41,22 @@ MEDIA_TYPE = Text(127, min_len=3)
 _MEDIA_TYPE_RE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$&^_.+-]{0,62}")
 
 
-def chunk_id(data: bytes) -> bytes:
-    """The content address of a blob chunk."""
-    return blake2b256(Tag.CHUNK, data)
+#: BLAKE3's key-derivation context for chunk ids (its domain separation, as `Tag` is BLAKE2b's).
+CHUNK_CONTEXT = "ExC blob chunk id v2"
 
 
-def chunk_hasher() -> hashlib.blake2b:
+def chunk_id(data: bytes | memoryview) -> bytes:
+    """The content address of a blob chunk: BLAKE3 of its bytes in the `CHUNK_CONTEXT` derive-key mode.
+
+    BLAKE3 rather than the BLAKE2b of the chain's other hashes: every chunk is hashed by its uploader, by each
+    node that takes it in and by each reader, and BLAKE3 does that several times faster (SIMD across the
+    chunk's 1 KiB blocks) at the same 256-bit security."""
+    return blake3(data, derive_key_context=CHUNK_CONTEXT).digest()
+
+
+def chunk_hasher() -> blake3:
     """A hash whose digest, once fed a chunk's bytes, is the chunk's content address (`chunk_id`)."""
-    return hashlib.blake2b(digest_size=DIGEST_SIZE, person=Tag.CHUNK.value)
+    return blake3(derive_key_context=CHUNK_CONTEXT)
 
 
 def chunk_id_of_pieces(pieces: Sequence[bytes | memoryview]) -> bytes:

@@ -18,6 +18,7 @@ from lightnode.protocol.encoding import Amount, pack
 from lightnode.protocol.hashing import Tag, blake2b256
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.merkle import merkle_proof, merkle_root
+from lightnode.protocol.services import chunk_id
 from lightnode.protocol.smt import SparseMerkleTree
 
 HERE = Path(__file__).resolve().parent
@@ -33,6 +34,17 @@ def hashing() -> list[dict[str, str]]:
         {"tag": tag.value.decode(), "data": data.hex(), "hash": blake2b256(tag, data).hex()}
         for tag in (Tag.HEADER, Tag.ACTION, Tag.MERKLE)
         for data in (b"", b"ExC")
+    ]
+
+
+def chunk_ids() -> list[dict[str, str]]:
+    chunks = (b"", b"ExC", bytes(range(256)) * 4100)  # the last spans several BLAKE3 chunks (1,025,600 bytes)
+    return [
+        {
+            "data": data.hex() if len(data) < 64 else f"bytes(range(256)) * {len(data) // 256}",
+            "chunk_id": chunk_id(data).hex(),
+        }
+        for data in chunks
     ]
 
 
@@ -139,6 +151,7 @@ def smt() -> dict[str, Any]:
 def build() -> dict[str, Any]:
     return {
         "hashing": hashing(),
+        "chunk_ids": chunk_ids(),
         "keys": keys(),
         "amounts": amounts(),
         "transfer": transfer(),

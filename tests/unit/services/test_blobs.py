@@ -181,26 +181,27 @@ async def test_chunks_sent_before_their_manifest_are_verified_bounded_and_expire
 
 
 @pytest.mark.asyncio
-async def test_a_new_blob_is_hashed_and_sent_at_once_and_resumes_after_staging_fills(tmp_path: Path) -> None:
+async def test_a_new_blob_goes_manifest_first_then_in_one_stream(tmp_path: Path) -> None:
     owner = PrivateKey.generate()
     data = os.urandom(5 * MiB + 3)
-    # Room for two chunks only: the rest goes after the manifest.
-    config = dataclasses.replace(TEST_CONFIG, staging_bytes_per_client=2 * MiB)
-    async with (
-        service_nodes(tmp_path, chain=_funded(owner), config=config) as [node],
-        client_session() as session,
-    ):
+    async with service_nodes(tmp_path, chain=_funded(owner)) as [node], client_session() as session:
+        blobs = BlobClient(session, node.url)
         seen: list[tuple[int, int]] = []
-        manifest = await BlobClient(session, node.url).upload(
-            owner, data, "video/mp4", progress=lambda done, total: seen.append((done, total))
-        )
-        assert (await BlobClient(session, node.url).download(manifest.id()))[1] == data
+        manifest = await blobs.upload(owner, data, "video/mp4", progress=lambda done, total: seen.append((done, total)))
+        assert (await blobs.download(manifest.id()))[1] == data
         assert seen[-1] == (6, 6)
         assert [done for done, _ in seen] == sorted(done for done, _ in seen)
-        # An owner without the quota is refused before any byte is sent.
+        # The same bytes again: nothing is sent but the manifest (the node holds every chunk).
+        seen.clear()
+        again = await blobs.upload(
+            owner, data, "video/mp4", manifest=manifest, progress=lambda d, t: seen.append((d, t))
+        )
+        assert again == manifest
+        assert seen == [(i, 6) for i in range(1, 7)]
+        # An owner without the quota is refused before any byte of the blob is sent.
         pauper = PrivateKey.generate()
         with pytest.raises(ServiceClientError) as refused:
-            await BlobClient(session, node.url).upload(pauper, data, "video/mp4")
+            await blobs.upload(pauper, os.urandom(MiB), "video/mp4")
         assert (refused.value.status, refused.value.code) == (402, "quota_exceeded")
         assert node.services.blobs.index.staged_bytes("127.0.0.1", node.services.blobs.clock()) == 0
 
