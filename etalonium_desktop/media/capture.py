@@ -73,6 +73,71 @@ def screen_capture_status(env: Mapping[str, str] | None = None) -> Availability:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class CaptureWindow:
+    """A window on the X11 display that can be streamed on its own."""
+
+    id: int
+    title: str
+    width: int
+    height: int
+
+
+#: Windows smaller than this (either side, in pixels) are tool tips and the like, not worth streaming.
+_MIN_WINDOW_SIDE = 32
+
+
+def list_windows(display: str | None = None) -> list[CaptureWindow]:
+    """The windows a person could stream on the X11 `display` (default: $DISPLAY), largest first.
+
+    Those the window manager lists (EWMH `_NET_CLIENT_LIST`), or without a window manager the root window's
+    children; each mapped, with a title and of a useful size. Raises SourceUnavailableError when the display
+    cannot be reached. A window that closes while it is looked at is left out."""
+    import xcffib
+    import xcffib.xproto as xproto
+
+    name = display or os.environ.get("DISPLAY", "")
+    try:
+        conn = xcffib.connect(display=name)
+    except xcffib.ConnectionException as exc:
+        raise SourceUnavailableError(f"The display {name} could not be reached ({exc}).") from exc
+    try:
+        core: xproto.xprotoExtension = conn.core  # type: ignore[has-type]  # set in connect(), unannotated
+        root = conn.get_setup().roots[conn.pref_screen].root
+
+        def atom(text: str) -> int:
+            return int(core.InternAtom(False, len(text), text).reply().atom)
+
+        def prop(window: int, key: int, kind: int, longs: int = 256) -> xproto.GetPropertyReply:
+            reply: xproto.GetPropertyReply = core.GetProperty(False, window, key, kind, 0, longs).reply()
+            return reply
+
+        utf8, net_name = atom("UTF8_STRING"), atom("_NET_WM_NAME")
+        listed = prop(root, atom("_NET_CLIENT_LIST"), xproto.Atom.WINDOW, 4096)
+        candidates = list(listed.value.to_atoms()) if listed.value_len else list(core.QueryTree(root).reply().children)
+        found: list[CaptureWindow] = []
+        for window in candidates:
+            try:
+                if core.GetWindowAttributes(window).reply().map_state != xproto.MapState.Viewable:
+                    continue
+                geometry = core.GetGeometry(window).reply()
+                title_prop = prop(window, net_name, utf8)
+                if title_prop.value_len:
+                    title = title_prop.value.buf().decode("utf-8", "replace")
+                else:
+                    title_prop = prop(window, xproto.Atom.WM_NAME, xproto.GetPropertyType.Any)
+                    title = title_prop.value.buf().decode("latin-1") if title_prop.value_len else ""
+            except xcffib.ProtocolException:
+                continue  # closed meanwhile
+            title = " ".join(title.split())
+            if title and min(geometry.width, geometry.height) >= _MIN_WINDOW_SIDE:
+                found.append(CaptureWindow(int(window), title, geometry.width, geometry.height))
+        found.sort(key=lambda w: (-w.width * w.height, w.title))
+        return found
+    finally:
+        conn.disconnect()
+
+
 def camera_status() -> Availability:
     if not QMediaDevices.videoInputs():
         return Availability(
@@ -104,14 +169,16 @@ def _image_to_bgra(image: QImage) -> np.ndarray:
 
 
 class ScreenSource:
-    """The X11 screen at `fps` frames per second, grabbed by FFmpeg's x11grab on a worker thread."""
+    """The X11 screen, or one `window` on it (an id from `list_windows`), at `fps` frames per second, grabbed
+    by FFmpeg's x11grab on a worker thread."""
 
-    def __init__(self, fps: int = 15, display: str | None = None) -> None:
+    def __init__(self, fps: int = 15, display: str | None = None, window: int | None = None) -> None:
         status = screen_capture_status()
         if not status.available:
             raise SourceUnavailableError(status.reason)
         self.fps = fps
         self.display = display or os.environ["DISPLAY"]
+        self.window = window
         self.frames = 0
         self.error: SourceUnavailableError | None = None
         self._stop = threading.Event()
@@ -119,10 +186,15 @@ class ScreenSource:
         self._container = self._open()
 
     def _open(self) -> av.container.InputContainer:
+        options = {"framerate": str(self.fps), "draw_mouse": "1"}
+        what = f"The screen {self.display}"
+        if self.window is not None:
+            options["window_id"] = str(self.window)
+            what = f"The window {self.window:#x} on {self.display}"
         try:
-            return av.open(self.display, format="x11grab", options={"framerate": str(self.fps), "draw_mouse": "1"})
-        except Exception as exc:  # FFmpeg's error (display refused, no such screen) as a sentence
-            raise SourceUnavailableError(f"The screen {self.display} could not be captured ({exc}).") from exc
+            return av.open(self.display, format="x11grab", options=options)
+        except Exception as exc:  # FFmpeg's error (display refused, no such screen or window) as a sentence
+            raise SourceUnavailableError(f"{what} could not be captured ({exc}).") from exc
 
     def start(self, encoder: LiveEncoder) -> None:
         self._thread = threading.Thread(target=self._run, args=(encoder,), name="live-screen", daemon=True)
@@ -144,7 +216,8 @@ class ScreenSource:
                 self.frames += 1
         except Exception as exc:
             if not self._stop.is_set():
-                self.error = SourceUnavailableError(f"The screen capture stopped ({exc}).")
+                what = "screen" if self.window is None else "window"
+                self.error = SourceUnavailableError(f"The {what} capture stopped ({exc}).")
 
 
 class CameraSource(QObject):

@@ -35,16 +35,18 @@ from .capture import (
     MicrophoneSource,
     ScreenSource,
     camera_status,
+    list_windows,
     microphone_status,
     screen_capture_status,
 )
 from .chat import ChatMessage
-from .errors import MediaError
+from .errors import MediaError, SourceUnavailableError
 from .live import FileLoopSource, LiveBroadcast, LiveHealth, LiveReceiver
 from .player_widget import PlayerWidget, VideoView
 
 SOURCE_FILE = "file"
 SOURCE_SCREEN = "screen"
+SOURCE_WINDOW = "window"
 SOURCE_CAMERA = "camera"
 SOUND_FILE = "file"
 SOUND_MICROPHONE = "microphone"
@@ -60,6 +62,8 @@ class GoLive:
     file: Path | None
     record: bool
     title: str
+    #: The X11 window to stream (SOURCE_WINDOW), from `list_windows`.
+    window: int | None = None
 
 
 def short_name(author: bytes) -> str:
@@ -135,7 +139,15 @@ class LiveView(QWidget):
         self.source_box.setAccessibleName(self.tr("Picture source"))
         self.source_box.addItem(self.tr("A video file, looping"), SOURCE_FILE)
         self.source_box.addItem(self.tr("The screen"), SOURCE_SCREEN)
+        self.source_box.addItem(self.tr("A window"), SOURCE_WINDOW)
         self.source_box.addItem(self.tr("Camera"), SOURCE_CAMERA)
+        self.source_box.currentIndexChanged.connect(self._on_source_changed)
+        # The window to stream, listed when that source is chosen.
+        self.window_box = QComboBox()
+        self.window_box.setAccessibleName(self.tr("Window to stream"))
+        self.window_box.setMinimumContentsLength(18)
+        self.window_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.window_box.hide()
         self.sound_box = QComboBox()
         self.sound_box.setAccessibleName(self.tr("Sound source"))
         self.sound_box.addItem(self.tr("The file's sound"), SOUND_FILE)
@@ -151,6 +163,7 @@ class LiveView(QWidget):
         self.notice = widgets.status_label()
         controls = QHBoxLayout()
         controls.addWidget(self.source_box)
+        controls.addWidget(self.window_box)
         controls.addWidget(self.file_button)
         controls.addWidget(self.sound_box)
         controls.addStretch(1)
@@ -228,15 +241,17 @@ class LiveView(QWidget):
     def _refresh_availability(self) -> None:
         model = self.source_box.model()
         reasons = []
-        for row, status in ((1, screen_capture_status()), (2, camera_status())):
-            item = model.item(row)  # type: ignore[attr-defined]
+        screen = screen_capture_status()
+        for source, status in ((SOURCE_SCREEN, screen), (SOURCE_WINDOW, screen), (SOURCE_CAMERA, camera_status())):
+            item = model.item(self.source_box.findData(source))  # type: ignore[attr-defined]
             if item is not None:
                 item.setEnabled(status.available)
                 item.setToolTip(status.reason)
                 item.setData(status.reason, Qt.ItemDataRole.AccessibleDescriptionRole)
                 if not status.available:
                     item.setText(item.text() + self.tr(" (not available here)"))
-                    reasons.append(status.reason)
+                    if status.reason not in reasons:
+                        reasons.append(status.reason)
         self.sources_note.setText(" ".join(reasons))
         self.sources_note.setVisible(bool(reasons))
         mic = microphone_status()
@@ -247,10 +262,37 @@ class LiveView(QWidget):
 
     def source_unavailable_reason(self, source: str) -> str:
         """Why a source cannot be used here (empty if it can)."""
-        status = {SOURCE_SCREEN: screen_capture_status, SOURCE_CAMERA: camera_status}.get(source)
+        status = {
+            SOURCE_SCREEN: screen_capture_status,
+            SOURCE_WINDOW: screen_capture_status,
+            SOURCE_CAMERA: camera_status,
+        }.get(source)
         if status is None:
             return ""
-        return status().reason
+        reason = status().reason
+        if not reason and source == SOURCE_WINDOW and self.window_box.currentData() is None:
+            reason = self.tr("No window is open that could be streamed; open one, or stream the whole screen.")
+        return reason
+
+    def refresh_windows(self) -> None:
+        """List the windows that can be streamed (again), keeping the chosen one if it is still open."""
+        chosen = self.window_box.currentData()
+        self.window_box.clear()
+        try:
+            windows = list_windows() if screen_capture_status().available else []
+        except SourceUnavailableError as exc:
+            self.notice.setText(str(exc))
+            windows = []
+        for window in windows:
+            self.window_box.addItem(f"{window.title} ({window.width}×{window.height})", window.id)
+        if chosen is not None and (index := self.window_box.findData(chosen)) >= 0:
+            self.window_box.setCurrentIndex(index)
+
+    def _on_source_changed(self) -> None:
+        window = self.source_box.currentData() == SOURCE_WINDOW
+        if window:
+            self.refresh_windows()
+        self.window_box.setVisible(window)
 
     # Going live
 
@@ -261,6 +303,7 @@ class LiveView(QWidget):
             file=self._file,
             record=self.record_box.isChecked(),
             title=self.title_edit.text().strip() or self.tr("Live"),
+            window=self.window_box.currentData() if self.source_box.currentData() == SOURCE_WINDOW else None,
         )
 
     def build_source(self, request: GoLive) -> object:
@@ -274,6 +317,10 @@ class LiveView(QWidget):
             video = source
         elif request.source == SOURCE_SCREEN:
             video = ScreenSource()
+        elif request.source == SOURCE_WINDOW:
+            if request.window is None:
+                raise MediaError("Choose the window to stream first.")
+            video = ScreenSource(window=request.window)
         else:
             video = CameraSource()
         sound = MicrophoneSource() if request.sound == SOUND_MICROPHONE else None

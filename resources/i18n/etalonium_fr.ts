@@ -2674,6 +2674,7 @@
     <name>LiveView</name>
     <message>
         <source>%1 Mbit/s · %2 fps · %3 dropped frames · live %4</source>
+        <extracomment>The X11 window to stream (SOURCE_WINDOW), from `list_windows`.</extracomment>
         <translation>%1 Mbit/s · %2 i/s · images perdues : %3 · en direct depuis %4</translation>
     </message>
     <message>
@@ -2713,8 +2714,16 @@
         <translation>L&apos;écran</translation>
     </message>
     <message>
+        <source>A window</source>
+        <translation>Une fenêtre</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Window to stream</source>
+        <translation>Fenêtre à diffuser</translation>
     </message>
     <message>
         <source>Sound source</source>
@@ -2775,6 +2784,10 @@
     <message>
         <source> (not available here)</source>
         <translation> (indisponible ici)</translation>
+    </message>
+    <message>
+        <source>No window is open that could be streamed; open one, or stream the whole screen.</source>
+        <translation>Aucune fenêtre ouverte ne peut être diffusée ; ouvrez-en une ou diffusez tout l’écran.</translation>
     </message>
     <message>
         <source>LIVE</source>
@@ -3670,6 +3683,7 @@
     </message>
     <message>
         <source>No camera was found; connect one, or stream the screen or a file.</source>
+        <extracomment>Windows smaller than this (either side, in pixels) are tool tips and the like, not worth streaming.</extracomment>
         <translation>Aucune caméra trouvée ; branchez-en une, ou diffusez l&apos;écran ou un fichier.</translation>
     </message>
     <message>

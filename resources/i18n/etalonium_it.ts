@@ -2674,6 +2674,7 @@
     <name>LiveView</name>
     <message>
         <source>%1 Mbit/s · %2 fps · %3 dropped frames · live %4</source>
+        <extracomment>The X11 window to stream (SOURCE_WINDOW), from `list_windows`.</extracomment>
         <translation>%1 Mbit/s · %2 fps · fotogrammi persi: %3 · in diretta da %4</translation>
     </message>
     <message>
@@ -2713,8 +2714,16 @@
         <translation>Lo schermo</translation>
     </message>
     <message>
+        <source>A window</source>
+        <translation>Una finestra</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <source>Window to stream</source>
+        <translation>Finestra da trasmettere</translation>
     </message>
     <message>
         <source>Sound source</source>
@@ -2775,6 +2784,10 @@
     <message>
         <source> (not available here)</source>
         <translation> (non disponibile qui)</translation>
+    </message>
+    <message>
+        <source>No window is open that could be streamed; open one, or stream the whole screen.</source>
+        <translation>Non c&apos;è nessuna finestra aperta da trasmettere; aprine una o trasmetti tutto lo schermo.</translation>
     </message>
     <message>
         <source>LIVE</source>
@@ -3670,6 +3683,7 @@
     </message>
     <message>
         <source>No camera was found; connect one, or stream the screen or a file.</source>
+        <extracomment>Windows smaller than this (either side, in pixels) are tool tips and the like, not worth streaming.</extracomment>
         <translation>Nessuna fotocamera trovata; collegane una, oppure trasmetti lo schermo o un file.</translation>
     </message>
     <message>

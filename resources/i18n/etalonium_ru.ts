@@ -2694,6 +2694,7 @@
     <name>LiveView</name>
     <message>
         <source>%1 Mbit/s · %2 fps · %3 dropped frames · live %4</source>
+        <extracomment>The X11 window to stream (SOURCE_WINDOW), from `list_windows`.</extracomment>
         <translation>%1 Мбит/с · %2 кадр/с · потеряно кадров: %3 · в эфире %4</translation>
     </message>
     <message>
@@ -2734,8 +2735,16 @@
         <translation>Экран</translation>
     </message>
     <message>
+        <source>A window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Window to stream</source>
+        <translation>Окно для трансляции</translation>
     </message>
     <message>
         <source>Sound source</source>
@@ -2796,6 +2805,10 @@
     <message>
         <source> (not available here)</source>
         <translation> (здесь недоступно)</translation>
+    </message>
+    <message>
+        <source>No window is open that could be streamed; open one, or stream the whole screen.</source>
+        <translation>Нет открытого окна для трансляции; откройте окно или транслируйте весь экран.</translation>
     </message>
     <message>
         <source>LIVE</source>
@@ -3692,6 +3705,7 @@
     </message>
     <message>
         <source>No camera was found; connect one, or stream the screen or a file.</source>
+        <extracomment>Windows smaller than this (either side, in pixels) are tool tips and the like, not worth streaming.</extracomment>
         <translation>Камера не найдена; подключите её или транслируйте экран либо файл.</translation>
     </message>
     <message>
