@@ -220,6 +220,31 @@ class ScreenSource:
                 self.error = SourceUnavailableError(f"The {what} capture stopped ({exc}).")
 
 
+def camera_picture(frame: QVideoFrame) -> np.ndarray | None:
+    """A camera frame's pixels as BGRA (height × width × 4), or None for an empty or invalid frame."""
+    if not frame.isValid():
+        return None
+    image = frame.toImage()
+    return None if image.isNull() else _image_to_bgra(image)
+
+
+#: The microphone's format: 48 kHz, stereo, 16-bit samples (4 bytes a sample frame).
+MIC_RATE = 48_000
+_MIC_FRAME_BYTES = 4
+
+
+def microphone_frame(data: bytes) -> tuple[av.AudioFrame | None, bytes]:
+    """The whole sample frames in `data` as an audio frame (None if there is none yet), and the bytes left
+    over: a read may end inside a sample frame, and those bytes start the next one."""
+    whole = len(data) - len(data) % _MIC_FRAME_BYTES
+    if not whole:
+        return None, data
+    pcm = np.frombuffer(data[:whole], np.int16).reshape(1, -1)
+    frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="stereo")
+    frame.sample_rate = MIC_RATE
+    return frame, data[whole:]
+
+
 class CameraSource(QObject):
     """The default (or a chosen) camera through Qt Multimedia."""
 
@@ -250,11 +275,11 @@ class CameraSource(QObject):
         self.error = f"The camera stopped: {text}."
 
     def _on_frame(self, frame: QVideoFrame) -> None:
-        if self._encoder is None or not frame.isValid():
+        if self._encoder is None:
             return
-        image = frame.toImage()
-        if not image.isNull():
-            self._encoder.push_video(_image_to_bgra(image), time.monotonic())
+        picture = camera_picture(frame)
+        if picture is not None:
+            self._encoder.push_video(picture, time.monotonic())
 
 
 class MicrophoneSource(QObject):
@@ -266,7 +291,7 @@ class MicrophoneSource(QObject):
         if device.isNull():
             raise SourceUnavailableError(microphone_status().reason)
         fmt = QAudioFormat()
-        fmt.setSampleRate(48_000)
+        fmt.setSampleRate(MIC_RATE)
         fmt.setChannelCount(2)
         fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         self.source = QAudioSource(device, fmt)
@@ -274,6 +299,7 @@ class MicrophoneSource(QObject):
         self._timer.timeout.connect(self._pull)
         self._io: QIODevice | None = None
         self._encoder: LiveEncoder | None = None
+        self._rest = b""
 
     def start(self, encoder: LiveEncoder) -> None:
         self._encoder = encoder
@@ -288,14 +314,9 @@ class MicrophoneSource(QObject):
     def _pull(self) -> None:
         if self._io is None or self._encoder is None:
             return
-        data = bytes(self._io.readAll().data())
-        samples = len(data) // 4
-        if samples == 0:
-            return
-        pcm = np.frombuffer(data[: samples * 4], np.int16).reshape(1, -1)
-        frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="stereo")
-        frame.sample_rate = 48_000
-        self._encoder.push_audio(frame, time.monotonic() - samples / 48_000)
+        frame, self._rest = microphone_frame(self._rest + bytes(self._io.readAll().data()))
+        if frame is not None:
+            self._encoder.push_audio(frame, time.monotonic() - frame.samples / MIC_RATE)
 
 
 class CombinedSource:
