@@ -1,8 +1,11 @@
 """Test-wide configuration: headless Qt, and the automatic `gui` marker."""
 
+import asyncio
 import gc
 import os
+import sys
 from collections.abc import Iterator
+from typing import Any
 
 # Qt must never try to reach a display in tests; qasync must pick PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -76,3 +79,39 @@ def _delete_windows_left_by_the_test(request: pytest.FixtureRequest) -> Iterator
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+#: Closed qasync loops, kept: their Qt timers and executor threads are QObjects that outlive the loop (aiohttp
+#: applications and callbacks still refer to it); freed by a collection on another thread (a decoder's), Qt
+#: refuses ("Timers cannot be stopped from another thread") and the process can crash.
+_CLOSED_LOOPS: list[asyncio.AbstractEventLoop] = []
+
+
+@pytest.fixture
+def qasync_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync event loop on the test's QApplication (pytest-qt does not drive asyncio): run scenarios with
+    `loop.run_until_complete`. Exceptions that escape into the loop's handler or sys.excepthook fail the test."""
+    import qasync
+
+    # Closing a test's last window must not quit the application (and so stop the loop mid-scenario).
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    errors: list[Any] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    old_hook = sys.excepthook
+    sys.excepthook = lambda *info: errors.append(info)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    except BaseException:
+        for error in errors:
+            print("loop error:", error, file=sys.stderr)
+        raise
+    finally:
+        sys.excepthook = old_hook
+        loop.run_until_complete(asyncio.sleep(0))
+        loop.close()
+        asyncio.set_event_loop(None)
+        _CLOSED_LOOPS.append(loop)
+        gc.collect()
+    assert errors == []

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import shutil
 import socket
-import sys
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
-import pytest
-import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -24,34 +19,6 @@ from fullnode.devnet import Devnet, DevnetError
 
 #: Generous: the machine running the tests is small and busy.
 WAIT_S = 90.0
-
-
-_closed_loops: list[asyncio.AbstractEventLoop] = []
-
-
-@pytest.fixture
-def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop on the test's QApplication; exceptions escaping into the loop or Qt fail the test."""
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    errors: list[Any] = []
-    loop.set_exception_handler(lambda _loop, context: errors.append(context))
-    old_hook = sys.excepthook
-    sys.excepthook = lambda *info: errors.append(info)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        sys.excepthook = old_hook
-        loop.run_until_complete(asyncio.sleep(0))
-        loop.close()
-        asyncio.set_event_loop(None)
-        # A closed qasync loop's Qt timers must be freed here, on the GUI thread: freed later by a collection
-        # that happens to run on a worker thread, Qt refuses ("Timers cannot be stopped from another
-        # thread") and the process can crash. Keeping the loop referenced and collecting now avoids both.
-        _closed_loops.append(loop)
-        gc.collect()
-    assert errors == []
 
 
 def free_port_block(count: int) -> int:

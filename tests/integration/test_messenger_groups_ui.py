@@ -15,10 +15,9 @@ from etalonium_desktop.messenger.messenger_page import MessengerPage
 from etalonium_desktop.store import temporary_profile
 from lightnode.messenger import ConnectionChanged, ConversationState, GroupUpdated, MessageAdded
 from tests.unit.messenger.harness import EventLog, messenger_network
-from tests.unit.messenger.qt_helpers import qasync_loop, send_click, send_text
+from tests.unit.messenger.qt_helpers import send_click, send_text
 
 pytestmark = pytest.mark.integration
-__all__ = ["qasync_loop"]
 
 
 def _tick(dialog_picker_list: object, name: str) -> None:

@@ -17,7 +17,6 @@ from lightnode.messenger import ConnectionChanged, MessageAdded, MessageState, M
 from tests.unit.messenger.harness import EventLog, messenger_network
 from tests.unit.messenger.qt_helpers import (
     click_row,
-    qasync_loop,
     send_click,
     send_key,
     send_text,
@@ -25,7 +24,6 @@ from tests.unit.messenger.qt_helpers import (
 )
 
 pytestmark = pytest.mark.integration
-__all__ = ["qasync_loop"]
 
 
 def test_two_profiles_chat_through_the_ui(qasync_loop: asyncio.AbstractEventLoop, qtbot: QtBot, tmp_path: Path) -> None:

@@ -3,37 +3,10 @@ seeded synthetic community, trained once per session, for the service and the sc
 
 from __future__ import annotations
 
-import asyncio
-import sys
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
-import qasync
-from PySide6.QtWidgets import QApplication
 
 from assistant import ChainData, PersonalAssistant, TrainedModels, train
 from assistant.synthetic import SyntheticCommunity, SyntheticConfig, generate
-
-
-@pytest.fixture
-def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop on the test's QApplication; exceptions escaping into the loop or Qt fail the test."""
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    errors: list[Any] = []
-    loop.set_exception_handler(lambda _loop, context: errors.append(context))
-    old_hook = sys.excepthook
-    sys.excepthook = lambda *info: errors.append(info)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        sys.excepthook = old_hook
-        loop.run_until_complete(asyncio.sleep(0))
-        loop.close()
-        asyncio.set_event_loop(None)
-    assert errors == []
 
 
 @pytest.fixture(scope="session")

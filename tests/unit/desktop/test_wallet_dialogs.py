@@ -16,10 +16,8 @@ from etalonium_desktop.ui import widgets
 from lightnode.protocol.genesis import save_genesis
 from lightnode.protocol.keys import PrivateKey
 from tests.unit.desktop.test_wallet_catch_up import Chain
-from tests.unit.desktop.test_wallet_history import qasync_loop, until
+from tests.unit.desktop.test_wallet_history import until
 from tests.unit.desktop.test_wallet_notice import wallet_on
-
-__all__ = ["qasync_loop"]
 
 
 def live_dialogs(window: QWidget) -> int:

@@ -7,18 +7,12 @@ WalletPage on the Session, in a qasync loop.
 from __future__ import annotations
 
 import asyncio
-import gc
-import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import pytest
-import qasync
-from PySide6.QtWidgets import QApplication
 
 from etalonium_desktop.services.network import NetworkConfig, NetworkService
 from etalonium_desktop.session import Session
@@ -33,30 +27,6 @@ from lightnode.protocol.keys import PrivateKey
 from lightnode.testing import ChainGenerator, LoopbackServer, MemoryProvider, SimulatedNode, funded_accounts
 
 WAIT_S = 60.0
-_closed_loops: list[asyncio.AbstractEventLoop] = []
-
-
-@pytest.fixture
-def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop on the test's QApplication; exceptions escaping into the loop or Qt fail the test."""
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    errors: list[Any] = []
-    loop.set_exception_handler(lambda _loop, context: errors.append(context))
-    old_hook = sys.excepthook
-    sys.excepthook = lambda *info: errors.append(info)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        sys.excepthook = old_hook
-        loop.run_until_complete(asyncio.sleep(0))
-        loop.close()
-        asyncio.set_event_loop(None)
-        # As in the e2e tests: the closed loop's Qt timers are freed here, on the GUI thread.
-        _closed_loops.append(loop)
-        gc.collect()
-    assert errors == []
 
 
 async def until(condition: Callable[[], bool], what: str) -> None:

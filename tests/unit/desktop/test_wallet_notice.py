@@ -20,9 +20,6 @@ from lightnode.protocol.keys import PrivateKey
 from lightnode.provider import ActorActionsPage
 from lightnode.testing import LoopbackServer, MemoryProvider
 from tests.unit.desktop.test_wallet_catch_up import Chain, caught_up, until
-from tests.unit.desktop.test_wallet_history import qasync_loop
-
-__all__ = ["qasync_loop"]
 
 
 class Omitting(MemoryProvider):

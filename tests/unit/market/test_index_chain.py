@@ -20,9 +20,6 @@ from lightnode.protocol.encoding import pack
 from lightnode.protocol.state import OrderStatus
 from tests.unit.market.harness import changed, dress, market
 from tests.unit.market.test_index import entry
-from tests.unit.messenger.qt_helpers import qasync_loop
-
-__all__ = ["qasync_loop"]
 
 
 def v1_bytes(record: S.OrderRecord) -> bytes:

@@ -12,11 +12,8 @@ from etalonium_desktop.market.live_panel import LiveShopPanel
 from lightnode.protocol import actions as A
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.keys import PrivateKey
-from tests.unit.messenger.qt_helpers import qasync_loop
 
 from .harness import dress, market
-
-__all__ = ["qasync_loop"]
 
 
 class HeldShop(LiveShop):

@@ -15,9 +15,6 @@ from etalonium_desktop.market.screens import render_screens, sample_page, sample
 from etalonium_desktop.market.viewmodels import OrderAction
 from lightnode.protocol.actions import ListingKind
 from tests.e2e.conftest import click, type_text
-from tests.unit.messenger.qt_helpers import qasync_loop
-
-__all__ = ["qasync_loop"]
 
 
 def test_typing_and_filters_narrow_the_results(qasync_loop: asyncio.AbstractEventLoop, qapp: QApplication) -> None:

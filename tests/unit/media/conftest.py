@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_API", "pyside6")
 
-import qasync
 from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QApplication
 
 from .nodes import collect_qt_garbage_here, make_clip
 
@@ -57,33 +53,7 @@ def clip_720(media_dir: Path) -> Path:
     return make_clip(media_dir / "clip720.mp4", seconds=2.5, size="1280x720", rate=30)
 
 
-_KEPT_LOOPS: list[asyncio.AbstractEventLoop] = []
 __all__ = ["collect_qt_garbage_here"]
-
-
-@pytest.fixture
-def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync loop on the test's QApplication (pytest-qt does not drive asyncio): run scenarios with
-    `loop.run_until_complete`; exceptions escaping into the loop or sys.excepthook fail the test."""
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    errors: list[Any] = []
-    loop.set_exception_handler(lambda _loop, context: errors.append(context))
-    old_hook = sys.excepthook
-    sys.excepthook = lambda *info: errors.append(info)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        sys.excepthook = old_hook
-        loop.run_until_complete(asyncio.sleep(0))
-        loop.close()
-        asyncio.set_event_loop(None)
-        # qasync's executor threads and timers are QObjects that outlive the loop (aiohttp applications and
-        # callbacks still refer to it). Were they freed by the garbage collector, that could happen on any
-        # thread (a decoder thread), which Qt does not allow and which crashes the process: keep them.
-        _KEPT_LOOPS.append(loop)
-    assert errors == []
 
 
 def expect(signal: SignalInstance) -> asyncio.Future[tuple[Any, ...]]:

@@ -4,48 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
-from collections.abc import Callable, Iterator
-from typing import Any
-
-import pytest
+from collections.abc import Callable
 
 os.environ.setdefault("QT_API", "pyside6")
 
 
-import qasync
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QListView, QWidget
-
-
-@pytest.fixture
-def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    """A qasync event loop on the test's QApplication; run scenarios with `loop.run_until_complete`.
-
-    Exceptions that escape into the loop's handler or sys.excepthook fail the test.
-    """
-    # Closing a test's last window must not quit the application (and so stop the loop mid-scenario).
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    errors: list[Any] = []
-    loop.set_exception_handler(lambda _loop, context: errors.append(context))
-    old_hook = sys.excepthook
-    sys.excepthook = lambda *info: errors.append(info)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    except BaseException:
-        for error in errors:
-            print("loop error:", error, file=sys.stderr)
-        raise
-    finally:
-        sys.excepthook = old_hook
-        loop.run_until_complete(asyncio.sleep(0))
-        loop.close()
-        asyncio.set_event_loop(None)
-    assert errors == []
-
 
 # Input without QTest: QTest's helpers process events themselves, which re-enters a running qasync loop
 # from inside a coroutine ("Cannot enter into task ..."). Sending the events directly delivers them at once,

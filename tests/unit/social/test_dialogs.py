@@ -4,12 +4,9 @@ real state machine through a qasync loop (no network): each click ends in proven
 from __future__ import annotations
 
 import asyncio
-import sys
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from etalonium_desktop.media.errors import MediaError
@@ -23,25 +20,6 @@ from lightnode.protocol.actions import PostKind, ProposalKind
 from tests.unit.media.conftest import QT_AUDIO_NOISE
 
 from .chain_double import ChainDouble, DoubleSession, Source, record
-
-
-@pytest.fixture
-def qasync_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    qapp.setQuitOnLastWindowClosed(False)
-    loop = qasync.QEventLoop(qapp)
-    errors: list[Any] = []
-    loop.set_exception_handler(lambda _loop, context: errors.append(context))
-    old_hook = sys.excepthook
-    sys.excepthook = lambda *info: errors.append(info)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        sys.excepthook = old_hook
-        loop.run_until_complete(asyncio.sleep(0))
-        loop.close()
-        asyncio.set_event_loop(None)
-    assert errors == []
 
 
 async def settled(tasks: set[asyncio.Future[Any]]) -> None:
