@@ -29,10 +29,10 @@ from fullnode.services import (
     StaticPeers,
     setup_services,
 )
-from fullnode.services.client import BlobClient, StreamPublisher, StreamViewer
 from lightnode.mailbox_client import MailboxClient
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import Envelope, Manifest
+from lightnode.services_client import BlobClient, StreamPublisher, StreamViewer
 
 OWNER = PrivateKey(b"\x01" * 32)
 CHANNEL = PrivateKey(b"\x02" * 32)

@@ -1,7 +1,7 @@
-"""Clients of the blob store and the stream relay, using only aiohttp and the protocol.
+"""Clients of a node's blob store and stream relay, using only aiohttp and the protocol.
 
-The mailbox's client lives in `lightnode.mailbox_client` (the messenger and the live chat use it); the node
-itself never talks to mailboxes as a client.
+The app's media, market and messenger attachments, the node's tools and the benchmarks use these; the mailbox's
+client is `lightnode.mailbox_client`, whose response handling (`raise_for`) these share.
 """
 
 from __future__ import annotations
@@ -9,13 +9,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any, Self
-from urllib.parse import urlsplit
 
 import aiohttp
 
+from lightnode.mailbox_client import MSGPACK, audience_of, now_ms, raise_for
 from lightnode.protocol.errors import ProtocolError, ValidationError
 from lightnode.protocol.errors import ServiceClientError as ServiceClientError  # shared with the mailbox client
 from lightnode.protocol.keys import PrivateKey
@@ -30,29 +29,8 @@ from lightnode.protocol.services import (
     unsigned,
 )
 
-MSGPACK = "application/msgpack"
 #: The body of `POST /v1/blobs/chunks`: chunk frames (see `fullnode.services._http.ChunkFrameReader`).
 CHUNK_STREAM = "application/x-exc-chunks"
-
-
-def _now_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
-def audience_of(base_url: str) -> str:
-    """The host (and port) a node is reached at, as signed into challenge answers."""
-    return urlsplit(base_url).netloc
-
-
-async def _raise_for(response: aiohttp.ClientResponse) -> None:
-    if response.status < 400:
-        return
-    try:
-        body = await response.json(content_type=None)
-        code, reason = str(body.get("error", "error")), str(body.get("reason", ""))
-    except (ValueError, aiohttp.ContentTypeError, AttributeError):
-        code, reason = "error", (await response.text())[:200]
-    raise ServiceClientError(response.status, code, reason or response.reason or "refused")
 
 
 def chunk_views(data: bytes) -> list[memoryview]:
@@ -73,20 +51,20 @@ class BlobClient:
         """Store a signed manifest (charged to its owner's quota); returns the chunk ids still missing."""
         headers = {"Content-Type": MSGPACK}
         async with self.session.post(f"{self.base}/manifests", data=manifest.encode(), headers=headers) as r:
-            await _raise_for(r)
+            await raise_for(r)
             missing = int((await r.json())["missing"])
         return await self.missing(manifest.id()) if missing else []
 
     async def missing(self, manifest_id: bytes) -> list[bytes]:
         async with self.session.get(f"{self.base}/manifests/{manifest_id.hex()}/missing") as r:
-            await _raise_for(r)
+            await raise_for(r)
             return list(ChunkIds.decode(await r.read()).ids)
 
     async def put_chunk(self, data: bytes | memoryview, cid: bytes | None = None) -> None:
         cid = chunk_id(data) if cid is None else cid
         headers = {"Content-Type": "application/octet-stream"}
         async with self.session.put(f"{self.base}/chunks/{cid.hex()}", data=data, headers=headers) as r:
-            await _raise_for(r)
+            await raise_for(r)
 
     async def put_chunks(
         self, chunks: Sequence[tuple[bytes, bytes | memoryview]], sent: Callable[[], None] | None = None
@@ -104,7 +82,7 @@ class BlobClient:
 
         headers = {"Content-Type": CHUNK_STREAM}
         async with self.session.post(f"{self.base}/chunks", data=frames(), headers=headers) as r:
-            await _raise_for(r)
+            await raise_for(r)
             answer = await r.json()
         return {"stored": int(answer["stored"]), "held": int(answer["held"])}
 
@@ -136,7 +114,7 @@ class BlobClient:
 
         if manifest is None:
             ids = await asyncio.to_thread(lambda: [chunk_id(piece) for piece in pieces])
-            manifest = Manifest.for_blob(key, data, media_type, _now_ms(), ids)
+            manifest = Manifest.for_blob(key, data, media_type, now_ms(), ids)
         missing = set(await self.put_manifest(manifest))
         # Each missing chunk once (a blob may repeat one), in order.
         wanted = {cid: piece for cid, piece in zip(manifest.chunks, pieces, strict=True) if cid in missing}
@@ -164,7 +142,7 @@ class BlobClient:
     async def manifest(self, manifest_id: bytes) -> Manifest:
         """A blob's manifest, checked against its id and its owner's signature."""
         async with self.session.get(f"{self.base}/manifests/{manifest_id.hex()}") as r:
-            await _raise_for(r)
+            await raise_for(r)
             manifest = Manifest.decode(await r.read())
         if manifest.id() != manifest_id:
             raise ServiceClientError(502, "bad_manifest", "The node returned a manifest that is not the one asked.")
@@ -173,7 +151,7 @@ class BlobClient:
 
     async def chunk(self, cid: bytes) -> bytes:
         async with self.session.get(f"{self.base}/chunks/{cid.hex()}") as r:
-            await _raise_for(r)
+            await raise_for(r)
             data = await r.read()
         if await asyncio.to_thread(chunk_id, data) != cid:
             raise ServiceClientError(502, "bad_chunk", "The node returned bytes that are not the chunk asked.")
@@ -204,7 +182,7 @@ class BlobClient:
         index, wanted = 0, manifest.chunk_size(0) if manifest.chunks else 0
         try:
             async with self.session.get(self.content_url(manifest.id())) as r:
-                await _raise_for(r)
+                await raise_for(r)
                 # One buffer at a time as it arrived (iter_any would join whatever is waiting: a copy).
                 async for piece, _ in r.content.iter_chunks():
                     pieces.append(piece)
@@ -252,12 +230,12 @@ class BlobClient:
         """Bytes `[start, end)` of a blob through the node's range reads."""
         headers = {"Range": f"bytes={start}-{end - 1}"}
         async with self.session.get(self.content_url(manifest_id), headers=headers) as r:
-            await _raise_for(r)
+            await raise_for(r)
             return await r.read()
 
     async def usage(self, actor: bytes) -> dict[str, int]:
         async with self.session.get(f"{self.base}/usage/{actor.hex()}") as r:
-            await _raise_for(r)
+            await raise_for(r)
             body: dict[str, int] = await r.json()
         return body
 
@@ -325,7 +303,7 @@ class StreamPublisher:
     async def send_media(self, media: bytes, duration_ms: int, keyframe: bool) -> StreamPart:
         """Sign and send the next part."""
         self.sequence += 1
-        part = StreamPart.create(self.key, self.sequence, _now_ms(), duration_ms, keyframe, media)
+        part = StreamPart.create(self.key, self.sequence, now_ms(), duration_ms, keyframe, media)
         await self.send(part)
         return part
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import aiohttp
 
-from etalonium_desktop.media._services import BlobClient, ServiceClientError
 from etalonium_desktop.media.download import BlobFetcher, MediaCacheChunks
 from etalonium_desktop.media.errors import MediaError
 from etalonium_desktop.media.index import MEDIA_INDEX_TYPE, MediaKind
@@ -19,6 +18,7 @@ from etalonium_desktop.media.upload import Uploader, UploadProgress, UploadState
 from etalonium_desktop.store import MediaCache, Settings
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.keys import PrivateKey
+from lightnode.services_client import BlobClient, ServiceClientError
 
 from .errors import MarketError
 

@@ -19,8 +19,8 @@ import aiohttp
 
 from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.services import CHUNK_SIZE, Manifest, chunk_id
+from lightnode.services_client import BlobClient, ServiceClientError
 
-from ._services import BlobClient, ServiceClientError
 from .errors import IntegrityError, MediaError
 from .index import MEDIA_INDEX_TYPE, MediaIndex
 

@@ -26,11 +26,12 @@ import av
 import numpy as np
 from av.video.reformatter import VideoReformatter
 
+from lightnode.mailbox_client import MailboxClient
 from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import StreamPart
+from lightnode.services_client import ServiceClientError, StreamPublisher, StreamViewer
 
-from ._services import MailboxClient, ServiceClientError, StreamPublisher, StreamViewer
 from .chat import ChatMessage, ChatPacketizer, chat_envelope, check_chat, extract_chat, make_chat
 from .decoder import DecodedVideo, Decoder, Opener, open_stream
 from .errors import MediaError, SourceUnavailableError, from_av_error

@@ -46,8 +46,8 @@ from lightnode.protocol import actions as A
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.keys import PrivateKey, actor_id
+from lightnode.services_client import BlobClient, ServiceClientError
 
-from ._services import BlobClient, ServiceClientError
 from .directory import LiveChannel, LiveDirectory
 from .errors import MediaError
 from .live import LiveBroadcast, LiveReceiver, LiveSettings

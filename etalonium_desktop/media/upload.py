@@ -26,8 +26,8 @@ from lightnode.protocol.actions import Post, PostKind
 from lightnode.protocol.errors import ProtocolError
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import CHUNK_SIZE, MAX_MANIFEST_CHUNKS, Manifest, chunk_id, unsigned
+from lightnode.services_client import BlobClient, ServiceClientError
 
-from ._services import BlobClient, ServiceClientError
 from .errors import MediaCancelledError, MediaError, UnsupportedMediaError, UploadInterruptedError
 from .hls import MPEGURL, Fmp4Layout, Variant, master_playlist, media_playlist
 from .index import MEDIA_INDEX_TYPE, MediaIndex, MediaKind, RenditionRef

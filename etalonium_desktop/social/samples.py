@@ -141,7 +141,7 @@ class ApiSeeder:
 
 async def upload_photo(http: aiohttp.ClientSession, base_url: str, key: PrivateKey, data: bytes) -> bytes:
     """A raw JPEG blob on the node's blob store (the owner's quota must hold it); returns its manifest id."""
-    from etalonium_desktop.media._services import BlobClient
+    from lightnode.services_client import BlobClient
 
     manifest = await BlobClient(http, base_url).upload(key, data, "image/jpeg")
     return manifest.id()
@@ -150,10 +150,10 @@ async def upload_photo(http: aiohttp.ClientSession, base_url: str, key: PrivateK
 async def upload_sample_video(http: aiohttp.ClientSession, base_url: str, key: PrivateKey, work: Path) -> Any:
     """A generated three-second clip (FFmpeg's test pattern through PyAV), transcoded into two small HLS
     renditions and uploaded to the node's blob store; returns the media upload result."""
-    from etalonium_desktop.media._services import BlobClient
     from etalonium_desktop.media.samples import make_test_clip
     from etalonium_desktop.media.transcode import RenditionSpec, TranscodeSettings
     from etalonium_desktop.media.upload import MemoryStateStore, Uploader
+    from lightnode.services_client import BlobClient
 
     clip = await asyncio.to_thread(make_test_clip, work / "walk.mp4", seconds=3.0, size=(480, 360), rate=24)
     settings = TranscodeSettings(

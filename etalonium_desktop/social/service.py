@@ -798,9 +798,9 @@ class SocialService:
         return report.action_id
 
     async def _upload(self, photos: Sequence[Path], progress: Callable[[str], None]) -> list[Any]:
-        from etalonium_desktop.media._services import BlobClient, ServiceClientError
         from etalonium_desktop.media.errors import MediaError
         from etalonium_desktop.media.upload import MemoryStateStore, Uploader
+        from lightnode.services_client import BlobClient, ServiceClientError
 
         account = await self.session.network.queries.account(self.me)
         if account.value is None or account.value.storage_quota < STORAGE_WANTED:

@@ -85,8 +85,8 @@ class ThumbnailSource:
         self.from_cache = 0
 
     def _blob_fetcher(self) -> Any:
-        from etalonium_desktop.media._services import BlobClient
         from etalonium_desktop.media.download import BlobFetcher, MediaCacheChunks
+        from lightnode.services_client import BlobClient
 
         urls = list(self._node_urls())
         if self._fetcher is None and urls:

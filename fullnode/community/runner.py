@@ -24,8 +24,8 @@ from lightnode.protocol.address import decode_address, encode_address
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.errors import AddressError
 from lightnode.protocol.keys import PrivateKey
+from lightnode.services_client import BlobClient, ServiceClientError, StreamPublisher
 
-from ..services.client import BlobClient, ServiceClientError, StreamPublisher
 from .cast import SELLERS, Member, make_cast
 from .media import HAVE_AV, LiveSource, make_clip, make_image
 from .node_api import NodeApi, NodeApiError

@@ -10,18 +10,11 @@ from typing import Self
 
 import aiohttp
 
-from lightnode.mailbox_client import MSGPACK, MailboxClient, audience_of, now_ms, raise_for
+from lightnode.mailbox_client import MailboxClient, audience_of, now_ms, raise_for
 from lightnode.protocol.errors import ProtocolError, ServiceClientError
 from lightnode.protocol.keys import PrivateKey
-from lightnode.protocol.services import (
-    MAX_ENVELOPE_BATCH,
-    ChunkIds,
-    Envelope,
-    Manifest,
-    PrekeyClaim,
-    chunk_id,
-    split_chunks,
-)
+from lightnode.protocol.services import MAX_ENVELOPE_BATCH, Envelope, Manifest, PrekeyClaim, chunk_id
+from lightnode.services_client import BlobClient, chunk_views
 
 from .errors import TransportError
 
@@ -158,35 +151,15 @@ class MailboxTransport:
     # -- blobs --------------------------------------------------------------------------------------------
 
     async def upload_blob(self, owner: PrivateKey, data: bytes, media_type: str) -> Manifest:
-        """Store `data` as a blob owned by `owner` at the first node that takes it; returns its manifest."""
-        pieces = split_chunks(data)
-        ids = await asyncio.to_thread(lambda: [chunk_id(p) for p in pieces])
+        """Store `data` as a blob owned by `owner` at the first node that takes it; returns its manifest (the
+        same at every node: signed once)."""
+        ids = await asyncio.to_thread(lambda: [chunk_id(p) for p in chunk_views(data)])
         manifest = Manifest.for_blob(owner, data, media_type, now_ms(), ids)
         last: TransportError | None = None
         for node in self.nodes:
-            base = f"{node}/v1/blobs"
             try:
-                with _network(node, "store the attachment"):
-                    async with self.session.post(
-                        f"{base}/manifests", data=manifest.encode(), headers={"Content-Type": MSGPACK}
-                    ) as r:
-                        if r.status >= 400:
-                            raise await _refusal(r, "store the attachment")
-                    async with self.session.get(f"{base}/manifests/{manifest.id().hex()}/missing") as r:
-                        if r.status >= 400:
-                            raise await _refusal(r, "store the attachment")
-                        missing = set(ChunkIds.decode(await r.read()).ids)
-                    for cid, piece in zip(manifest.chunks, pieces, strict=True):
-                        if cid not in missing:
-                            continue
-                        async with self.session.put(
-                            f"{base}/chunks/{cid.hex()}",
-                            data=piece,
-                            headers={"Content-Type": "application/octet-stream"},
-                        ) as r:
-                            if r.status >= 400:
-                                raise await _refusal(r, "store the attachment")
-                return manifest
+                with _network(node, "store the attachment", refusal="store the attachment"):
+                    return await BlobClient(self.session, node).upload(owner, data, media_type, manifest=manifest)
             except TransportError as exc:
                 if not exc.retriable:
                     raise
@@ -198,30 +171,11 @@ class MailboxTransport:
         """A blob's bytes, every chunk checked against its id (from the first node that has it)."""
         last: TransportError | None = None
         for node in self.nodes:
-            base = f"{node}/v1/blobs"
             try:
-                with _network(node, "fetch the attachment"):
-                    async with self.session.get(f"{base}/manifests/{manifest_id.hex()}") as r:
-                        if r.status >= 400:
-                            raise await _refusal(r, "hand out the attachment")
-                        manifest = Manifest.decode(await r.read())
-                    if manifest.id() != manifest_id:
-                        raise ProtocolError("the node returned another manifest")
-                    manifest.verify()
-                    parts: list[bytes] = []
-                    for cid in manifest.chunks:
-                        async with self.session.get(f"{base}/chunks/{cid.hex()}") as r:
-                            if r.status >= 400:
-                                raise await _refusal(r, "hand out the attachment")
-                            piece = await r.read()
-                        if await asyncio.to_thread(chunk_id, piece) != cid:
-                            raise ProtocolError("a chunk does not match its id")
-                        parts.append(piece)
-                data = b"".join(parts)
-                if len(data) != manifest.size:
-                    raise ProtocolError("the chunks do not add up to the blob's size")
+                with _network(node, "fetch the attachment", refusal="hand out the attachment"):
+                    _, data = await BlobClient(self.session, node).download(manifest_id)
                 return data
-            except ProtocolError as exc:
+            except ProtocolError as exc:  # a manifest whose signature does not hold
                 last = TransportError(f"The node returned a damaged attachment ({exc}).", retriable=True)
             except TransportError as exc:
                 last = exc

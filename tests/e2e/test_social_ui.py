@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from etalonium_desktop.media._services import BlobClient
 from etalonium_desktop.media.samples import make_test_clip
 from etalonium_desktop.media.transcode import RenditionSpec, TranscodeSettings
 from etalonium_desktop.media.upload import MemoryStateStore, Uploader, post_payload
@@ -30,6 +29,7 @@ from lightnode.protocol import actions as A
 from lightnode.protocol import state as S
 from lightnode.protocol.actions import PostKind, ProposalKind
 from lightnode.protocol.encoding import ONE_EXC
+from lightnode.services_client import BlobClient
 from tests.e2e.conftest import click, type_text
 from tests.integration.social_helpers import WAIT_S, social_client
 from tests.unit.media.conftest import QT_AUDIO_NOISE, expect, signalled

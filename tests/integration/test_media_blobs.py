@@ -15,7 +15,6 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 
-from etalonium_desktop.media._services import BlobClient
 from etalonium_desktop.media.decoder import Decoder, open_stream
 from etalonium_desktop.media.download import BlobFetcher, BlobFile
 from etalonium_desktop.media.errors import UploadInterruptedError
@@ -31,6 +30,7 @@ from etalonium_desktop.media.upload import (
 from lightnode.protocol.actions import Post, PostKind
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import CHUNK_SIZE, chunk_id, split_chunks
+from lightnode.services_client import BlobClient
 from tests.unit.media.jpeg import photo_with_exif, segments
 from tests.unit.media.nodes import chain_for, collect_qt_garbage_here, make_clip, nodes, session
 from tests.unit.media.probe import streams

@@ -16,7 +16,6 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 
-from etalonium_desktop.media._services import BlobClient
 from etalonium_desktop.media.decoder import Decoder
 from etalonium_desktop.media.live import (
     FileLoopSource,
@@ -31,6 +30,7 @@ from etalonium_desktop.media.upload import MemoryStateStore, Uploader, post_payl
 from lightnode.protocol.actions import PostKind
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import StreamPart
+from lightnode.services_client import BlobClient
 from tests.unit.media.nodes import chain_for, collect_qt_garbage_here, make_clip, nodes, session
 from tests.unit.media.probe import streams
 

@@ -18,13 +18,13 @@ from fullnode.community.media import HAVE_AV
 from fullnode.community.process import CommunityProcess
 from fullnode.community.trends import TrendPlan
 from fullnode.devnet import Devnet
-from fullnode.services.client import BlobClient, ServiceClientError, StreamViewer
 from lightnode.mailbox_client import MailboxClient
 from lightnode.protocol import actions as A
 from lightnode.protocol.address import encode_address
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import CHUNK_SIZE, Envelope, StreamPart
+from lightnode.services_client import BlobClient, ServiceClientError, StreamViewer
 
 from .devnet_helpers import Client, Signer, Watcher
 

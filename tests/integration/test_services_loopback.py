@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from fullnode.services import ChannelInfo, MemoryChainView
-from fullnode.services.client import BlobClient, StreamPublisher
 from lightnode.mailbox_client import MailboxClient
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import CHUNK_SIZE, Envelope, Manifest, split_chunks
+from lightnode.services_client import BlobClient, StreamPublisher
 from tests.unit.services.helpers import client_session, service_nodes
 
 pytestmark = pytest.mark.integration

@@ -13,10 +13,10 @@ import pytest
 
 from fullnode.node import Node
 from fullnode.p2p import PeerNetwork, api_url_at
-from fullnode.services.client import BlobClient, ServiceClientError, StreamPublisher
 from lightnode.protocol import actions as A
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.keys import PrivateKey
+from lightnode.services_client import BlobClient, ServiceClientError, StreamPublisher
 
 from .node_fixtures import ALICE, FAUCET, make_config, make_genesis, running_node, sign
 from .test_node_api import url

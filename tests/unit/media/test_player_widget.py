@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from etalonium_desktop.media._services import BlobClient
 from etalonium_desktop.media.download import BlobFetcher
 from etalonium_desktop.media.player_widget import PlayerWidget
 from etalonium_desktop.media.upload import MemoryStateStore, Uploader
 from lightnode.protocol.keys import PrivateKey
+from lightnode.services_client import BlobClient
 
 from .conftest import QT_AUDIO_NOISE, expect, needs_ffmpeg, signalled
 from .nodes import chain_for, nodes, session

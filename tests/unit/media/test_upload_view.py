@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from etalonium_desktop.media._services import BlobClient
 from etalonium_desktop.media.upload import MemoryStateStore, Uploader, UploadProgress
 from etalonium_desktop.media.upload_view import UploadView, describe_remaining
 from lightnode.protocol.actions import Post, PostKind
 from lightnode.protocol.keys import PrivateKey
+from lightnode.services_client import BlobClient
 
 from .conftest import expect, needs_ffmpeg, signalled
 from .jpeg import photo_with_exif

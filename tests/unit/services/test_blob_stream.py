@@ -11,9 +11,9 @@ import aiohttp
 import pytest
 
 from fullnode.services import MemoryChainView, RateLimit
-from fullnode.services.client import CHUNK_STREAM, BlobClient, ServiceClientError
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import CHUNK_SIZE, Manifest, chunk_id, split_chunks
+from lightnode.services_client import CHUNK_STREAM, BlobClient, ServiceClientError
 
 from .helpers import TEST_CONFIG, client_session, service_nodes
 

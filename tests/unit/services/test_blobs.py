@@ -12,10 +12,10 @@ import pytest
 from fullnode.services import MemoryChainView
 from fullnode.services.blob_store import ChunkFiles, ChunkMismatchError, VerifiedChunks
 from fullnode.services.blobs import parse_range
-from fullnode.services.client import BlobClient, ServiceClientError
 from lightnode.protocol.encoding import pack
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import CHUNK_SIZE, Manifest, chunk_id, split_chunks
+from lightnode.services_client import BlobClient, ServiceClientError
 
 from .helpers import TEST_CONFIG, client_session, service_nodes
 

@@ -12,9 +12,9 @@ import aiohttp
 import pytest
 
 from fullnode.services import ChannelInfo, MemoryChainView
-from fullnode.services.client import ServiceClientError, StreamPublisher, StreamViewer
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import StreamHello, StreamPart, unsigned
+from lightnode.services_client import ServiceClientError, StreamPublisher, StreamViewer
 
 from .helpers import TEST_CONFIG, client_session, service_nodes
 
