@@ -11,7 +11,6 @@ while the table is scrolled to its end. `--tracemalloc` lists what grew over the
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import os
@@ -464,8 +463,9 @@ def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--child-bare-qt":
         bare_qt_child()
         return 0
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true")
+    from benchmarks._harness import argument_parser, report, rows_table
+
+    parser = argument_parser(__doc__)
     parser.add_argument("--only", action="append", choices=("cold", "stall", "memory"))
     parser.add_argument(
         "--tracemalloc", action="store_true", help="print what grew over the second hour-half (slows the run)"
@@ -482,11 +482,10 @@ def main() -> int:
         if args.tracemalloc:
             tracemalloc.start()
         figures = loop.run_until_complete(main_async(args.only or ["cold", "stall", "memory"], args.tracemalloc))
-    print("Etalonium Desktop app benchmark")
-    for name, value in figures.items():
-        print(f"  {name:<30} {value:10.3f}")
-    if args.json:
-        print(json.dumps(figures, sort_keys=True))
+    rows = [(name, f"{value:.3f}", "") for name, value in figures.items()]
+    report(
+        f"Etalonium Desktop app benchmark\n{rows_table(rows, indent='  ', value_width=10)}", figures, as_json=args.json
+    )
     return 0
 
 

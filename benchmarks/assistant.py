@@ -25,7 +25,6 @@ Run `python benchmarks/assistant.py` for a table, `--json` for one JSON object a
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import gc
 import json
@@ -61,6 +60,7 @@ from assistant.features import CATEGORICAL, build_features  # noqa: E402
 from assistant.records import DAY_MS, HOUR_MS  # noqa: E402
 from assistant.synthetic import RISING_TAGS, SyntheticConfig, generate  # noqa: E402
 from assistant.trends import trend_report  # noqa: E402
+from benchmarks._harness import argument_parser, report  # noqa: E402
 
 
 def _p95(values: list[float]) -> float:
@@ -311,16 +311,13 @@ def table(r: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    parser = argument_parser(__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--posts", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-gui", action="store_true", help="skip the GUI stall measurement (no Qt)")
     args = parser.parse_args()
     result = run(args.posts, args.seed, gui=not args.no_gui)
-    print(table(result))
-    if args.json:
-        print(json.dumps({k: (round(v, 4) if isinstance(v, float) else v) for k, v in result.items()}))
+    report(table(result), result, as_json=args.json, digits=4)
 
 
 if __name__ == "__main__":

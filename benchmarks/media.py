@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import resource
 import shutil
@@ -23,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import aiohttp
 from aiohttp import web
 
+from benchmarks._harness import argument_parser, percentile, progress, report, targets_table
 from etalonium_desktop.media.live import (
     FileLoopSource,
     LiveBroadcast,
@@ -66,15 +66,6 @@ TARGETS = {
     "live_latency_p95_s": ("<=", 0.8),
     "dropped_frames": ("<=", 0),
 }
-
-
-def progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def ffmpeg(*args: str) -> None:
@@ -307,10 +298,7 @@ def run() -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, epilog=DETAILS, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object, last")
+    parser = argument_parser(__doc__, epilog=DETAILS, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve is not None:
@@ -322,17 +310,10 @@ def main() -> int:
     started = time.perf_counter()
     figures = run()
     figures["benchmark_seconds"] = time.perf_counter() - started
-    print(f"{'figure':<30} {'measured':>12} {'target':>12}")
-    for name, value in figures.items():
-        target = TARGETS.get(name)
-        mark = ""
-        if target is not None:
-            op, limit = target
-            good = value >= limit if op == ">=" else value <= limit
-            mark = f"{op} {limit:<9g} {'ok' if good else 'MISSED'}"
-        print(f"{name:<30} {value:>12.3f}   {mark}")
-    if args.json:
-        print(json.dumps({k: round(v, 4) for k, v in figures.items()}))
+    limits = {name: limit for name, (_, limit) in TARGETS.items()}
+    at_least = {name for name, (op, _) in TARGETS.items() if op == ">="}
+    text = targets_table(figures, limits, name_width=30, value_width=12, at_least=at_least)
+    report(text, figures, as_json=args.json, digits=4)
     return 0
 
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import platform
 import random
 import statistics
 import sys
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from nacl.signing import VerifyKey
 
+from benchmarks._harness import Figures, Section, argument_parser, progress, report, run_sections, sections_table
 from lightnode.protocol.chain import (
     Commit,
     CommitSig,
@@ -26,11 +25,6 @@ from lightnode.protocol.chain import (
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.smt import SparseMerkleTree, proof_size, verify_smt_proof
 
-Figures = dict[str, float]
-# A section measures one thing and returns its figures; it sees what earlier sections measured, so that it
-# can relate its rates to a baseline taken on the same machine in the same run.
-Section = Callable[[Mapping[str, float]], Figures]
-
 SEED = 20240601
 SMT_SIZES = {"100k": 100_000, "1m": 1_000_000}
 SMT_UPDATES = 20_000
@@ -39,10 +33,6 @@ HASH_ROUNDS = 1_000_000
 HEADER_ROUNDS = 9
 HEADER_BLOCKS_PER_ROUND = 400
 HEADER_VALIDATORS = 4
-
-
-def progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def hash_baseline(earlier: Mapping[str, float]) -> Figures:
@@ -225,39 +215,12 @@ def _unit(name: str) -> str:
     return next((unit for marker, unit in UNITS if marker in name), "")
 
 
-def _format(value: float) -> str:
-    if value >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.2f}" if value >= 1 else f"{value:.3f}"
-
-
-def print_table(sections: Sequence[tuple[str, Figures]]) -> None:
-    width = max(len(name) for _, figures in sections for name in figures)
-    for title, figures in sections:
-        print(f"\n{title}")
-        for name, value in figures.items():
-            print(f"  {name:<{width}}  {_format(value):>12}  {_unit(name)}")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true", help="end with one JSON object holding every figure")
-    args = parser.parse_args(argv)
-
-    results: Figures = {}
-    measured: list[tuple[str, Figures]] = []
-    start = time.perf_counter()
-    for section in SECTIONS:
-        figures = section(results)
-        results.update(figures)
-        measured.append((section.__name__.replace("_", " "), figures))
-    total_s = time.perf_counter() - start
-
-    print(f"ExC protocol benchmarks — Python {platform.python_version()} on {platform.machine()}")
-    print_table(measured)
-    print(f"\ntotal {total_s:.1f} s")
-    if args.json:
-        print(json.dumps({**results, "total_s": total_s}, sort_keys=True))
+    args = argument_parser(__doc__).parse_args(argv)
+    run = run_sections(SECTIONS)
+    title = f"ExC protocol benchmarks — Python {platform.python_version()} on {platform.machine()}"
+    text = f"{title}\n{sections_table(run.sections, _unit)}\n\ntotal {run.total_s:.1f} s"
+    report(text, {**run.figures, "total_s": run.total_s}, as_json=args.json)
     return 0
 
 

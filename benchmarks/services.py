@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import statistics
 import sys
@@ -20,6 +19,7 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
+from benchmarks._harness import argument_parser, percentile, progress, report, targets_table
 from fullnode.services import (
     SERVICES_KEY,
     ChannelInfo,
@@ -52,15 +52,6 @@ TARGETS = {
     "blob_download_ratio": 0.5,
     "relay_fanout_p95_ms": 100.0,
 }
-
-
-def progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 # ---- the server (a subprocess, so client and node use separate cores as on a real machine) --------------
@@ -317,8 +308,7 @@ async def run(parts: tuple[str, ...] = PARTS_MEASURED) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object, last")
+    parser = argument_parser(__doc__)
     parser.add_argument(
         "--only", action="append", choices=PARTS_MEASURED, help="measure only this part (may be repeated)"
     )
@@ -328,16 +318,8 @@ def main() -> int:
         asyncio.run(serve(args.serve))
         return 0
     figures = asyncio.run(run(tuple(args.only) if args.only else PARTS_MEASURED))
-    print(f"{'figure':<28} {'measured':>12} {'target':>10}")
-    for name, value in figures.items():
-        target = TARGETS.get(name)
-        mark = ""
-        if target is not None:
-            good = value <= target if name.endswith("_ms") else value >= target
-            mark = f"{target:>10g} {'ok' if good else 'MISSED'}"
-        print(f"{name:<28} {value:>12.3f} {mark}")
-    if args.json:
-        print(json.dumps({k: round(v, 4) for k, v in figures.items()}))
+    ratios = {name for name in TARGETS if name.endswith("_ratio")}
+    report(targets_table(figures, TARGETS, value_width=12, at_least=ratios), figures, as_json=args.json, digits=4)
     return 0
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -26,12 +25,12 @@ from lightnode.protocol.address import encode_address
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.keys import PrivateKey
 from tests.e2e.lying_proxy import LyingProxy
+from tests.unit.desktop.test_wallet_catch_up import caught_up, until
 
 from .devnet_helpers import Client, Signer, Watcher
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
-WAIT_S = 90.0
 PASSPHRASE = "a passphrase for the test"
 _LISTING = re.compile(r"/v1/accounts/[^/]+/actions")
 
@@ -53,26 +52,6 @@ class ListingLiar(LyingProxy):
                 return web.json_response(doc, status=upstream.status)
         self.lies_told += 1
         return web.json_response({**doc, "actions": self.alter(doc["actions"])})
-
-
-async def until(condition: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.05)
-
-
-async def caught_up(session: Session, height: int) -> None:
-    """Catch up (as the app does on start, after being offline and every few blocks) until `height`."""
-    await session.network.wait_ready(WAIT_S)
-    chain_id = session.network.state.chain_id
-    deadline = time.monotonic() + WAIT_S
-    while session.profile.wallet_history.known_to(chain_id) < height:
-        if time.monotonic() > deadline:
-            raise AssertionError(f"the catch-up did not reach height {height}")
-        await session.catch_up()
-        await asyncio.sleep(0.05)
 
 
 @asynccontextmanager
