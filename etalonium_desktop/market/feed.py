@@ -352,10 +352,13 @@ class MarketFeed:
         while True:
             primary = self.client.primary
             try:
-                async for note in primary.subscribe(None):
-                    self.subscribed.set()
-                    if isinstance(note, ChainEvent) and note.kind in MARKET_EVENTS:
-                        await self.handle(note)
+                # Closed here when the task is cancelled mid-event, not left to the garbage collector (which
+                # would close its WebSocket after the loop had gone: "async generator ignored GeneratorExit").
+                async with contextlib.aclosing(primary.subscribe(None)) as notes:
+                    async for note in notes:
+                        self.subscribed.set()
+                        if isinstance(note, ChainEvent) and note.kind in MARKET_EVENTS:
+                            await self.handle(note)
             except (ProviderUnavailableError, BadResponseError) as exc:
                 log.info("market event subscription to %s ended: %s", primary.name, exc)
                 with contextlib.suppress(ProviderError, NoProvidersError):
