@@ -6,19 +6,11 @@ import math
 from dataclasses import dataclass
 
 from .brand import BrandReport
-from .drafts import DraftAdvice, local_date, sureness
+from .drafts import DraftAdvice, local_date
 from .market import MarketModel, PriceSuggestion
+from .phrases import GROUPS, QT_TRANSLATE_NOOP, Phrase, and_joined, kind_word, phrase, role_plural, sure
 from .records import DAY_MS, UserProfile
-from .trends import TrendReport
-
-_GROUP_WORDS = {
-    "tags": "its tags",
-    "timing": "its timing",
-    "format": "its format",
-    "colours": "its colours",
-    "caption": "its caption",
-    "author": "your standing then",
-}
+from .trends import Segment, TrendReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +18,13 @@ class Advice:
     """One sentence for the user; `topic` lets the UI group them, `priority` orders them (higher first)."""
 
     topic: str
-    text: str
+    phrase: Phrase
     priority: float
+
+    @property
+    def text(self) -> str:
+        """The sentence in English (the app renders `phrase` in the interface's language)."""
+        return self.phrase.render()
 
 
 def _votes(value: float) -> str:
@@ -42,144 +39,179 @@ def _ratio(value: float) -> str:
     return f"×{value:.1f}" if value >= 1 else f"×{value:.2f}"
 
 
+def _among(segment: Segment) -> Phrase:
+    """' among models', ' in Milan', ' among models in Milan', or nothing (everyone)."""
+    if segment.role is not None and segment.region:
+        return phrase(
+            QT_TRANSLATE_NOOP("Advice", " among {roles} in {region}"),
+            roles=role_plural(segment.role),
+            region=segment.region,
+        )
+    if segment.role is not None:
+        return phrase(QT_TRANSLATE_NOOP("Advice", " among {roles}"), roles=role_plural(segment.role))
+    if segment.region:
+        return phrase(QT_TRANSLATE_NOOP("Advice", " in {region}"), region=segment.region)
+    return phrase("")
+
+
 def trend_advice(report: TrendReport, limit: int = 3) -> list[Advice]:
     """Sentences on the strongest rising and fading items of a trend report."""
+    who = _among(report.segment)
     if not report.enough_data:
-        return [
-            Advice(
-                "trends",
-                f"There are not enough recent posts by {report.segment.label} yet to tell what is rising.",
-                0.1,
-            )
-        ]
-    who = "" if report.segment.label == "everyone" else f" among {_plural(report.segment.label)}"
-    window = f"the last {(report.as_of_ms - report.recent_start_ms) // DAY_MS} days"
+        text = QT_TRANSLATE_NOOP("Advice", "There are not enough recent posts{who} yet to tell what is rising.")
+        return [Advice("trends", phrase(text, who=who), 0.1)]
+    days = str((report.as_of_ms - report.recent_start_ms) // DAY_MS)
     out = []
     for trend in report.rising("tag")[:limit]:
-        out.append(
-            Advice(
-                "trends",
-                f"#{trend.item} is rising{who}: used {trend.ratio:.1f} times as often in {window} as before "
-                f"({sureness(trend.confidence)}).",
-                2.0 + min(trend.ratio, 5.0) / 5,
-            )
+        text = QT_TRANSLATE_NOOP(
+            "Advice", "#{tag} is rising{who}: used {ratio} times as often in the last {days} days as before ({sure})."
         )
+        args: dict[str, Phrase | str] = {"tag": trend.item, "who": who, "ratio": f"{trend.ratio:.1f}", "days": days}
+        out.append(Advice("trends", phrase(text, **args, sure=sure(trend.confidence)), 2.0 + min(trend.ratio, 5.0) / 5))
     for trend in report.rising("colour")[:2]:
-        out.append(
-            Advice(
-                "trends",
-                f"{trend.item.capitalize()} is a rising colour{who} ({_ratio(trend.ratio)}, "
-                f"{sureness(trend.confidence)}).",
-                1.8,
-            )
-        )
-    for dimension, noun in (("format", "format"), ("style", "palette style")):
-        for trend in report.rising(dimension)[:1]:
-            out.append(
-                Advice("trends", f"The {trend.item} {noun} is gaining ground{who} ({_ratio(trend.ratio)}).", 1.5)
-            )
+        text = QT_TRANSLATE_NOOP("Advice", "{colour} is a rising colour{who} ({ratio}, {sure}).")
+        said = phrase(text, colour=trend.item, who=who, ratio=_ratio(trend.ratio), sure=sure(trend.confidence))
+        out.append(Advice("trends", said.capitalized(), 1.8))
+    for trend in report.rising("format")[:1]:
+        text = QT_TRANSLATE_NOOP("Advice", "The {format} format is gaining ground{who} ({ratio}).")
+        out.append(Advice("trends", phrase(text, format=trend.item, who=who, ratio=_ratio(trend.ratio)), 1.5))
+    for trend in report.rising("style")[:1]:
+        text = QT_TRANSLATE_NOOP("Advice", "The {style} palette style is gaining ground{who} ({ratio}).")
+        out.append(Advice("trends", phrase(text, style=trend.item, who=who, ratio=_ratio(trend.ratio)), 1.5))
     for cluster in report.emerging_clusters()[:1]:
-        tags = ", ".join(f"#{t}" for t in cluster.tags[:-1]) + f" and #{cluster.tags[-1]}"
-        out.append(
-            Advice(
-                "trends",
-                f"A cluster is emerging: {tags} appear together, and posts combining them are up "
-                f"{_ratio(cluster.ratio)}.",
-                1.9,
-            )
+        text = QT_TRANSLATE_NOOP(
+            "Advice", "A cluster is emerging: {tags} appear together, and posts combining them are up {ratio}."
         )
+        tags = and_joined([f"#{t}" for t in cluster.tags])
+        out.append(Advice("trends", phrase(text, tags=tags, ratio=_ratio(cluster.ratio)), 1.9))
     for trend in report.fading("tag")[:2]:
-        out.append(
-            Advice(
-                "trends",
-                f"#{trend.item} is fading{who} ({_ratio(trend.ratio)}); posts that lean on it may reach fewer people.",
-                1.2,
-            )
+        text = QT_TRANSLATE_NOOP(
+            "Advice", "#{tag} is fading{who} ({ratio}); posts that lean on it may reach fewer people."
         )
+        out.append(Advice("trends", phrase(text, tag=trend.item, who=who, ratio=_ratio(trend.ratio)), 1.2))
     return out
 
 
 def draft_advice(advice: DraftAdvice) -> list[Advice]:
     o = advice.outlook
-    out = [
-        Advice(
-            "draft",
-            f"This draft should get about {_votes(o.engagement)} net votes ({o.interval:.0%} range "
-            f"{_votes(max(o.engagement_low, 0))}–{_votes(o.engagement_high)}) and change your reputation by "
-            f"about {_signed(o.reputation)} ({_signed(o.reputation_low)} to {_signed(o.reputation_high)}).",
-            3.0,
-        )
-    ]
+    outlook = phrase(
+        QT_TRANSLATE_NOOP(
+            "Advice",
+            "This draft should get about {votes} net votes ({interval} range {low}–{high}) and change your "
+            "reputation by about {reputation} ({reputation_low} to {reputation_high}).",
+        ),
+        votes=_votes(o.engagement),
+        interval=f"{o.interval:.0%}",
+        low=_votes(max(o.engagement_low, 0)),
+        high=_votes(o.engagement_high),
+        reputation=_signed(o.reputation),
+        reputation_low=_signed(o.reputation_low),
+        reputation_high=_signed(o.reputation_high),
+    )
+    out = [Advice("draft", outlook, 3.0)]
     helps = [c for c in advice.contributions if c.votes >= 0.5]
     hurts = [c for c in advice.contributions if c.votes <= -0.5]
-    if helps or hurts:
-        parts = []
-        if helps:
-            parts.append(f"what helps most is {_GROUP_WORDS[helps[0].group]} ({_signed(helps[0].votes)} votes)")
-        if hurts:
-            worst = min(hurts, key=lambda c: c.votes)
-            parts.append(f"what holds it back is {_GROUP_WORDS[worst.group]} ({_signed(worst.votes)})")
-        out.append(Advice("draft", "Against a typical post of your role, " + " and ".join(parts) + ".", 2.8))
+    parts = []
+    if helps:
+        text = QT_TRANSLATE_NOOP("Advice", "what helps most is {what} ({votes} votes)")
+        parts.append(phrase(text, what=phrase(GROUPS[helps[0].group]), votes=_signed(helps[0].votes)))
+    if hurts:
+        worst = min(hurts, key=lambda c: c.votes)
+        text = QT_TRANSLATE_NOOP("Advice", "what holds it back is {what} ({votes})")
+        parts.append(phrase(text, what=phrase(GROUPS[worst.group]), votes=_signed(worst.votes)))
+    if parts:
+        text = QT_TRANSLATE_NOOP("Advice", "Against a typical post of your role, {parts}.")
+        out.append(Advice("draft", phrase(text, parts=and_joined(parts)), 2.8))
     for rank, s in enumerate(advice.suggestions):
-        out.append(Advice("draft", f"{s.change[0].upper()}{s.change[1:]}: {s.reason}.", 2.7 - 0.1 * rank))
+        said = phrase(QT_TRANSLATE_NOOP("Advice", "{change}: {reason}."), change=s.change, reason=s.reason)
+        out.append(Advice("draft", said.capitalized(), 2.7 - 0.1 * rank))
     return out
 
 
 def brand_advice(brand: BrandReport, user: UserProfile) -> list[Advice]:
     out = []
-    role = _plural(user.role.name.lower())
+    roles = role_plural(user.role)
     t = brand.trajectory
     if t is not None:
-        out.append(
-            Advice(
-                "brand",
-                f"Your reputation is {t.user[-1]:,.0f}, above {t.percentile:.0f}% of {role}; "
-                f"in four weeks you gained {t.growth:,.0f}, more than {t.growth_percentile:.0f}% of them "
-                f"(their median gain: {t.peers_median_growth:,.0f}).",
-                2.5,
-            )
+        text = QT_TRANSLATE_NOOP(
+            "Advice",
+            "Your reputation is {reputation}, above {percentile} of {roles}; in four weeks you gained {growth}, "
+            "more than {growth_percentile} of them (their median gain: {median}).",
         )
+        args: dict[str, Phrase | str] = {
+            "reputation": f"{t.user[-1]:,.0f}",
+            "percentile": f"{t.percentile:.0f}%",
+            "growth": f"{t.growth:,.0f}",
+            "growth_percentile": f"{t.growth_percentile:.0f}%",
+            "median": f"{t.peers_median_growth:,.0f}",
+        }
+        out.append(Advice("brand", phrase(text, roles=roles, **args), 2.5))
     for skill in [s for s in brand.skills if s.lift > 1.1][:2]:
-        have = f" (you have {skill.user_endorsements})" if skill.user_endorsements else ""
-        unit = "orders" if skill.outcome == "orders" else "votes per post"
-        out.append(
-            Advice(
-                "brand",
-                f"An endorsement for '{skill.skill}' is worth asking for{have}: endorsed {role} get "
-                f"{skill.lift:.1f}× the {unit} of the others, and {skill.peers_endorsed} of "
-                f"{skill.peers_total} have one.",
-                2.0 + min(skill.worth, 1.0),
+        if skill.outcome == "orders":
+            text = QT_TRANSLATE_NOOP(
+                "Advice",
+                "An endorsement for '{skill}' is worth asking for{have}: endorsed {roles} get {lift}× the orders "
+                "of the others, and {endorsed} of {total} have one.",
             )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Advice",
+                "An endorsement for '{skill}' is worth asking for{have}: endorsed {roles} get {lift}× the votes "
+                "per post of the others, and {endorsed} of {total} have one.",
+            )
+        have = (
+            phrase(QT_TRANSLATE_NOOP("Advice", " (you have {count})"), count=str(skill.user_endorsements))
+            if skill.user_endorsements
+            else ""
         )
+        args = {
+            "lift": f"{skill.lift:.1f}",
+            "endorsed": str(skill.peers_endorsed),
+            "total": str(skill.peers_total),
+        }
+        said = phrase(text, skill=skill.skill, have=have, roles=roles, **args)
+        out.append(Advice("brand", said, 2.0 + min(skill.worth, 1.0)))
     for post in brand.best_posts[:2]:
         credit = [c for c in post.contributions if c.votes >= 0.5][:2]
-        why = " and ".join(f"{_GROUP_WORDS[c.group]} ({_signed(c.votes)})" for c in credit)
-        when = local_date(post.time_ms, user)
-        kind = post.kind.name.lower()
-        times = post.engagement / max(post.usual, 1.0)
-        out.append(
-            Advice(
-                "brand",
-                f"Your {kind} of {when} did {times:.1f}× your usual ({_votes(post.engagement)} votes vs "
-                f"{_votes(post.usual)})" + (f"; the model credits {why}." if why else "."),
-                1.7,
+        times = f"{post.engagement / max(post.usual, 1.0):.1f}"
+        args = {
+            "when": local_date(post.time_ms, user),
+            "votes": _votes(post.engagement),
+            "usual": _votes(post.usual),
+        }
+        if credit:
+            text = QT_TRANSLATE_NOOP(
+                "Advice",
+                "Your {kind} of {when} did {times}× your usual ({votes} votes vs {usual}); the model credits {why}.",
             )
-        )
+            why = and_joined(
+                [phrase("{what} ({votes})", what=phrase(GROUPS[c.group]), votes=_signed(c.votes)) for c in credit]
+            )
+            said = phrase(text, kind=kind_word(post.kind), times=times, why=why, **args)
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Advice", "Your {kind} of {when} did {times}× your usual ({votes} votes vs {usual})."
+            )
+            said = phrase(text, kind=kind_word(post.kind), times=times, **args)
+        out.append(Advice("brand", said, 1.7))
     if brand.hours:
         best = max(brand.hours, key=lambda h: h[1])
         worst = min(brand.hours, key=lambda h: h[1])
         if best[1] > 1.05 * max(worst[1], 0.1):
             shift = user.utc_offset_minutes // 60
             zone = "" if user.utc_offset_minutes else " UTC"
-            out.append(
-                Advice(
-                    "timing",
-                    f"Your best hour to post is around {(best[0] + shift) % 24:02d}:00{zone} (about "
-                    f"{_votes(best[1])} votes for your typical post, against {_votes(worst[1])} at "
-                    f"{(worst[0] + shift) % 24:02d}:00).",
-                    2.2,
-                )
+            text = QT_TRANSLATE_NOOP(
+                "Advice",
+                "Your best hour to post is around {best} (about {best_votes} votes for your typical post, against "
+                "{worst_votes} at {worst}).",
             )
+            args = {
+                "best": f"{(best[0] + shift) % 24:02d}:00{zone}",
+                "best_votes": _votes(best[1]),
+                "worst_votes": _votes(worst[1]),
+                "worst": f"{(worst[0] + shift) % 24:02d}:00",
+            }
+            out.append(Advice("timing", phrase(text, **args), 2.2))
     return out
 
 
@@ -187,33 +219,46 @@ def market_advice(market: MarketModel, limit: int = 3) -> list[Advice]:
     out = []
     for demand in market.rising()[:limit]:
         nxt, low, high = demand.forecast[0], demand.forecast_low[0], demand.forecast_high[0]
-        out.append(
-            Advice(
-                "market",
-                f"Demand for {demand.category} is rising: orders per week are up {_ratio(demand.ratio)} lately; "
-                f"about {nxt:.0f} orders are expected next week "
-                f"({low:.0f}–{high:.0f}).",
-                1.6,
-            )
+        text = QT_TRANSLATE_NOOP(
+            "Advice",
+            "Demand for {category} is rising: orders per week are up {ratio} lately; about {orders} orders are "
+            "expected next week ({low}–{high}).",
         )
+        args: dict[str, Phrase | str] = {
+            "ratio": _ratio(demand.ratio),
+            "orders": f"{nxt:.0f}",
+            "low": f"{low:.0f}",
+            "high": f"{high:.0f}",
+        }
+        out.append(Advice("market", phrase(text, category=demand.category, **args), 1.6))
     for demand in [d for d in market.demand if d.direction == "fading"][:1]:
-        text = f"Demand for {demand.category} is falling: {demand.ratio:.2f}× the orders per week of before."
-        out.append(Advice("market", text, 1.0))
+        text = QT_TRANSLATE_NOOP("Advice", "Demand for {category} is falling: {ratio}× the orders per week of before.")
+        out.append(Advice("market", phrase(text, category=demand.category, ratio=f"{demand.ratio:.2f}"), 1.0))
     return out
 
 
 def price_advice(suggestion: PriceSuggestion) -> Advice:
+    args: dict[str, Phrase | str] = {
+        "low": _money(suggestion.low),
+        "high": _money(suggestion.high),
+        "typical": _money(suggestion.typical),
+    }
     if suggestion.basis == "model":
-        basis = "similar listings (same category, region and delivery time)"
+        text = QT_TRANSLATE_NOOP(
+            "Advice",
+            "Similar listings (same category, region and delivery time) sold for {low}–{high} ExC; about {typical} "
+            "ExC is typical.",
+        )
+        said = phrase(text, **args)
     else:
-        basis = f"{suggestion.category} listings"
-    text = (
-        f"{basis[0].upper()}{basis[1:]} sold for {_money(suggestion.low)}–{_money(suggestion.high)} ExC; "
-        f"about {_money(suggestion.typical)} ExC is typical."
-    )
+        text = QT_TRANSLATE_NOOP(
+            "Advice", "{category} listings sold for {low}–{high} ExC; about {typical} ExC is typical."
+        )
+        said = phrase(text, category=suggestion.category, **args).capitalized()
     if suggestion.demand is not None and suggestion.demand.direction == "rising":
-        text += f" Demand is rising ({_ratio(suggestion.demand.ratio)}), so the upper end is realistic."
-    return Advice("market", text, 2.0)
+        text = QT_TRANSLATE_NOOP("Advice", "{price} Demand is rising ({ratio}), so the upper end is realistic.")
+        said = phrase(text, price=said, ratio=_ratio(suggestion.demand.ratio))
+    return Advice("market", said, 2.0)
 
 
 def _money(value: float) -> str:
@@ -221,10 +266,3 @@ def _money(value: float) -> str:
         return f"{value:,.0f}"
     digits = max(0, 2 - math.floor(math.log10(max(value, 1e-9))))
     return f"{value:.{digits}f}"
-
-
-def _plural(label: str) -> str:
-    """'model' → 'models', 'agency' → 'agencies'; regions and mixed labels stay as they are."""
-    if label.endswith("s") or " " in label or label[:1].isupper():
-        return label
-    return label[:-1] + "ies" if label.endswith("y") else label + "s"

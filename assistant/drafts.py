@@ -13,16 +13,26 @@ from .colours import COLOUR_INDEX, colour_bins, swatch
 from .engagement import Predictions
 from .explain import Contribution, contributions_from, occlusion_rows
 from .features import draft_features
+from .phrases import (
+    QT_TRANSLATE_NOOP,
+    Phrase,
+    day_and_month,
+    format_phrase,
+    joined,
+    phrase,
+    role_plural,
+    sure,
+    weekday,
+)
 from .records import DAY_MS, HOUR_MS, Draft, MediaType, PostKind, UserProfile, format_name, normalize_tag
 from .training import TrainedModels
 from .trends import Trend, TrendReport
 
 F64 = npt.NDArray[np.float64]
 
-#: A change is suggested only if it gains at least this many votes and this share of the expected votes.
+# A change is suggested only if it gains at least this many votes and this share of the expected votes.
 MIN_GAIN_VOTES = 0.5
 MIN_GAIN_SHARE = 0.03
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CAPTION_LENGTHS = (0, 40, 120, 300, 800)
 
 
@@ -36,7 +46,7 @@ class Outlook:
     reputation: float
     reputation_low: float
     reputation_high: float
-    #: Nominal share of outcomes inside the intervals (e.g. 0.8).
+    # Nominal share of outcomes inside the intervals (e.g. 0.8).
     interval: float
 
 
@@ -45,19 +55,21 @@ class Suggestion:
     """One change to the draft, what the model expects with it, and why."""
 
     kind: str
-    change: str
+    # The change in words ('add #linen'), to start a sentence with.
+    change: Phrase
     draft: Draft
     outlook: Outlook
     gain: float
     reputation_gain: float
-    reason: str
+    # Why: the model's expected gain, then the evidence behind it.
+    reason: Phrase
 
 
 @dataclass(frozen=True, slots=True)
 class DraftAdvice:
     draft: Draft
     outlook: Outlook
-    #: What each aspect of the draft is worth against a typical post of the user's role, largest first.
+    # What each aspect of the draft is worth against a typical post of the user's role, largest first.
     contributions: tuple[Contribution, ...]
     suggestions: tuple[Suggestion, ...]
 
@@ -87,34 +99,32 @@ def _valid_formats() -> list[tuple[PostKind, MediaType]]:
     return out
 
 
-def local_time(time_ms: int, user: UserProfile) -> str:
+def local_time(time_ms: int, user: UserProfile) -> Phrase:
     """'Saturday 19:00' in the user's time zone (UTC when it is not known)."""
     t = time_ms + user.utc_offset_minutes * 60_000
-    day = _WEEKDAYS[int((t // DAY_MS + 3) % 7)]
     zone = "" if user.utc_offset_minutes else " UTC"
-    return f"{day} {int(t // HOUR_MS % 24):02d}:{int(t // 60_000 % 60):02d}{zone}"
+    clock = f"{int(t // HOUR_MS % 24):02d}:{int(t // 60_000 % 60):02d}{zone}"
+    return phrase(QT_TRANSLATE_NOOP("Advice", "{day} {clock}"), day=weekday(int((t // DAY_MS + 3) % 7)), clock=clock)
 
 
-def local_date(time_ms: int, user: UserProfile) -> str:
+def local_date(time_ms: int, user: UserProfile) -> Phrase:
     """'12 Apr' in the user's time zone."""
     moment = datetime.fromtimestamp((time_ms + user.utc_offset_minutes * 60_000) / 1000, tz=UTC)
-    return f"{moment.day} {moment.strftime('%b')}"
+    return day_and_month(moment.day, moment.month)
 
 
-def sureness(confidence: float) -> str:
-    """'97% sure', or 'over 99% sure': a false discovery rate of 1e-12 is not worth more digits."""
-    return "over 99% sure" if confidence > 0.99 else f"{confidence:.0%} sure"
-
-
-def _trend_words(trend: Trend | None, what: str, days: int) -> str:
+def _trend_words(trend: Trend | None, what: Phrase | str, days: int) -> Phrase | None:
     if trend is None:
-        return ""
-    weeks = f"the last {days} days"
+        return None
     if trend.direction == "rising":
-        return f"{what} is rising: ×{trend.ratio:.1f} in {weeks} ({sureness(trend.confidence)})"
-    if trend.direction == "fading":
-        return f"{what} is fading: ×{trend.ratio:.2f} in {weeks} ({sureness(trend.confidence)})"
-    return ""
+        template = QT_TRANSLATE_NOOP("Advice", "{what} is rising: ×{ratio} in the last {days} days ({sure})")
+        ratio = f"{trend.ratio:.1f}"
+    elif trend.direction == "fading":
+        template = QT_TRANSLATE_NOOP("Advice", "{what} is fading: ×{ratio} in the last {days} days ({sure})")
+        ratio = f"{trend.ratio:.2f}"
+    else:
+        return None
+    return phrase(template, what=what, ratio=ratio, days=str(days), sure=sure(trend.confidence))
 
 
 def _candidate_tags(models: TrainedModels, draft: Draft, limit: int = 8) -> list[str]:
@@ -197,9 +207,9 @@ def advise_draft(models: TrainedModels, draft: Draft, user: UserProfile, max_sug
         )
     chosen: list[Suggestion] = []
     for change_kind, found in best.items():
-        found.sort(key=lambda s: (-s.gain, s.change))
+        found.sort(key=lambda s: (-s.gain, str(s.change)))
         chosen.extend(found[: 2 if change_kind == "add_tag" else 1])
-    chosen.sort(key=lambda s: (-s.gain, s.kind, s.change))
+    chosen.sort(key=lambda s: (-s.gain, s.kind, str(s.change)))
     return DraftAdvice(draft, base, tuple(parts), tuple(chosen[:max_suggestions]))
 
 
@@ -213,40 +223,75 @@ def _explain(
     outlook: Outlook,
     user: UserProfile,
     role_label: str,
-) -> tuple[str, str]:
+) -> tuple[Phrase, Phrase]:
     """The change in words, and its reason: the model's expected gain, then the evidence behind it."""
     delta = outlook.engagement - base.engagement
-    gain = f"expected votes {base.engagement:.0f} → {outlook.engagement:.0f} (+{delta:.1f})"
+    gain = phrase(
+        QT_TRANSLATE_NOOP("Advice", "expected votes {before} → {after} (+{delta})"),
+        before=f"{base.engagement:.0f}",
+        after=f"{outlook.engagement:.0f}",
+        delta=f"{delta:.1f}",
+    )
     days = models.settings.trends.recent_days
     ctx = models.context
-    if kind == "add_tag":
-        evidence = _trend_words(_trend(models, "tag", what, role_label), f"#{what}", days)
-        if what in ctx.tag_names:
+    roles = role_plural(user.role)
+    evidence: list[Phrase] = []
+    if kind in ("add_tag", "drop_tag"):
+        words = _trend_words(_trend(models, "tag", what, role_label), f"#{what}", days)
+        evidence += [words] if words is not None else []
+        if kind == "add_tag" and what in ctx.tag_names:
             lifts = ctx.tag_recent_lift
             lift = float(np.exp(lifts[ctx.tag_names.index(what)] - np.median(lifts)) - 1.0)
             if abs(lift) >= 0.05:
-                better = "better" if lift > 0 else "worse"
-                evidence += f"{'; ' if evidence else ''}lately its posts did {abs(lift):.0%} {better} than usual"
-        return f"add #{what}", _join(gain, evidence)
-    if kind == "drop_tag":
-        evidence = _trend_words(_trend(models, "tag", what, role_label), f"#{what}", days)
-        return f"drop #{what}", _join(gain, evidence)
+                template = (
+                    QT_TRANSLATE_NOOP("Advice", "lately its posts did {percent} better than usual")
+                    if lift > 0
+                    else QT_TRANSLATE_NOOP("Advice", "lately its posts did {percent} worse than usual")
+                )
+                evidence.append(phrase(template, percent=f"{abs(lift):.0%}"))
+        if kind == "add_tag":
+            return phrase(QT_TRANSLATE_NOOP("Advice", "add #{tag}"), tag=what), _reason(gain, evidence)
+        return phrase(QT_TRANSLATE_NOOP("Advice", "drop #{tag}"), tag=what), _reason(gain, evidence)
     if kind == "time":
         when = local_time(changed.planned_time_ms, user)
-        return f"post on {when}", _join(gain, f"the model expects {role_label}s' posts to do best around then")
+        evidence.append(
+            phrase(
+                QT_TRANSLATE_NOOP("Advice", "the model expects posts by {roles} to do best around then"), roles=roles
+            )
+        )
+        return phrase(QT_TRANSLATE_NOOP("Advice", "post on {when}"), when=when), _reason(gain, evidence)
     if kind == "format":
         fmt = format_name(changed.kind, changed.media_type)
-        evidence = f"{fmt} posts by {role_label}s do better than {format_name(draft.kind, draft.media_type)} ones"
-        trend = _trend(models, "format", fmt, role_label)
-        words = _trend_words(trend, f"the {fmt} format", days)
-        return f"make it a {fmt}", _join(gain, evidence + (f"; {words}" if words else ""))
+        shown = format_phrase(changed.kind, changed.media_type, fmt)
+        before = format_phrase(draft.kind, draft.media_type, format_name(draft.kind, draft.media_type))
+        evidence.append(
+            phrase(
+                QT_TRANSLATE_NOOP("Advice", "{format} posts by {roles} do better than {other} ones"),
+                format=shown,
+                roles=roles,
+                other=before,
+            )
+        )
+        the_format = phrase(QT_TRANSLATE_NOOP("Advice", "the {format} format"), format=shown)
+        words = _trend_words(_trend(models, "format", fmt, role_label), the_format, days)
+        evidence += [words] if words is not None else []
+        return phrase(QT_TRANSLATE_NOOP("Advice", "make it a {format}"), format=shown), _reason(gain, evidence)
     if kind == "colour":
-        evidence = _trend_words(_trend(models, "colour", what, role_label), what, days)
-        return f"bring {what} into the palette", _join(gain, evidence)
+        words = _trend_words(_trend(models, "colour", what, role_label), what, days)
+        evidence += [words] if words is not None else []
+        return phrase(QT_TRANSLATE_NOOP("Advice", "bring {colour} into the palette"), colour=what), _reason(
+            gain, evidence
+        )
     length = int(what)
-    change = "post without a caption" if length == 0 else f"write a caption of about {length} characters"
-    return change, _join(gain, "captions of that length do better in the model")
+    if length == 0:
+        change = phrase(QT_TRANSLATE_NOOP("Advice", "post without a caption"))
+    else:
+        change = phrase(QT_TRANSLATE_NOOP("Advice", "write a caption of about {length} characters"), length=str(length))
+    evidence.append(phrase(QT_TRANSLATE_NOOP("Advice", "captions of that length do better in the model")))
+    return change, _reason(gain, evidence)
 
 
-def _join(gain: str, evidence: str) -> str:
-    return f"{gain}: {evidence}" if evidence else gain
+def _reason(gain: Phrase, evidence: list[Phrase]) -> Phrase:
+    if not evidence:
+        return gain
+    return phrase(QT_TRANSLATE_NOOP("Advice", "{gain}: {evidence}"), gain=gain, evidence=joined(evidence))

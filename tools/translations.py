@@ -21,8 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 #: The files whose strings are translated: the app shell and core screens, wallet, chat, feed, DAO,
-#: market, Create/Live and the Assistant.
+#: market, Create/Live and the Assistant, with the assistant's advice.
 SOURCES = (
+    # The assistant says its advice as translatable phrases (QT_TRANSLATE_NOOP markers, context "Advice").
+    "assistant/advice.py",
+    "assistant/drafts.py",
+    "assistant/phrases.py",
     "etalonium_desktop/assistant/assistant_page.py",
     "etalonium_desktop/assistant/charts.py",
     "etalonium_desktop/market/dialogs.py",

@@ -52,6 +52,7 @@ from assistant import (
     Trend,
     TrendReport,
 )
+from assistant.phrases import CONTEXT, Phrase, format_phrase
 from assistant.records import DAY_MS, HOUR_MS, format_name
 from etalonium_desktop.ui import widgets
 
@@ -134,6 +135,11 @@ class _Words(QObject):
 
 def _plural(role: Role) -> str:
     return _Words().people(role)
+
+
+def said(words: Phrase) -> str:
+    """The assistant's words in the interface's language (the catalogue's "Advice" context)."""
+    return words.render(lambda template: QCoreApplication.translate(CONTEXT, template))
 
 
 def _wrap(text: str = "", role: str | None = None) -> QLabel:
@@ -332,7 +338,7 @@ class AssistantPage(QWidget):
         rising.body.addWidget(_heading(self.tr("Rising colours")))
         self.overview_swatches = SwatchStrip(self.tr("Rising colours"))
         rising.body.addWidget(self.overview_swatches)
-        rising.body.addWidget(_heading("Rising tags"))
+        rising.body.addWidget(_heading(self.tr("Rising tags")))
         self.overview_tags = _wrap("")
         self.overview_tags.setAccessibleName(self.tr("Rising tags"))
         rising.body.addWidget(self.overview_tags)
@@ -425,8 +431,8 @@ class AssistantPage(QWidget):
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(self.tr("Draft format"))
         for kind, media in DRAFT_FORMATS:
-            name = format_name(kind, media)
-            self.format_box.addItem(name[0].upper() + name[1:])
+            shown = format_phrase(kind, media, format_name(kind, media))
+            self.format_box.addItem(said(shown.capitalized()) if isinstance(shown, Phrase) else shown)
         self.palette_edit = QLineEdit()
         self.palette_edit.setPlaceholderText(self.tr("dominant colours, e.g. #c4c8ce #0f7c80"))
         self.palette_edit.setAccessibleName(self.tr("Draft palette"))
@@ -889,7 +895,7 @@ class AssistantPage(QWidget):
                 continue
             self.advice_box.addWidget(_heading(_Words().topic(topic)))
             for a in mine[:5]:
-                label = _wrap(f"• {a.text}")
+                label = _wrap(f"• {said(a.phrase)}")
                 label.setAccessibleName(self.tr("Advice on %1").replace("%1", topic))
                 self.advice_box.addWidget(label)
 
@@ -1113,15 +1119,15 @@ class AssistantPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         text = QVBoxLayout()
         gain = self.tr("(+%1 votes)").replace("%1", f"{suggestion.gain:.1f}")
-        what = QLabel(f"{suggestion.change[0].upper()}{suggestion.change[1:]}  {gain}")
+        what = QLabel(f"{said(suggestion.change.capitalized())}  {gain}")
         what.setStyleSheet("font-weight: 600; background: transparent")
         what.setWordWrap(True)
         text.addWidget(what)
-        text.addWidget(_wrap(suggestion.reason[0].upper() + suggestion.reason[1:] + ".", "subtle"))
+        text.addWidget(_wrap(said(suggestion.reason.capitalized()) + ".", "subtle"))
         layout.addLayout(text, 1)
         if suggestion.kind != "caption":  # a caption is the user's to write: only its length is advice
             apply = QPushButton(self.tr("Apply"))
-            apply.setAccessibleName(self.tr("Apply: %1").replace("%1", suggestion.change))
+            apply.setAccessibleName(self.tr("Apply: %1").replace("%1", said(suggestion.change)))
             apply.clicked.connect(self._apply_suggestion(suggestion))
             layout.addWidget(apply, 0, Qt.AlignmentFlag.AlignTop)
         return row

@@ -132,6 +132,385 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source> among {roles} in {region}</source>
+        <translation> chez les {roles} à {region}</translation>
+    </message>
+    <message>
+        <source> among {roles}</source>
+        <translation> chez les {roles}</translation>
+    </message>
+    <message>
+        <source> in {region}</source>
+        <translation> à {region}</translation>
+    </message>
+    <message>
+        <source>There are not enough recent posts{who} yet to tell what is rising.</source>
+        <translation>Il n’y a pas encore assez de publications récentes{who} pour dire ce qui monte.</translation>
+    </message>
+    <message>
+        <source>#{tag} is rising{who}: used {ratio} times as often in the last {days} days as before ({sure}).</source>
+        <translation>#{tag} monte{who} : utilisé {ratio} fois plus souvent ces {days} derniers jours qu’avant ({sure}).</translation>
+    </message>
+    <message>
+        <source>{colour} is a rising colour{who} ({ratio}, {sure}).</source>
+        <translation>{colour} est une couleur qui monte{who} ({ratio}, {sure}).</translation>
+    </message>
+    <message>
+        <source>The {format} format is gaining ground{who} ({ratio}).</source>
+        <translation>Le format « {format} » gagne du terrain{who} ({ratio}).</translation>
+    </message>
+    <message>
+        <source>The {style} palette style is gaining ground{who} ({ratio}).</source>
+        <translation>Le style de palette « {style} » gagne du terrain{who} ({ratio}).</translation>
+    </message>
+    <message>
+        <source>A cluster is emerging: {tags} appear together, and posts combining them are up {ratio}.</source>
+        <translation>Un groupe émerge : {tags} apparaissent ensemble, et les publications qui les combinent progressent de {ratio}.</translation>
+    </message>
+    <message>
+        <source>#{tag} is fading{who} ({ratio}); posts that lean on it may reach fewer people.</source>
+        <translation>#{tag} décline{who} ({ratio}) ; les publications qui misent dessus risquent de toucher moins de monde.</translation>
+    </message>
+    <message>
+        <source>This draft should get about {votes} net votes ({interval} range {low}–{high}) and change your reputation by about {reputation} ({reputation_low} to {reputation_high}).</source>
+        <translation>Ce brouillon devrait obtenir environ {votes} votes nets (intervalle à {interval} : {low}–{high}) et changer votre réputation d’environ {reputation} (de {reputation_low} à {reputation_high}).</translation>
+    </message>
+    <message>
+        <source>what helps most is {what} ({votes} votes)</source>
+        <translation>ce qui aide le plus, c’est {what} ({votes} votes)</translation>
+    </message>
+    <message>
+        <source>what holds it back is {what} ({votes})</source>
+        <translation>ce qui le freine, c’est {what} ({votes})</translation>
+    </message>
+    <message>
+        <source>Against a typical post of your role, {parts}.</source>
+        <translation>Par rapport à une publication typique de votre rôle, {parts}.</translation>
+    </message>
+    <message>
+        <source>{change}: {reason}.</source>
+        <translation>{change} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Your reputation is {reputation}, above {percentile} of {roles}; in four weeks you gained {growth}, more than {growth_percentile} of them (their median gain: {median}).</source>
+        <translation>Votre réputation est de {reputation}, au-dessus de {percentile} des {roles} ; en quatre semaines vous avez gagné {growth}, plus que {growth_percentile} d’entre eux (leur gain médian : {median}).</translation>
+    </message>
+    <message>
+        <source>An endorsement for &apos;{skill}&apos; is worth asking for{have}: endorsed {roles} get {lift}× the orders of the others, and {endorsed} of {total} have one.</source>
+        <translation>Une recommandation pour « {skill} » vaut la peine d’être demandée{have} : les {roles} recommandés reçoivent {lift}× les commandes des autres, et {endorsed} sur {total} en ont une.</translation>
+    </message>
+    <message>
+        <source>An endorsement for &apos;{skill}&apos; is worth asking for{have}: endorsed {roles} get {lift}× the votes per post of the others, and {endorsed} of {total} have one.</source>
+        <translation>Une recommandation pour « {skill} » vaut la peine d’être demandée{have} : les {roles} recommandés reçoivent {lift}× les votes par publication des autres, et {endorsed} sur {total} en ont une.</translation>
+    </message>
+    <message>
+        <source> (you have {count})</source>
+        <translation> (vous en avez {count})</translation>
+    </message>
+    <message>
+        <source>Your {kind} of {when} did {times}× your usual ({votes} votes vs {usual}); the model credits {why}.</source>
+        <translation>Votre publication ({kind}) du {when} a fait {times}× votre habitude ({votes} votes contre {usual}) ; le modèle l’attribue à {why}.</translation>
+    </message>
+    <message>
+        <source>Your {kind} of {when} did {times}× your usual ({votes} votes vs {usual}).</source>
+        <translation>Votre publication ({kind}) du {when} a fait {times}× votre habitude ({votes} votes contre {usual}).</translation>
+    </message>
+    <message>
+        <source>Your best hour to post is around {best} (about {best_votes} votes for your typical post, against {worst_votes} at {worst}).</source>
+        <translation>Votre meilleure heure pour publier est vers {best} (environ {best_votes} votes pour une publication typique, contre {worst_votes} à {worst}).</translation>
+    </message>
+    <message>
+        <source>Demand for {category} is rising: orders per week are up {ratio} lately; about {orders} orders are expected next week ({low}–{high}).</source>
+        <translation>La demande de {category} augmente : les commandes hebdomadaires ont progressé de {ratio} récemment ; environ {orders} commandes sont attendues la semaine prochaine ({low}–{high}).</translation>
+    </message>
+    <message>
+        <source>Demand for {category} is falling: {ratio}× the orders per week of before.</source>
+        <translation>La demande de {category} baisse : {ratio}× les commandes hebdomadaires d’avant.</translation>
+    </message>
+    <message>
+        <source>Similar listings (same category, region and delivery time) sold for {low}–{high} ExC; about {typical} ExC is typical.</source>
+        <translation>Des annonces similaires (même catégorie, région et délai de livraison) se sont vendues {low}–{high} ExC ; environ {typical} ExC est typique.</translation>
+    </message>
+    <message>
+        <source>{category} listings sold for {low}–{high} ExC; about {typical} ExC is typical.</source>
+        <translation>Les annonces de {category} se sont vendues {low}–{high} ExC ; environ {typical} ExC est typique.</translation>
+    </message>
+    <message>
+        <source>{price} Demand is rising ({ratio}), so the upper end is realistic.</source>
+        <translation>{price} La demande augmente ({ratio}), le haut de la fourchette est donc réaliste.</translation>
+    </message>
+    <message>
+        <source>{day} {clock}</source>
+        <translation>{day} {clock}</translation>
+    </message>
+    <message>
+        <source>{what} is rising: ×{ratio} in the last {days} days ({sure})</source>
+        <translation>{what} monte : ×{ratio} ces {days} derniers jours ({sure})</translation>
+    </message>
+    <message>
+        <source>{what} is fading: ×{ratio} in the last {days} days ({sure})</source>
+        <translation>{what} décline : ×{ratio} ces {days} derniers jours ({sure})</translation>
+    </message>
+    <message>
+        <source>expected votes {before} → {after} (+{delta})</source>
+        <translation>votes attendus {before} → {after} (+{delta})</translation>
+    </message>
+    <message>
+        <source>lately its posts did {percent} better than usual</source>
+        <translation>ces derniers temps ses publications ont fait {percent} de mieux que d’habitude</translation>
+    </message>
+    <message>
+        <source>lately its posts did {percent} worse than usual</source>
+        <translation>ces derniers temps ses publications ont fait {percent} de moins que d’habitude</translation>
+    </message>
+    <message>
+        <source>add #{tag}</source>
+        <translation>ajoutez #{tag}</translation>
+    </message>
+    <message>
+        <source>drop #{tag}</source>
+        <translation>retirez #{tag}</translation>
+    </message>
+    <message>
+        <source>the model expects posts by {roles} to do best around then</source>
+        <translation>le modèle prévoit que les publications des {roles} marchent le mieux vers ce moment</translation>
+    </message>
+    <message>
+        <source>post on {when}</source>
+        <translation>publiez {when}</translation>
+    </message>
+    <message>
+        <source>{format} posts by {roles} do better than {other} ones</source>
+        <translation>les publications au format « {format} » des {roles} marchent mieux que celles au format « {other} »</translation>
+    </message>
+    <message>
+        <source>the {format} format</source>
+        <translation>le format « {format} »</translation>
+    </message>
+    <message>
+        <source>make it a {format}</source>
+        <translation>passez au format « {format} »</translation>
+    </message>
+    <message>
+        <source>bring {colour} into the palette</source>
+        <translation>ajoutez {colour} à la palette</translation>
+    </message>
+    <message>
+        <source>post without a caption</source>
+        <translation>publiez sans légende</translation>
+    </message>
+    <message>
+        <source>write a caption of about {length} characters</source>
+        <translation>écrivez une légende d’environ {length} caractères</translation>
+    </message>
+    <message>
+        <source>captions of that length do better in the model</source>
+        <translation>d’après le modèle, les légendes de cette longueur marchent mieux</translation>
+    </message>
+    <message>
+        <source>{gain}: {evidence}</source>
+        <translation>{gain} : {evidence}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>mannequins</translation>
+    </message>
+    <message>
+        <source>designers</source>
+        <translation>créateurs</translation>
+    </message>
+    <message>
+        <source>photographers</source>
+        <translation>photographes</translation>
+    </message>
+    <message>
+        <source>stylists</source>
+        <translation>stylistes</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>agences</translation>
+    </message>
+    <message>
+        <source>producers</source>
+        <translation>producteurs</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>lookbook</source>
+        <translation>lookbook</translation>
+    </message>
+    <message>
+        <source>casting</source>
+        <translation>casting</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>no media</source>
+        <translation>sans média</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixte</translation>
+    </message>
+    <message>
+        <source>its tags</source>
+        <translation>ses tags</translation>
+    </message>
+    <message>
+        <source>its timing</source>
+        <translation>le moment choisi</translation>
+    </message>
+    <message>
+        <source>its format</source>
+        <translation>son format</translation>
+    </message>
+    <message>
+        <source>its colours</source>
+        <translation>ses couleurs</translation>
+    </message>
+    <message>
+        <source>its caption</source>
+        <translation>sa légende</translation>
+    </message>
+    <message>
+        <source>your standing then</source>
+        <translation>votre réputation du moment</translation>
+    </message>
+    <message>
+        <source>{kind} · {media}</source>
+        <translation>{kind} · {media}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>over 99% sure</source>
+        <translation>sûr à plus de 99 %</translation>
+    </message>
+    <message>
+        <source>{percent} sure</source>
+        <translation>sûr à {percent}</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <source>New activity. Unlock to see it.</source>

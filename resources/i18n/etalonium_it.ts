@@ -132,6 +132,385 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source> among {roles} in {region}</source>
+        <translation> tra {roles} a {region}</translation>
+    </message>
+    <message>
+        <source> among {roles}</source>
+        <translation> tra {roles}</translation>
+    </message>
+    <message>
+        <source> in {region}</source>
+        <translation> a {region}</translation>
+    </message>
+    <message>
+        <source>There are not enough recent posts{who} yet to tell what is rising.</source>
+        <translation>Non ci sono ancora abbastanza post recenti{who} per dire che cosa è in crescita.</translation>
+    </message>
+    <message>
+        <source>#{tag} is rising{who}: used {ratio} times as often in the last {days} days as before ({sure}).</source>
+        <translation>#{tag} è in crescita{who}: usato {ratio} volte più spesso negli ultimi {days} giorni rispetto a prima ({sure}).</translation>
+    </message>
+    <message>
+        <source>{colour} is a rising colour{who} ({ratio}, {sure}).</source>
+        <translation>{colour} è un colore in crescita{who} ({ratio}, {sure}).</translation>
+    </message>
+    <message>
+        <source>The {format} format is gaining ground{who} ({ratio}).</source>
+        <translation>Il formato «{format}» sta guadagnando terreno{who} ({ratio}).</translation>
+    </message>
+    <message>
+        <source>The {style} palette style is gaining ground{who} ({ratio}).</source>
+        <translation>Lo stile di palette «{style}» sta guadagnando terreno{who} ({ratio}).</translation>
+    </message>
+    <message>
+        <source>A cluster is emerging: {tags} appear together, and posts combining them are up {ratio}.</source>
+        <translation>Sta emergendo un gruppo: {tags} compaiono insieme, e i post che li combinano sono aumentati di {ratio}.</translation>
+    </message>
+    <message>
+        <source>#{tag} is fading{who} ({ratio}); posts that lean on it may reach fewer people.</source>
+        <translation>#{tag} è in calo{who} ({ratio}); i post che puntano su questo tag potrebbero raggiungere meno persone.</translation>
+    </message>
+    <message>
+        <source>This draft should get about {votes} net votes ({interval} range {low}–{high}) and change your reputation by about {reputation} ({reputation_low} to {reputation_high}).</source>
+        <translation>Questa bozza dovrebbe ottenere circa {votes} voti netti (intervallo al {interval}: {low}–{high}) e cambiare la tua reputazione di circa {reputation} (da {reputation_low} a {reputation_high}).</translation>
+    </message>
+    <message>
+        <source>what helps most is {what} ({votes} votes)</source>
+        <translation>ciò che aiuta di più è {what} ({votes} voti)</translation>
+    </message>
+    <message>
+        <source>what holds it back is {what} ({votes})</source>
+        <translation>ciò che la frena è {what} ({votes})</translation>
+    </message>
+    <message>
+        <source>Against a typical post of your role, {parts}.</source>
+        <translation>Rispetto a un post tipico del tuo ruolo, {parts}.</translation>
+    </message>
+    <message>
+        <source>{change}: {reason}.</source>
+        <translation>{change}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your reputation is {reputation}, above {percentile} of {roles}; in four weeks you gained {growth}, more than {growth_percentile} of them (their median gain: {median}).</source>
+        <translation>La tua reputazione è {reputation}, sopra il {percentile} del gruppo «{roles}»; in quattro settimane hai guadagnato {growth}, più del {growth_percentile} di loro (il loro guadagno mediano: {median}).</translation>
+    </message>
+    <message>
+        <source>An endorsement for &apos;{skill}&apos; is worth asking for{have}: endorsed {roles} get {lift}× the orders of the others, and {endorsed} of {total} have one.</source>
+        <translation>Vale la pena chiedere una conferma per «{skill}»{have}: tra {roles}, chi ne ha una riceve {lift}× gli ordini degli altri, e {endorsed} su {total} ne hanno una.</translation>
+    </message>
+    <message>
+        <source>An endorsement for &apos;{skill}&apos; is worth asking for{have}: endorsed {roles} get {lift}× the votes per post of the others, and {endorsed} of {total} have one.</source>
+        <translation>Vale la pena chiedere una conferma per «{skill}»{have}: tra {roles}, chi ne ha una riceve {lift}× i voti per post degli altri, e {endorsed} su {total} ne hanno una.</translation>
+    </message>
+    <message>
+        <source> (you have {count})</source>
+        <translation> (ne hai {count})</translation>
+    </message>
+    <message>
+        <source>Your {kind} of {when} did {times}× your usual ({votes} votes vs {usual}); the model credits {why}.</source>
+        <translation>Il tuo post ({kind}) del {when} ha fatto {times}× il solito ({votes} voti contro {usual}); il modello lo attribuisce a {why}.</translation>
+    </message>
+    <message>
+        <source>Your {kind} of {when} did {times}× your usual ({votes} votes vs {usual}).</source>
+        <translation>Il tuo post ({kind}) del {when} ha fatto {times}× il solito ({votes} voti contro {usual}).</translation>
+    </message>
+    <message>
+        <source>Your best hour to post is around {best} (about {best_votes} votes for your typical post, against {worst_votes} at {worst}).</source>
+        <translation>La tua ora migliore per pubblicare è verso le {best} (circa {best_votes} voti per un tuo post tipico, contro {worst_votes} alle {worst}).</translation>
+    </message>
+    <message>
+        <source>Demand for {category} is rising: orders per week are up {ratio} lately; about {orders} orders are expected next week ({low}–{high}).</source>
+        <translation>La domanda di {category} è in crescita: gli ordini settimanali sono aumentati di {ratio} di recente; per la prossima settimana se ne attendono circa {orders} ({low}–{high}).</translation>
+    </message>
+    <message>
+        <source>Demand for {category} is falling: {ratio}× the orders per week of before.</source>
+        <translation>La domanda di {category} è in calo: {ratio}× gli ordini settimanali di prima.</translation>
+    </message>
+    <message>
+        <source>Similar listings (same category, region and delivery time) sold for {low}–{high} ExC; about {typical} ExC is typical.</source>
+        <translation>Annunci simili (stessa categoria, regione e tempi di consegna) sono stati venduti a {low}–{high} ExC; circa {typical} ExC è il prezzo tipico.</translation>
+    </message>
+    <message>
+        <source>{category} listings sold for {low}–{high} ExC; about {typical} ExC is typical.</source>
+        <translation>Gli annunci di {category} sono stati venduti a {low}–{high} ExC; circa {typical} ExC è il prezzo tipico.</translation>
+    </message>
+    <message>
+        <source>{price} Demand is rising ({ratio}), so the upper end is realistic.</source>
+        <translation>{price} La domanda è in crescita ({ratio}), quindi la fascia alta è realistica.</translation>
+    </message>
+    <message>
+        <source>{day} {clock}</source>
+        <translation>{day} {clock}</translation>
+    </message>
+    <message>
+        <source>{what} is rising: ×{ratio} in the last {days} days ({sure})</source>
+        <translation>{what} è in crescita: ×{ratio} negli ultimi {days} giorni ({sure})</translation>
+    </message>
+    <message>
+        <source>{what} is fading: ×{ratio} in the last {days} days ({sure})</source>
+        <translation>{what} è in calo: ×{ratio} negli ultimi {days} giorni ({sure})</translation>
+    </message>
+    <message>
+        <source>expected votes {before} → {after} (+{delta})</source>
+        <translation>voti attesi {before} → {after} (+{delta})</translation>
+    </message>
+    <message>
+        <source>lately its posts did {percent} better than usual</source>
+        <translation>di recente i suoi post sono andati il {percent} meglio del solito</translation>
+    </message>
+    <message>
+        <source>lately its posts did {percent} worse than usual</source>
+        <translation>di recente i suoi post sono andati il {percent} peggio del solito</translation>
+    </message>
+    <message>
+        <source>add #{tag}</source>
+        <translation>aggiungi #{tag}</translation>
+    </message>
+    <message>
+        <source>drop #{tag}</source>
+        <translation>togli #{tag}</translation>
+    </message>
+    <message>
+        <source>the model expects posts by {roles} to do best around then</source>
+        <translation>il modello prevede che i post di {roles} rendano di più in quel momento</translation>
+    </message>
+    <message>
+        <source>post on {when}</source>
+        <translation>pubblica {when}</translation>
+    </message>
+    <message>
+        <source>{format} posts by {roles} do better than {other} ones</source>
+        <translation>i post in formato «{format}» di {roles} rendono più di quelli «{other}»</translation>
+    </message>
+    <message>
+        <source>the {format} format</source>
+        <translation>il formato «{format}»</translation>
+    </message>
+    <message>
+        <source>make it a {format}</source>
+        <translation>trasformalo in formato «{format}»</translation>
+    </message>
+    <message>
+        <source>bring {colour} into the palette</source>
+        <translation>aggiungi {colour} alla palette</translation>
+    </message>
+    <message>
+        <source>post without a caption</source>
+        <translation>pubblica senza didascalia</translation>
+    </message>
+    <message>
+        <source>write a caption of about {length} characters</source>
+        <translation>scrivi una didascalia di circa {length} caratteri</translation>
+    </message>
+    <message>
+        <source>captions of that length do better in the model</source>
+        <translation>secondo il modello le didascalie di quella lunghezza rendono di più</translation>
+    </message>
+    <message>
+        <source>{gain}: {evidence}</source>
+        <translation>{gain}: {evidence}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunedì</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martedì</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercoledì</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>giovedì</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>venerdì</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domenica</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>gen</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mag</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>giu</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>lug</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>ott</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>modelli</translation>
+    </message>
+    <message>
+        <source>designers</source>
+        <translation>designer</translation>
+    </message>
+    <message>
+        <source>photographers</source>
+        <translation>fotografi</translation>
+    </message>
+    <message>
+        <source>stylists</source>
+        <translation>stilisti</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>agenzie</translation>
+    </message>
+    <message>
+        <source>producers</source>
+        <translation>produttori</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clienti</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>lookbook</source>
+        <translation>lookbook</translation>
+    </message>
+    <message>
+        <source>casting</source>
+        <translation>casting</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>no media</source>
+        <translation>senza media</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>immagine</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>misto</translation>
+    </message>
+    <message>
+        <source>its tags</source>
+        <translation>i suoi tag</translation>
+    </message>
+    <message>
+        <source>its timing</source>
+        <translation>il momento scelto</translation>
+    </message>
+    <message>
+        <source>its format</source>
+        <translation>il suo formato</translation>
+    </message>
+    <message>
+        <source>its colours</source>
+        <translation>i suoi colori</translation>
+    </message>
+    <message>
+        <source>its caption</source>
+        <translation>la sua didascalia</translation>
+    </message>
+    <message>
+        <source>your standing then</source>
+        <translation>la tua reputazione di quel momento</translation>
+    </message>
+    <message>
+        <source>{kind} · {media}</source>
+        <translation>{kind} · {media}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>over 99% sure</source>
+        <translation>certezza oltre il 99%</translation>
+    </message>
+    <message>
+        <source>{percent} sure</source>
+        <translation>certezza {percent}</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <source>New activity. Unlock to see it.</source>

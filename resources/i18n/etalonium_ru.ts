@@ -133,6 +133,385 @@
     </message>
 </context>
 <context>
+    <name>Advice</name>
+    <message>
+        <source> among {roles} in {region}</source>
+        <translation> среди: {roles}, {region}</translation>
+    </message>
+    <message>
+        <source> among {roles}</source>
+        <translation> среди: {roles}</translation>
+    </message>
+    <message>
+        <source> in {region}</source>
+        <translation> в регионе {region}</translation>
+    </message>
+    <message>
+        <source>There are not enough recent posts{who} yet to tell what is rising.</source>
+        <translation>Пока слишком мало недавних публикаций{who}, чтобы сказать, что набирает популярность.</translation>
+    </message>
+    <message>
+        <source>#{tag} is rising{who}: used {ratio} times as often in the last {days} days as before ({sure}).</source>
+        <translation>#{tag} набирает популярность{who}: за последние {days} дн. встречается в {ratio} раза чаще, чем раньше ({sure}).</translation>
+    </message>
+    <message>
+        <source>{colour} is a rising colour{who} ({ratio}, {sure}).</source>
+        <translation>{colour} — цвет, набирающий популярность{who} ({ratio}, {sure}).</translation>
+    </message>
+    <message>
+        <source>The {format} format is gaining ground{who} ({ratio}).</source>
+        <translation>Формат «{format}» набирает популярность{who} ({ratio}).</translation>
+    </message>
+    <message>
+        <source>The {style} palette style is gaining ground{who} ({ratio}).</source>
+        <translation>Стиль палитры «{style}» набирает популярность{who} ({ratio}).</translation>
+    </message>
+    <message>
+        <source>A cluster is emerging: {tags} appear together, and posts combining them are up {ratio}.</source>
+        <translation>Складывается связка: {tags} появляются вместе, а публикаций с их сочетанием стало больше ({ratio}).</translation>
+    </message>
+    <message>
+        <source>#{tag} is fading{who} ({ratio}); posts that lean on it may reach fewer people.</source>
+        <translation>#{tag} теряет популярность{who} ({ratio}); публикации с упором на него могут охватить меньше людей.</translation>
+    </message>
+    <message>
+        <source>This draft should get about {votes} net votes ({interval} range {low}–{high}) and change your reputation by about {reputation} ({reputation_low} to {reputation_high}).</source>
+        <translation>Этот черновик должен получить около {votes} голосов в сумме (интервал {interval}: {low}–{high}) и изменить вашу репутацию примерно на {reputation} (от {reputation_low} до {reputation_high}).</translation>
+    </message>
+    <message>
+        <source>what helps most is {what} ({votes} votes)</source>
+        <translation>больше всего помогает {what} ({votes} голосов)</translation>
+    </message>
+    <message>
+        <source>what holds it back is {what} ({votes})</source>
+        <translation>сдерживает {what} ({votes})</translation>
+    </message>
+    <message>
+        <source>Against a typical post of your role, {parts}.</source>
+        <translation>По сравнению с типичной публикацией вашей роли: {parts}.</translation>
+    </message>
+    <message>
+        <source>{change}: {reason}.</source>
+        <translation>{change}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Your reputation is {reputation}, above {percentile} of {roles}; in four weeks you gained {growth}, more than {growth_percentile} of them (their median gain: {median}).</source>
+        <translation>Ваша репутация — {reputation}, выше, чем у {percentile} (группа: {roles}); за четыре недели вы получили {growth}, больше, чем {growth_percentile} из них (их медианный рост: {median}).</translation>
+    </message>
+    <message>
+        <source>An endorsement for &apos;{skill}&apos; is worth asking for{have}: endorsed {roles} get {lift}× the orders of the others, and {endorsed} of {total} have one.</source>
+        <translation>Стоит попросить подтверждение навыка «{skill}»{have}: {roles} с подтверждением получают в {lift} раза больше заказов, чем остальные; оно есть у {endorsed} из {total}.</translation>
+    </message>
+    <message>
+        <source>An endorsement for &apos;{skill}&apos; is worth asking for{have}: endorsed {roles} get {lift}× the votes per post of the others, and {endorsed} of {total} have one.</source>
+        <translation>Стоит попросить подтверждение навыка «{skill}»{have}: {roles} с подтверждением получают в {lift} раза больше голосов на публикацию, чем остальные; оно есть у {endorsed} из {total}.</translation>
+    </message>
+    <message>
+        <source> (you have {count})</source>
+        <translation> (у вас: {count})</translation>
+    </message>
+    <message>
+        <source>Your {kind} of {when} did {times}× your usual ({votes} votes vs {usual}); the model credits {why}.</source>
+        <translation>Ваша публикация ({kind}) от {when} набрала в {times} раза больше обычного ({votes} голосов против {usual}); модель связывает это с: {why}.</translation>
+    </message>
+    <message>
+        <source>Your {kind} of {when} did {times}× your usual ({votes} votes vs {usual}).</source>
+        <translation>Ваша публикация ({kind}) от {when} набрала в {times} раза больше обычного ({votes} голосов против {usual}).</translation>
+    </message>
+    <message>
+        <source>Your best hour to post is around {best} (about {best_votes} votes for your typical post, against {worst_votes} at {worst}).</source>
+        <translation>Лучшее время для публикации — около {best} (примерно {best_votes} голосов за типичную публикацию против {worst_votes} в {worst}).</translation>
+    </message>
+    <message>
+        <source>Demand for {category} is rising: orders per week are up {ratio} lately; about {orders} orders are expected next week ({low}–{high}).</source>
+        <translation>Спрос на «{category}» растёт: заказов в неделю в последнее время больше ({ratio}); на следующей неделе ожидается около {orders} ({low}–{high}).</translation>
+    </message>
+    <message>
+        <source>Demand for {category} is falling: {ratio}× the orders per week of before.</source>
+        <translation>Спрос на «{category}» падает: {ratio}× от прежнего числа заказов в неделю.</translation>
+    </message>
+    <message>
+        <source>Similar listings (same category, region and delivery time) sold for {low}–{high} ExC; about {typical} ExC is typical.</source>
+        <translation>Похожие объявления (та же категория, регион и срок доставки) продавались за {low}–{high} ExC; типичная цена — около {typical} ExC.</translation>
+    </message>
+    <message>
+        <source>{category} listings sold for {low}–{high} ExC; about {typical} ExC is typical.</source>
+        <translation>Объявления в категории «{category}» продавались за {low}–{high} ExC; типичная цена — около {typical} ExC.</translation>
+    </message>
+    <message>
+        <source>{price} Demand is rising ({ratio}), so the upper end is realistic.</source>
+        <translation>{price} Спрос растёт ({ratio}), так что верхняя граница реалистична.</translation>
+    </message>
+    <message>
+        <source>{day} {clock}</source>
+        <translation>{day} {clock}</translation>
+    </message>
+    <message>
+        <source>{what} is rising: ×{ratio} in the last {days} days ({sure})</source>
+        <translation>{what} набирает популярность: ×{ratio} за последние {days} дн. ({sure})</translation>
+    </message>
+    <message>
+        <source>{what} is fading: ×{ratio} in the last {days} days ({sure})</source>
+        <translation>{what} теряет популярность: ×{ratio} за последние {days} дн. ({sure})</translation>
+    </message>
+    <message>
+        <source>expected votes {before} → {after} (+{delta})</source>
+        <translation>ожидаемые голоса {before} → {after} (+{delta})</translation>
+    </message>
+    <message>
+        <source>lately its posts did {percent} better than usual</source>
+        <translation>в последнее время публикации с ним были на {percent} успешнее обычного</translation>
+    </message>
+    <message>
+        <source>lately its posts did {percent} worse than usual</source>
+        <translation>в последнее время публикации с ним были на {percent} хуже обычного</translation>
+    </message>
+    <message>
+        <source>add #{tag}</source>
+        <translation>добавьте #{tag}</translation>
+    </message>
+    <message>
+        <source>drop #{tag}</source>
+        <translation>уберите #{tag}</translation>
+    </message>
+    <message>
+        <source>the model expects posts by {roles} to do best around then</source>
+        <translation>модель ожидает, что публикации (группа: {roles}) лучше всего заходят в это время</translation>
+    </message>
+    <message>
+        <source>post on {when}</source>
+        <translation>опубликуйте: {when}</translation>
+    </message>
+    <message>
+        <source>{format} posts by {roles} do better than {other} ones</source>
+        <translation>публикации в формате «{format}» (группа: {roles}) успешнее, чем в формате «{other}»</translation>
+    </message>
+    <message>
+        <source>the {format} format</source>
+        <translation>формат «{format}»</translation>
+    </message>
+    <message>
+        <source>make it a {format}</source>
+        <translation>сделайте в формате «{format}»</translation>
+    </message>
+    <message>
+        <source>bring {colour} into the palette</source>
+        <translation>добавьте {colour} в палитру</translation>
+    </message>
+    <message>
+        <source>post without a caption</source>
+        <translation>опубликуйте без подписи</translation>
+    </message>
+    <message>
+        <source>write a caption of about {length} characters</source>
+        <translation>напишите подпись примерно из {length} символов</translation>
+    </message>
+    <message>
+        <source>captions of that length do better in the model</source>
+        <translation>по модели подписи такой длины работают лучше</translation>
+    </message>
+    <message>
+        <source>{gain}: {evidence}</source>
+        <translation>{gain}: {evidence}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>воскресенье</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>янв.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>февр.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>мар.</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>апр.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>июн.</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>июл.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>авг.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>сент.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>окт.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>нояб.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>дек.</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>модели</translation>
+    </message>
+    <message>
+        <source>designers</source>
+        <translation>дизайнеры</translation>
+    </message>
+    <message>
+        <source>photographers</source>
+        <translation>фотографы</translation>
+    </message>
+    <message>
+        <source>stylists</source>
+        <translation>стилисты</translation>
+    </message>
+    <message>
+        <source>agencies</source>
+        <translation>агентства</translation>
+    </message>
+    <message>
+        <source>producers</source>
+        <translation>продюсеры</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>lookbook</source>
+        <translation>лукбук</translation>
+    </message>
+    <message>
+        <source>casting</source>
+        <translation>кастинг</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>портфолио</translation>
+    </message>
+    <message>
+        <source>no media</source>
+        <translation>без медиа</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>смешанный</translation>
+    </message>
+    <message>
+        <source>its tags</source>
+        <translation>его теги</translation>
+    </message>
+    <message>
+        <source>its timing</source>
+        <translation>время публикации</translation>
+    </message>
+    <message>
+        <source>its format</source>
+        <translation>его формат</translation>
+    </message>
+    <message>
+        <source>its colours</source>
+        <translation>его цвета</translation>
+    </message>
+    <message>
+        <source>its caption</source>
+        <translation>его подпись</translation>
+    </message>
+    <message>
+        <source>your standing then</source>
+        <translation>ваша тогдашняя репутация</translation>
+    </message>
+    <message>
+        <source>{kind} · {media}</source>
+        <translation>{kind} · {media}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>over 99% sure</source>
+        <translation>уверенность выше 99%</translation>
+    </message>
+    <message>
+        <source>{percent} sure</source>
+        <translation>уверенность {percent}</translation>
+    </message>
+</context>
+<context>
     <name>AppLock</name>
     <message>
         <source>New activity. Unlock to see it.</source>

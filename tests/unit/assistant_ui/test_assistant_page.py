@@ -83,7 +83,7 @@ def test_the_screen_shows_trends_and_advice_for_a_draft(
         assert advice.suggestions
         assert page.suggestion_box.count() == len(advice.suggestions)
         first = advice.suggestions[0]
-        assert first.reason
+        assert str(first.reason)
         # Applying a suggestion puts it into the editor and checks the draft again.
         row = page.suggestion_box.itemAt(0).widget()
         apply = next(b for b in row.findChildren(type(page.check_button)) if b.text() == "Apply")

@@ -234,3 +234,31 @@ def test_the_market_and_the_feed_speak_italian(qtbot: QtBot, language: Callable[
     assert OrdersModel(b"").headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Stato"
     assert unread_label(12000) == "Notifiche (12.000)"
     assert unread_label(0) == "Notifiche"
+
+
+def test_the_assistants_advice_speaks_each_language(language: Callable[[str], str]) -> None:
+    """The assistant (no Qt) says its advice as phrases; the app renders them through the catalogue."""
+    from assistant.advice import Advice
+    from assistant.drafts import local_time
+    from assistant.phrases import QT_TRANSLATE_NOOP, phrase, role_plural, sure
+    from assistant.records import Role, UserProfile
+    from etalonium_desktop.assistant.assistant_page import said
+
+    who = phrase(QT_TRANSLATE_NOOP("Advice", " among {roles}"), roles=role_plural(Role.AGENCY))
+    text = QT_TRANSLATE_NOOP("Advice", "#{tag} is fading{who} ({ratio}); posts that lean on it may reach fewer people.")
+    fading = Advice("trends", phrase(text, tag="neon", who=who, ratio="×0.40"), 1.0)
+    user = UserProfile(actor=b"\x01" * 20, role=Role.MODEL, region="Milan", utc_offset_minutes=60)
+    when = local_time(5 * 86_400_000 + 18 * 3_600_000, user)  # a Tuesday, 18:00 UTC
+    rising = phrase(QT_TRANSLATE_NOOP("Advice", "{what} is rising: ×{ratio} in the last {days} days ({sure})"),
+                    what="#linen", ratio="2.0", days="21", sure=sure(0.97))  # fmt: skip
+    assert said(fading.phrase) == fading.text
+    assert said(when) == "Tuesday 19:00"
+    language("it")
+    assert said(fading.phrase) == (
+        "#neon è in calo tra agenzie (×0.40); i post che puntano su questo tag potrebbero raggiungere meno persone."
+    )
+    assert said(when) == "martedì 19:00"
+    language("ru")
+    assert said(rising) == "#linen набирает популярность: ×2.0 за последние 21 дн. (уверенность 97%)"
+    language("fr")
+    assert said(rising.capitalized()) == "#linen monte : ×2.0 ces 21 derniers jours (sûr à 97%)"

@@ -1,0 +1,62 @@
+"""The assistant's phrases: English without a translator, the catalogue's words with one, never a crash."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from assistant.phrases import (
+    QT_TRANSLATE_NOOP,
+    and_joined,
+    day_and_month,
+    format_phrase,
+    joined,
+    phrase,
+    role_named,
+    sure,
+)
+from assistant.records import MediaType, PostKind
+
+CATALOGUE = {
+    "{day} {month}": "{month} {day}",
+    "Apr": "avril",
+    "{first} and {second}": "{first} et {second}",
+    "{first}, {second}": "{first}, {second}",
+    "{percent} sure": "sûr à {percent}",
+    "{kind} · {media}": "{kind} · {media}",
+    "lookbook": "lookbook",
+    "video": "vidéo",
+    "Broken {count}": "Cassé {total}",
+}
+
+
+def translate(template: str) -> str:
+    return CATALOGUE.get(template, template)
+
+
+def test_phrases_read_in_english_and_through_a_catalogue() -> None:
+    date = day_and_month(12, 4)
+    assert str(date) == "12 Apr"
+    assert date.render(translate) == "avril 12"
+    tags = and_joined(["#linen", "#silk", "#wool"])
+    assert str(tags) == "#linen, #silk and #wool"
+    assert tags.render(translate) == "#linen, #silk et #wool"
+    assert str(joined([phrase("a"), "b", phrase("c")])) == "a; b; c"
+    assert str(sure(0.973)) == "97% sure"
+    assert sure(0.973).render(translate) == "sûr à 97%"
+    assert str(sure(0.9999)) == "over 99% sure"
+    shown = format_phrase(PostKind.LOOKBOOK, MediaType.VIDEO, "lookbook · video")
+    assert not isinstance(shown, str)
+    assert shown.render(translate) == "lookbook · vidéo"
+    assert format_phrase(PostKind.PHOTO, MediaType.IMAGE, "something else") == "something else"
+    assert str(role_named("agency")) == "agencies"
+    assert role_named("milan") == "milan"
+    sentence = phrase(QT_TRANSLATE_NOOP("Advice", "{what} rises."), what="sage").capitalized()
+    assert str(sentence) == "Sage rises."
+
+
+def test_a_translation_that_lost_its_place_falls_back_to_english(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="assistant.phrases"):
+        assert phrase("Broken {count}", count="3").render(translate) == "Broken 3"
+    assert "does not fit" in caplog.text
