@@ -56,14 +56,13 @@ def phrase(template: str, /, **args: Phrase | str) -> Phrase:
     return Phrase(template, tuple(args.items()))
 
 
-def joined(parts: Sequence[Phrase | str], *, last: str | None = None) -> Phrase:
-    """Phrases joined by "; " (or, before the last one, by `last`: a template with {first} and {second})."""
+def joined(parts: Sequence[Phrase | str]) -> Phrase:
+    """Phrases joined by "; "."""
     if not parts:
         return phrase("")
     whole: Phrase | str = parts[0]
-    for i, part in enumerate(parts[1:], start=2):
-        template = last if last is not None and i == len(parts) else QT_TRANSLATE_NOOP("Advice", "{first}; {second}")
-        whole = phrase(template, first=whole, second=part)
+    for part in parts[1:]:
+        whole = phrase(QT_TRANSLATE_NOOP("Advice", "{first}; {second}"), first=whole, second=part)
     return whole if isinstance(whole, Phrase) else phrase("{text}", text=whole)
 
 
@@ -138,12 +137,6 @@ GROUPS = {
 def role_plural(role: Role) -> Phrase:
     """'models', 'agencies'."""
     return phrase(_ROLES[role])
-
-
-def role_named(name: str) -> Phrase | str:
-    """The plural of a role given by its lower-case name ('model' → 'models'); any other label as it is."""
-    found = next((r for r in Role if r.name.lower() == name), None)
-    return name if found is None else role_plural(found)
 
 
 def kind_word(kind: PostKind) -> Phrase:

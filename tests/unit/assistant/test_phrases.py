@@ -13,10 +13,10 @@ from assistant.phrases import (
     format_phrase,
     joined,
     phrase,
-    role_named,
+    role_plural,
     sure,
 )
-from assistant.records import MediaType, PostKind
+from assistant.records import MediaType, PostKind, Role
 
 CATALOGUE = {
     "{day} {month}": "{month} {day}",
@@ -50,8 +50,7 @@ def test_phrases_read_in_english_and_through_a_catalogue() -> None:
     assert not isinstance(shown, str)
     assert shown.render(translate) == "lookbook · vidéo"
     assert format_phrase(PostKind.PHOTO, MediaType.IMAGE, "something else") == "something else"
-    assert str(role_named("agency")) == "agencies"
-    assert role_named("milan") == "milan"
+    assert str(role_plural(Role.AGENCY)) == "agencies"
     sentence = phrase(QT_TRANSLATE_NOOP("Advice", "{what} rises."), what="sage").capitalized()
     assert str(sentence) == "Sage rises."
 
