@@ -36,7 +36,15 @@ class TrainingCancelledError(Exception):
 
 
 class NotEnoughDataError(Exception):
-    """There are too few posts with a final outcome to learn from yet."""
+    """There are too few posts with a final outcome to learn from yet: `have`, where the assistant needs `need`."""
+
+    def __init__(self, have: int, need: int) -> None:
+        super().__init__(have, need)  # as they are, so that the error crosses from the training process intact
+        self.have = have
+        self.need = need
+
+    def __str__(self) -> str:
+        return f"only {self.have} posts have a final outcome; the assistant needs {self.need}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +118,7 @@ def train(
     built = build_features(snap, settings.horizon_days, settings.trends.recent_days, settings.trends.baseline_days)
     lab = built.labels
     if int(lab.matured.sum()) < settings.min_posts:
-        raise NotEnoughDataError(
-            f"only {int(lab.matured.sum())} posts have a final outcome; the assistant needs {settings.min_posts}"
-        )
+        raise NotEnoughDataError(int(lab.matured.sum()), settings.min_posts)
     check("trends")
     reports = {"everyone": trend_report(snap, Segment(), settings.trends)}
     if user is not None:

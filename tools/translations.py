@@ -29,6 +29,7 @@ SOURCES = (
     "assistant/phrases.py",
     "etalonium_desktop/assistant/assistant_page.py",
     "etalonium_desktop/assistant/charts.py",
+    "etalonium_desktop/assistant/service.py",
     "etalonium_desktop/market/dialogs.py",
     "etalonium_desktop/market/live_panel.py",
     "etalonium_desktop/market/market_page.py",

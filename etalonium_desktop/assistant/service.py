@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar, TypeVar
 
 import aiohttp
+from PySide6.QtCore import QCoreApplication
 
 from assistant import (
     Advice,
@@ -572,7 +573,9 @@ class AssistantService:
             self._set(
                 training=False,
                 stage="",
-                message="Learning was cancelled; what was learned before is kept.",
+                message=QCoreApplication.translate(
+                    "AssistantService", "Learning was cancelled; what was learned before is kept."
+                ),
                 tone="warning",
             )
             return None
@@ -581,14 +584,17 @@ class AssistantService:
             return None
         except TrainingProcessError as exc:  # the worker was killed or crashed: say so, retry later
             log.warning("assistant training: %s", exc)
-            self._set(training=False, stage="", message="Learning stopped unexpectedly; it will retry.", tone="error")
+            message = QCoreApplication.translate("AssistantService", "Learning stopped unexpectedly; it will retry.")
+            self._set(training=False, stage="", message=message, tone="error")
             return None
         except Exception as exc:  # a bug in the models must not take the app down: say it, keep running
             log.exception("assistant training failed")
             self._set(
                 training=False,
                 stage="",
-                message=f"Learning failed ({type(exc).__name__}); it will retry.",
+                message=QCoreApplication.translate(
+                    "AssistantService", "Learning failed ({error}); it will retry."
+                ).format(error=type(exc).__name__),
                 tone="error",
             )
             return None
@@ -596,10 +602,10 @@ class AssistantService:
             self._set(training=False, stage="")
             return None
         self.assistant.install(models)
-        self._set(
-            training=False, stage="", fraction=1.0, trained_posts=models.n_posts,
-            message=f"Learned from {models.n_posts:,} posts.", tone="done",
-        )  # fmt: skip
+        # Never fewer than the training minimum (hundreds), so one plural form serves.
+        learned = QCoreApplication.translate("AssistantService", "Learned from {count} posts.")
+        learned = learned.format(count=f"{models.n_posts:,}")
+        self._set(training=False, stage="", fraction=1.0, trained_posts=models.n_posts, message=learned, tone="done")
         self._notify("models")
         if self.persist and not self._closed:
             task = asyncio.ensure_future(self.save())
@@ -713,7 +719,10 @@ class AssistantService:
             except (BlobError, ValueError) as exc:
                 log.warning("the assistant's stored data was refused (%s); reading the chain again", exc)
                 self._set(
-                    message="The stored assistant data could not be read; it is being rebuilt from the chain.",
+                    message=QCoreApplication.translate(
+                        "AssistantService",
+                        "The stored assistant data could not be read; it is being rebuilt from the chain.",
+                    ),
                     tone="warning",
                 )
             else:
@@ -733,7 +742,12 @@ class AssistantService:
                 models = await self._in_thread(self.assistant.load_models, row.model, key)
             except (BlobError, ValueError) as exc:
                 log.info("stored assistant models not used: %s", exc)
-                self._set(message="The saved models are from another version; it learns again.", tone="warning")
+                self._set(
+                    message=QCoreApplication.translate(
+                        "AssistantService", "The saved models are from another version; it learns again."
+                    ),
+                    tone="warning",
+                )
             else:
                 self._saved_models = models
                 self._last_train = time.monotonic()
@@ -808,4 +822,8 @@ def _log_failure(task: asyncio.Future[Any]) -> None:
 
 
 def _not_enough_words(exc: NotEnoughDataError) -> str:
-    return f"Not enough to learn from yet: {exc}. It tries again as more blocks arrive."
+    return QCoreApplication.translate(
+        "AssistantService",
+        "Not enough to learn from yet: only {have} posts have a final outcome; the assistant needs {need}. It tries "
+        "again as more blocks arrive.",
+    ).format(have=f"{exc.have:,}", need=f"{exc.need:,}")

@@ -1304,6 +1304,38 @@
     </message>
 </context>
 <context>
+    <name>AssistantService</name>
+    <message>
+        <source>Learning was cancelled; what was learned before is kept.</source>
+        <extracomment>How far back a new profile reads (blocks). The demo devnet&apos;s whole history fits; on a busy real network this is hours, not the months trends compare (see docs/ASSISTANT.md, &quot;Limits&quot;). Blocks fetched together (concurrently), then proven and ingested in height order. Ingestion work per turn of the loop before it yields to Qt. Retrain by itself once the posts grew by this share since the last training, at most this often. How often the loop looks again without a new header (the demo calendar may have moved on). The stored state&apos;s format; anything else is rebuilt from the chain. &quot;starting&quot;, &quot;loading&quot;, &quot;reading&quot;, &quot;following&quot;, &quot;offline&quot; or &quot;local&quot; (no chain to read). Posts the installed models learned from (0: not trained yet). A sentence about the last training, cancel or problem (&quot;&quot; when there is nothing to say), and its tone: &quot;done&quot;, &quot;warning&quot; or &quot;error&quot;. Where the data comes from when it is not the chain (sample data), shown with the status. Trains in a worker process (the process-wide one unless given); the thread packs its snapshots. Bumped by `forget`: a training started before it must not install its result afterwards.</extracomment>
+        <translation>L’apprentissage a été annulé ; ce qui avait été appris avant est conservé.</translation>
+    </message>
+    <message>
+        <source>Learning stopped unexpectedly; it will retry.</source>
+        <translation>L’apprentissage s’est arrêté de façon inattendue ; il réessaiera.</translation>
+    </message>
+    <message>
+        <source>Learning failed ({error}); it will retry.</source>
+        <translation>L’apprentissage a échoué ({error}) ; il réessaiera.</translation>
+    </message>
+    <message>
+        <source>Learned from {count} posts.</source>
+        <translation>Appris à partir de {count} publications.</translation>
+    </message>
+    <message>
+        <source>The stored assistant data could not be read; it is being rebuilt from the chain.</source>
+        <translation>Les données enregistrées de l’assistant n’ont pas pu être lues ; elles sont reconstruites à partir de la chaîne.</translation>
+    </message>
+    <message>
+        <source>The saved models are from another version; it learns again.</source>
+        <translation>Les modèles enregistrés proviennent d’une autre version ; il apprend à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not enough to learn from yet: only {have} posts have a final outcome; the assistant needs {need}. It tries again as more blocks arrive.</source>
+        <translation>Pas encore assez pour apprendre : seules {have} publications ont un résultat définitif ; l’assistant en a besoin de {need}. Il réessaie à mesure que de nouveaux blocs arrivent.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>Attachments to send</source>

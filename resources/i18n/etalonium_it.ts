@@ -1304,6 +1304,38 @@
     </message>
 </context>
 <context>
+    <name>AssistantService</name>
+    <message>
+        <source>Learning was cancelled; what was learned before is kept.</source>
+        <extracomment>How far back a new profile reads (blocks). The demo devnet&apos;s whole history fits; on a busy real network this is hours, not the months trends compare (see docs/ASSISTANT.md, &quot;Limits&quot;). Blocks fetched together (concurrently), then proven and ingested in height order. Ingestion work per turn of the loop before it yields to Qt. Retrain by itself once the posts grew by this share since the last training, at most this often. How often the loop looks again without a new header (the demo calendar may have moved on). The stored state&apos;s format; anything else is rebuilt from the chain. &quot;starting&quot;, &quot;loading&quot;, &quot;reading&quot;, &quot;following&quot;, &quot;offline&quot; or &quot;local&quot; (no chain to read). Posts the installed models learned from (0: not trained yet). A sentence about the last training, cancel or problem (&quot;&quot; when there is nothing to say), and its tone: &quot;done&quot;, &quot;warning&quot; or &quot;error&quot;. Where the data comes from when it is not the chain (sample data), shown with the status. Trains in a worker process (the process-wide one unless given); the thread packs its snapshots. Bumped by `forget`: a training started before it must not install its result afterwards.</extracomment>
+        <translation>L’apprendimento è stato annullato; ciò che era stato imparato prima resta.</translation>
+    </message>
+    <message>
+        <source>Learning stopped unexpectedly; it will retry.</source>
+        <translation>L’apprendimento si è interrotto all’improvviso; riproverà.</translation>
+    </message>
+    <message>
+        <source>Learning failed ({error}); it will retry.</source>
+        <translation>L’apprendimento non è riuscito ({error}); riproverà.</translation>
+    </message>
+    <message>
+        <source>Learned from {count} posts.</source>
+        <translation>Ha imparato da {count} post.</translation>
+    </message>
+    <message>
+        <source>The stored assistant data could not be read; it is being rebuilt from the chain.</source>
+        <translation>Non è stato possibile leggere i dati salvati dell’assistente; vengono ricostruiti dalla catena.</translation>
+    </message>
+    <message>
+        <source>The saved models are from another version; it learns again.</source>
+        <translation>I modelli salvati sono di un’altra versione; impara di nuovo.</translation>
+    </message>
+    <message>
+        <source>Not enough to learn from yet: only {have} posts have a final outcome; the assistant needs {need}. It tries again as more blocks arrive.</source>
+        <translation>Non c’è ancora abbastanza da cui imparare: solo {have} post hanno un esito definitivo; all’assistente ne servono {need}. Riprova man mano che arrivano nuovi blocchi.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPreview</name>
     <message>
         <source>Attachments to send</source>
