@@ -147,6 +147,10 @@ class Subscriber:
 TOPICS = {"headers", "events", "actions"}
 
 
+#: Seconds a stopping node's API waits for requests in flight.
+STOP_GRACE_S = 5.0
+
+
 class ApiServer:
     """Serves the API of one node."""
 
@@ -184,7 +188,9 @@ class ApiServer:
         return app
 
     async def start(self, host: str, port: int) -> int:
-        self._runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
+        # A stopping node waits this long for requests still being served (a blob download, say) to finish;
+        # WebSockets are closed by the API's and the services' shutdown handlers before that wait.
+        self._runner = web.AppRunner(self.app, access_log=None, handle_signals=False, shutdown_timeout=STOP_GRACE_S)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
         await site.start()

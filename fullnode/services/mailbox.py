@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from lightnode.protocol.encoding import pack
 from lightnode.protocol.keys import PUBLIC_KEY_SIZE
@@ -121,7 +121,16 @@ class MailboxService:
         r.add_get("/{mailbox}/prekeys", self.prekey_count)
         r.add_post("/{mailbox}/prekeys/claim", self.claim_prekey)
         app.cleanup_ctx.append(self._lifecycle)
+        app.on_shutdown.append(self._close_push_connections)
         return app
+
+    async def _close_push_connections(self, _app: web.Application) -> None:
+        """Close the owners' push connections when the node stops (on shutdown: the server waits for open
+        handlers before its cleanup, so a connection left open held a stopping node for its whole timeout)."""
+        for listeners in list(self._listeners.values()):
+            for listener in list(listeners):
+                listener.task.cancel()
+                await listener.ws.close(code=WSCloseCode.GOING_AWAY, message=b"node shutting down")
 
     async def _lifecycle(self, _app: web.Application) -> AsyncIterator[None]:
         sweeper = asyncio.create_task(self._sweep_forever())
@@ -129,10 +138,7 @@ class MailboxService:
         sweeper.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await sweeper
-        for listeners in list(self._listeners.values()):
-            for listener in list(listeners):
-                listener.task.cancel()
-                await listener.ws.close()
+        await self._close_push_connections(_app)
         self.store.close()
 
     async def _sweep_forever(self) -> None:

@@ -319,7 +319,18 @@ class RelayService:
         r.add_get(f"/{key}/part/{{msn:[0-9]{{1,18}}}}.{{part:[0-9]{{1,6}}}}.ts", self.get_part)
         r.add_get(f"/{key}", self.get_status)
         app.cleanup_ctx.append(self._lifecycle)
+        app.on_shutdown.append(self._close_connections)
         return app
+
+    async def _close_connections(self, _app: web.Application) -> None:
+        """Close publishers' and viewers' connections when the node stops (on shutdown: the server waits for
+        open handlers before its cleanup)."""
+        for channel in list(self.channels.values()):
+            if channel.publisher is not None:
+                await channel.publisher.close(code=1001, message=b"node shutting down")
+            for viewer in list(channel.viewers):
+                viewer.task.cancel()
+                await viewer.ws.close(code=1001, message=b"node shutting down")
 
     async def _lifecycle(self, _app: web.Application) -> AsyncIterator[None]:
         janitor = asyncio.create_task(self._forget_idle())
@@ -327,12 +338,7 @@ class RelayService:
         janitor.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await janitor
-        for channel in list(self.channels.values()):
-            if channel.publisher is not None:
-                await channel.publisher.close(code=1001, message=b"node shutting down")
-            for viewer in list(channel.viewers):
-                viewer.task.cancel()
-                await viewer.ws.close(code=1001, message=b"node shutting down")
+        await self._close_connections(_app)
 
     async def _forget_idle(self) -> None:
         while True:

@@ -12,6 +12,7 @@ import aiohttp
 import pytest
 
 from fullnode.services import ChannelInfo, MemoryChainView
+from lightnode.mailbox_client import MailboxClient
 from lightnode.protocol.keys import PrivateKey
 from lightnode.protocol.services import StreamHello, StreamPart, unsigned
 from lightnode.services_client import ServiceClientError, StreamPublisher, StreamViewer
@@ -203,3 +204,23 @@ async def test_window_is_served_as_low_latency_hls(tmp_path: Path) -> None:
         await publisher.end()
         async with session.get(f"{base}/live.m3u8", params={"_HLS_msn": "6"}) as r:
             assert (await r.text()).rstrip().endswith("#EXT-X-ENDLIST")
+
+
+@pytest.mark.asyncio
+async def test_a_node_stops_at_once_with_push_publish_and_watch_connections_open(tmp_path: Path) -> None:
+    """Open WebSockets are closed when the node shuts down: the server otherwise waits for them (a minute by
+    default) before its cleanup, and a devnet node held by an app's push connection was killed after 30 s."""
+    channel, owner = PrivateKey.generate(), PrivateKey.generate()
+    async with (
+        service_nodes(tmp_path, chain=_announced(channel)) as [node],
+        client_session() as session,
+        StreamPublisher(session, node.url, channel) as publisher,
+        StreamViewer(session, node.url, channel.public_key.raw),
+        MailboxClient(session, node.url).listen(owner) as inbox,
+    ):
+        while publisher.viewers["websocket"] != 1:
+            publisher.viewers_changed.clear()
+            await publisher.viewers_changed.wait()
+        await asyncio.wait_for(node.stop(), 15)  # well under the server's 60 s wait for open handlers
+        with pytest.raises(ServiceClientError, match="closed"):
+            await asyncio.wait_for(inbox.receive(), 15)
