@@ -8,7 +8,18 @@ from dataclasses import dataclass
 from .brand import BrandReport
 from .drafts import DraftAdvice, local_date
 from .market import MarketModel, PriceSuggestion
-from .phrases import GROUPS, QT_TRANSLATE_NOOP, Phrase, and_joined, kind_word, phrase, role_plural, sure
+from .phrases import (
+    GROUPS,
+    QT_TRANSLATE_NOOP,
+    Number,
+    Phrase,
+    and_joined,
+    kind_word,
+    phrase,
+    ratio,
+    role_plural,
+    sure,
+)
 from .records import DAY_MS, UserProfile
 from .trends import Segment, TrendReport
 
@@ -27,16 +38,16 @@ class Advice:
         return self.phrase.render()
 
 
-def _votes(value: float) -> str:
-    return f"{value:.0f}"
+def _votes(value: float) -> Number:
+    return Number(value)
 
 
-def _signed(value: float) -> str:
-    return f"+{value:.0f}" if value >= 0 else f"−{abs(value):.0f}"
+def _signed(value: float) -> Number:
+    return Number(value, signed=True)
 
 
-def _ratio(value: float) -> str:
-    return f"×{value:.1f}" if value >= 1 else f"×{value:.2f}"
+def _ratio(value: float) -> Phrase:
+    return ratio(value)
 
 
 def _among(segment: Segment) -> Phrase:
@@ -66,7 +77,12 @@ def trend_advice(report: TrendReport, limit: int = 3) -> list[Advice]:
         text = QT_TRANSLATE_NOOP(
             "Advice", "#{tag} is rising{who}: used {ratio} times as often in the last {days} days as before ({sure})."
         )
-        args: dict[str, Phrase | str] = {"tag": trend.item, "who": who, "ratio": f"{trend.ratio:.1f}", "days": days}
+        args: dict[str, Phrase | Number | str] = {
+            "tag": trend.item,
+            "who": who,
+            "ratio": Number(trend.ratio, 1),
+            "days": days,
+        }
         out.append(Advice("trends", phrase(text, **args, sure=sure(trend.confidence)), 2.0 + min(trend.ratio, 5.0) / 5))
     for trend in report.rising("colour")[:2]:
         text = QT_TRANSLATE_NOOP("Advice", "{colour} is a rising colour{who} ({ratio}, {sure}).")
@@ -101,7 +117,7 @@ def draft_advice(advice: DraftAdvice) -> list[Advice]:
             "reputation by about {reputation} ({reputation_low} to {reputation_high}).",
         ),
         votes=_votes(o.engagement),
-        interval=f"{o.interval:.0%}",
+        interval=Number(o.interval, percent=True),
         low=_votes(max(o.engagement_low, 0)),
         high=_votes(o.engagement_high),
         reputation=_signed(o.reputation),
@@ -138,12 +154,12 @@ def brand_advice(brand: BrandReport, user: UserProfile) -> list[Advice]:
             "Your reputation is {reputation}, above {percentile} of {roles}; in four weeks you gained {growth}, "
             "more than {growth_percentile} of them (their median gain: {median}).",
         )
-        args: dict[str, Phrase | str] = {
-            "reputation": f"{t.user[-1]:,.0f}",
-            "percentile": f"{t.percentile:.0f}%",
-            "growth": f"{t.growth:,.0f}",
-            "growth_percentile": f"{t.growth_percentile:.0f}%",
-            "median": f"{t.peers_median_growth:,.0f}",
+        args: dict[str, Phrase | Number | str] = {
+            "reputation": Number(t.user[-1]),
+            "percentile": Number(t.percentile / 100, percent=True),
+            "growth": Number(t.growth),
+            "growth_percentile": Number(t.growth_percentile / 100, percent=True),
+            "median": Number(t.peers_median_growth),
         }
         out.append(Advice("brand", phrase(text, roles=roles, **args), 2.5))
     for skill in [s for s in brand.skills if s.lift > 1.1][:2]:
@@ -165,7 +181,7 @@ def brand_advice(brand: BrandReport, user: UserProfile) -> list[Advice]:
             else ""
         )
         args = {
-            "lift": f"{skill.lift:.1f}",
+            "lift": Number(skill.lift, 1),
             "endorsed": str(skill.peers_endorsed),
             "total": str(skill.peers_total),
         }
@@ -173,7 +189,7 @@ def brand_advice(brand: BrandReport, user: UserProfile) -> list[Advice]:
         out.append(Advice("brand", said, 2.0 + min(skill.worth, 1.0)))
     for post in brand.best_posts[:2]:
         credit = [c for c in post.contributions if c.votes >= 0.5][:2]
-        times = f"{post.engagement / max(post.usual, 1.0):.1f}"
+        times = Number(post.engagement / max(post.usual, 1.0), 1)
         args = {
             "when": local_date(post.time_ms, user),
             "votes": _votes(post.engagement),
@@ -224,21 +240,21 @@ def market_advice(market: MarketModel, limit: int = 3) -> list[Advice]:
             "Demand for {category} is rising: orders per week are up {ratio} lately; about {orders} orders are "
             "expected next week ({low}–{high}).",
         )
-        args: dict[str, Phrase | str] = {
+        args: dict[str, Phrase | Number | str] = {
             "ratio": _ratio(demand.ratio),
-            "orders": f"{nxt:.0f}",
-            "low": f"{low:.0f}",
-            "high": f"{high:.0f}",
+            "orders": Number(nxt),
+            "low": Number(low),
+            "high": Number(high),
         }
         out.append(Advice("market", phrase(text, category=demand.category, **args), 1.6))
     for demand in [d for d in market.demand if d.direction == "fading"][:1]:
         text = QT_TRANSLATE_NOOP("Advice", "Demand for {category} is falling: {ratio}× the orders per week of before.")
-        out.append(Advice("market", phrase(text, category=demand.category, ratio=f"{demand.ratio:.2f}"), 1.0))
+        out.append(Advice("market", phrase(text, category=demand.category, ratio=Number(demand.ratio, 2)), 1.0))
     return out
 
 
 def price_advice(suggestion: PriceSuggestion) -> Advice:
-    args: dict[str, Phrase | str] = {
+    args: dict[str, Phrase | Number | str] = {
         "low": _money(suggestion.low),
         "high": _money(suggestion.high),
         "typical": _money(suggestion.typical),
@@ -261,8 +277,8 @@ def price_advice(suggestion: PriceSuggestion) -> Advice:
     return Advice("market", said, 2.0)
 
 
-def _money(value: float) -> str:
+def _money(value: float) -> Number:
+    """Three significant digits below 100 ExC, whole ExC above."""
     if value >= 100:
-        return f"{value:,.0f}"
-    digits = max(0, 2 - math.floor(math.log10(max(value, 1e-9))))
-    return f"{value:.{digits}f}"
+        return Number(value)
+    return Number(value, max(0, 2 - math.floor(math.log10(max(value, 1e-9)))))

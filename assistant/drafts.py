@@ -15,6 +15,7 @@ from .explain import Contribution, contributions_from, occlusion_rows
 from .features import draft_features
 from .phrases import (
     QT_TRANSLATE_NOOP,
+    Number,
     Phrase,
     day_and_month,
     format_phrase,
@@ -118,10 +119,10 @@ def _trend_words(trend: Trend | None, what: Phrase | str, days: int) -> Phrase |
         return None
     if trend.direction == "rising":
         template = QT_TRANSLATE_NOOP("Advice", "{what} is rising: ×{ratio} in the last {days} days ({sure})")
-        ratio = f"{trend.ratio:.1f}"
+        ratio = Number(trend.ratio, 1)
     elif trend.direction == "fading":
         template = QT_TRANSLATE_NOOP("Advice", "{what} is fading: ×{ratio} in the last {days} days ({sure})")
-        ratio = f"{trend.ratio:.2f}"
+        ratio = Number(trend.ratio, 2)
     else:
         return None
     return phrase(template, what=what, ratio=ratio, days=str(days), sure=sure(trend.confidence))
@@ -228,9 +229,9 @@ def _explain(
     delta = outlook.engagement - base.engagement
     gain = phrase(
         QT_TRANSLATE_NOOP("Advice", "expected votes {before} → {after} (+{delta})"),
-        before=f"{base.engagement:.0f}",
-        after=f"{outlook.engagement:.0f}",
-        delta=f"{delta:.1f}",
+        before=Number(base.engagement),
+        after=Number(outlook.engagement),
+        delta=Number(delta, 1),
     )
     days = models.settings.trends.recent_days
     ctx = models.context
@@ -248,7 +249,7 @@ def _explain(
                     if lift > 0
                     else QT_TRANSLATE_NOOP("Advice", "lately its posts did {percent} worse than usual")
                 )
-                evidence.append(phrase(template, percent=f"{abs(lift):.0%}"))
+                evidence.append(phrase(template, percent=Number(abs(lift), percent=True)))
         if kind == "add_tag":
             return phrase(QT_TRANSLATE_NOOP("Advice", "add #{tag}"), tag=what), _reason(gain, evidence)
         return phrase(QT_TRANSLATE_NOOP("Advice", "drop #{tag}"), tag=what), _reason(gain, evidence)

@@ -25,17 +25,54 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate 
     return text
 
 
+#: Writes a number with so many decimals in the reader's conventions (decimal mark, digit grouping).
+NumberFormat = Callable[[float, int], str]
+
+
+def english_number(value: float, decimals: int) -> str:
+    return f"{value:,.{decimals}f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number in a sentence, written when the sentence is rendered, in the reader's conventions."""
+
+    value: float
+    decimals: int = 0
+    # A fraction shown as a percentage ('0.97' as '97%').
+    percent: bool = False
+    # Always with its sign ('+41', '−6').
+    signed: bool = False
+
+    def render(self, number: NumberFormat | None = None) -> str:
+        value = self.value * 100 if self.percent else self.value
+        text = (number or english_number)(abs(value) if self.signed else value, self.decimals)
+        if self.signed:
+            text = ("+" if value >= 0 else "−") + text
+        return text + "%" if self.percent else text
+
+    def __str__(self) -> str:
+        return self.render()
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A template and the values of its places; rendered in English, or through a translator."""
 
     template: str
-    args: tuple[tuple[str, Phrase | str], ...] = ()
+    args: tuple[tuple[str, Phrase | Number | str], ...] = ()
     # Start the rendered sentence with a capital letter (a phrase opening a sentence).
     capital: bool = False
 
-    def render(self, translate: Callable[[str], str] | None = None) -> str:
-        values = {name: v.render(translate) if isinstance(v, Phrase) else v for name, v in self.args}
+    def render(self, translate: Callable[[str], str] | None = None, number: NumberFormat | None = None) -> str:
+        values = {
+            name: v
+            if isinstance(v, str)
+            else v.render(translate, number)
+            if isinstance(v, Phrase)
+            else v.render(number)
+            for name, v in self.args
+        }
         template = self.template if translate is None else translate(self.template)
         try:
             text = template.format(**values)
@@ -52,7 +89,7 @@ class Phrase:
         return Phrase(self.template, self.args, True)
 
 
-def phrase(template: str, /, **args: Phrase | str) -> Phrase:
+def phrase(template: str, /, **args: Phrase | Number | str) -> Phrase:
     return Phrase(template, tuple(args.items()))
 
 
@@ -165,8 +202,14 @@ def day_and_month(day: int, month: int) -> Phrase:
     return phrase(QT_TRANSLATE_NOOP("Advice", "{day} {month}"), day=str(day), month=phrase(MONTHS[month - 1]))
 
 
+def ratio(value: float, decimals: int | None = None) -> Phrase:
+    """'×2.7' (or '×0.46' below 1)."""
+    places = decimals if decimals is not None else 1 if value >= 1 else 2
+    return phrase("×{n}", n=Number(value, places))
+
+
 def sure(confidence: float) -> Phrase:
     """'97% sure', or 'over 99% sure': a false discovery rate of 1e-12 is not worth more digits."""
     if confidence > 0.99:
         return phrase(QT_TRANSLATE_NOOP("Advice", "over 99% sure"))
-    return phrase(QT_TRANSLATE_NOOP("Advice", "{percent} sure"), percent=f"{confidence:.0%}")
+    return phrase(QT_TRANSLATE_NOOP("Advice", "{percent} sure"), percent=Number(confidence, percent=True))

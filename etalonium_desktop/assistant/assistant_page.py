@@ -138,8 +138,13 @@ def _plural(role: Role) -> str:
 
 
 def said(words: Phrase) -> str:
-    """The assistant's words in the interface's language (the catalogue's "Advice" context)."""
-    return words.render(lambda template: QCoreApplication.translate(CONTEXT, template))
+    """The assistant's words in the interface's language (the catalogue's "Advice" context), numbers written
+    the way its locale writes them."""
+    locale = QLocale()
+    return words.render(
+        lambda template: QCoreApplication.translate(CONTEXT, template),
+        lambda value, decimals: locale.toString(float(value), "f", decimals),
+    )
 
 
 def _wrap(text: str = "", role: str | None = None) -> QLabel:

@@ -8,11 +8,13 @@ import pytest
 
 from assistant.phrases import (
     QT_TRANSLATE_NOOP,
+    Number,
     and_joined,
     day_and_month,
     format_phrase,
     joined,
     phrase,
+    ratio,
     role_plural,
     sure,
 )
@@ -53,6 +55,18 @@ def test_phrases_read_in_english_and_through_a_catalogue() -> None:
     assert str(role_plural(Role.AGENCY)) == "agencies"
     sentence = phrase(QT_TRANSLATE_NOOP("Advice", "{what} rises."), what="sage").capitalized()
     assert str(sentence) == "Sage rises."
+
+
+def test_numbers_are_written_when_rendered_in_the_readers_conventions() -> None:
+    def comma(value: float, decimals: int) -> str:
+        return f"{value:.{decimals}f}".replace(".", ",")
+
+    words = phrase("{a} {b} {c} {d}", a=Number(0.973, percent=True), b=Number(-6.4, signed=True), c=Number(2.5, 1),
+                   d=ratio(0.456))  # fmt: skip
+    assert str(words) == "97% −6 2.5 ×0.46"
+    assert words.render(number=comma) == "97% −6 2,5 ×0,46"
+    assert str(Number(12_984)) == "12,984"
+    assert str(Number(3.0, signed=True)) == "+3"
 
 
 def test_a_translation_that_lost_its_place_falls_back_to_english(caplog: pytest.LogCaptureFixture) -> None:

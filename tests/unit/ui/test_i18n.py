@@ -240,7 +240,7 @@ def test_the_assistants_advice_speaks_each_language(language: Callable[[str], st
     """The assistant (no Qt) says its advice as phrases; the app renders them through the catalogue."""
     from assistant.advice import Advice
     from assistant.drafts import local_time
-    from assistant.phrases import QT_TRANSLATE_NOOP, phrase, role_plural, sure
+    from assistant.phrases import QT_TRANSLATE_NOOP, Number, phrase, role_plural, sure
     from assistant.records import Role, UserProfile
     from etalonium_desktop.assistant.assistant_page import said
 
@@ -250,15 +250,19 @@ def test_the_assistants_advice_speaks_each_language(language: Callable[[str], st
     user = UserProfile(actor=b"\x01" * 20, role=Role.MODEL, region="Milan", utc_offset_minutes=60)
     when = local_time(5 * 86_400_000 + 18 * 3_600_000, user)  # a Tuesday, 18:00 UTC
     rising = phrase(QT_TRANSLATE_NOOP("Advice", "{what} is rising: ×{ratio} in the last {days} days ({sure})"),
-                    what="#linen", ratio="2.0", days="21", sure=sure(0.97))  # fmt: skip
+                    what="#linen", ratio=Number(2.0, 1), days="21", sure=sure(0.97))  # fmt: skip
+    reputation = phrase("{value}", value=Number(12_984))
     assert said(fading.phrase) == fading.text
     assert said(when) == "Tuesday 19:00"
+    assert said(rising) == "#linen is rising: ×2.0 in the last 21 days (97% sure)"
+    assert said(reputation) == "12,984"
     language("it")
     assert said(fading.phrase) == (
         "#neon è in calo tra agenzie (×0.40); i post che puntano su questo tag potrebbero raggiungere meno persone."
     )
     assert said(when) == "martedì 19:00"
+    assert said(reputation) == "12.984"  # numbers as the language writes them
     language("ru")
-    assert said(rising) == "#linen набирает популярность: ×2.0 за последние 21 дн. (уверенность 97%)"
+    assert said(rising) == "#linen набирает популярность: ×2,0 за последние 21 дн. (уверенность 97%)"
     language("fr")
-    assert said(rising.capitalized()) == "#linen monte : ×2.0 ces 21 derniers jours (sûr à 97%)"
+    assert said(rising.capitalized()) == "#linen monte : ×2,0 ces 21 derniers jours (sûr à 97%)"
