@@ -33,8 +33,8 @@ def free_port_block(count: int) -> int:
         try:
             for port in range(base, base + count):
                 s = socket.socket()
+                held.append(s)  # closed below whether its bind works or not (a port in use raises)
                 s.bind(("127.0.0.1", port))
-                held.append(s)
             return base
         except OSError:
             continue
