@@ -130,21 +130,27 @@ class _Words(QObject):
         """How sure a trend is; more digits than 99% would claim a precision the test does not have."""
         if confidence > 0.99:
             return self.tr("over 99% sure")
-        return self.tr("%1% sure").replace("%1", f"{confidence * 100:.0f}")
+        return self.tr("%1% sure").replace("%1", _num(confidence * 100))
 
 
 def _plural(role: Role) -> str:
     return _Words().people(role)
 
 
+def _num(value: float, decimals: int = 0) -> str:
+    """A number as the interface's locale writes it (digit grouping, decimal mark)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def _ratio(value: float) -> str:
+    """'×2.7', or '×0.46' below 1, in the locale's digits."""
+    return "×" + _num(value, 1 if value >= 1 else 2)
+
+
 def said(words: Phrase) -> str:
     """The assistant's words in the interface's language (the catalogue's "Advice" context), numbers written
     the way its locale writes them."""
-    locale = QLocale()
-    return words.render(
-        lambda template: QCoreApplication.translate(CONTEXT, template),
-        lambda value, decimals: locale.toString(float(value), "f", decimals),
-    )
+    return words.render(lambda template: QCoreApplication.translate(CONTEXT, template), _num)
 
 
 def _wrap(text: str = "", role: str | None = None) -> QLabel:
@@ -839,7 +845,7 @@ class AssistantPage(QWidget):
             tree.clear()
             for t in items[:12]:
                 row = QTreeWidgetItem(
-                    [trend_label(t), f"×{t.ratio:.1f}" if t.ratio >= 1 else f"×{t.ratio:.2f}",
+                    [trend_label(t), _ratio(t.ratio),
                      words.sure(t.confidence), f"{t.recent_count:,}"]
                 )  # fmt: skip
                 row.setToolTip(
@@ -862,7 +868,7 @@ class AssistantPage(QWidget):
             "\n".join(
                 self.tr("%1: posts combining them ×%2")
                 .replace("%1", " + ".join("#" + t for t in c.tags))
-                .replace("%2", f"{c.ratio:.1f}")
+                .replace("%2", _num(c.ratio, 1))
                 for c in clusters[:3]
             )
             or self.tr("No cluster of tags is emerging.")
@@ -882,7 +888,8 @@ class AssistantPage(QWidget):
         self.overview_swatches.setVisible(bool(colours))
         tags = report.rising("tag")
         self.overview_tags.setText(
-            "   ".join(f"#{t.item}\u00a0×{t.ratio:.1f}" for t in tags[:8]) or self.tr("No tag is rising significantly.")
+            "   ".join(f"#{t.item}\u00a0×{_num(t.ratio, 1)}" for t in tags[:8])
+            or self.tr("No tag is rising significantly.")
         )
         self.overview_chart.set_trends(tags[:4])
         self.overview_chart.setVisible(bool(tags))
@@ -916,13 +923,13 @@ class AssistantPage(QWidget):
                 "Your reputation is %1: above %2% of %3 %4. Over four weeks you gained %5, more than %6% of them "
                 "(their median gain: %7)."
             )
-            .replace("%1", f"{t.user[-1]:,.0f}")
-            .replace("%2", f"{t.percentile:.0f}")
+            .replace("%1", _num(t.user[-1]))
+            .replace("%2", _num(t.percentile))
             .replace("%3", str(t.n_peers))
             .replace("%4", role)
-            .replace("%5", f"{t.growth:,.0f}")
-            .replace("%6", f"{t.growth_percentile:.0f}")
-            .replace("%7", f"{t.peers_median_growth:,.0f}")
+            .replace("%5", _num(t.growth))
+            .replace("%6", _num(t.growth_percentile))
+            .replace("%7", _num(t.peers_median_growth))
         )
         self.brand_chart.set_report(report)
         self.skill_tree.clear()
@@ -931,7 +938,7 @@ class AssistantPage(QWidget):
             claimed = self.tr("claimed") if s.user_claimed else "—"
             you = _Words().endorsed(s.user_endorsements) if s.user_endorsements else claimed
             peers = self.tr("%1 of %2").replace("%1", str(s.peers_endorsed)).replace("%2", str(s.peers_total))
-            self.skill_tree.addTopLevelItem(QTreeWidgetItem([s.skill, peers, f"×{s.lift:.1f} {unit}", you]))
+            self.skill_tree.addTopLevelItem(QTreeWidgetItem([s.skill, peers, f"×{_num(s.lift, 1)} {unit}", you]))
         if not report.skills:
             self.skill_tree.addTopLevelItem(
                 QTreeWidgetItem([self.tr("No endorsed skills among your peers yet"), "", "", ""])
@@ -946,7 +953,7 @@ class AssistantPage(QWidget):
                 .replace("%1", self._kind_name(post.kind))
                 .replace("%2", tags)
                 .replace("%3", _Words().votes(round(post.engagement)))
-                .replace("%4", f"{post.usual:.0f}")
+                .replace("%4", _num(post.usual))
             )
             if credit:
                 line += " " + self.tr("(the model credits %1)").replace("%1", credit)
@@ -971,9 +978,9 @@ class AssistantPage(QWidget):
         self.demand_tree.clear()
         for d in busiest[:10]:
             arrow = {"rising": self.tr("rising ↑"), "fading": self.tr("falling ↓")}.get(d.direction, self.tr("steady"))
-            nxt = f"{d.forecast[0]:.0f} ({d.forecast_low[0]:.0f}–{d.forecast_high[0]:.0f})" if d.forecast else "—"
+            nxt = f"{_num(d.forecast[0])} ({_num(d.forecast_low[0])}–{_num(d.forecast_high[0])})" if d.forecast else "—"
             self.demand_tree.addTopLevelItem(
-                QTreeWidgetItem([d.category, f"{arrow} ×{d.ratio:.1f}", nxt, f"{d.median_price:,.2f} ExC"])
+                QTreeWidgetItem([d.category, f"{arrow} ×{_num(d.ratio, 1)}", nxt, f"{_num(d.median_price, 2)} ExC"])
             )
         _fit_rows(self.demand_tree, min(len(busiest), 10))
         current = self.category_box.currentText()
@@ -1100,9 +1107,9 @@ class AssistantPage(QWidget):
         o = advice.outlook
         self.outlook_line.setText(
             self.tr("About %1 net votes (likely %2–%3) and %4 reputation (%5 to %6).")
-            .replace("%1", f"{o.engagement:.0f}")
-            .replace("%2", f"{max(o.engagement_low, 0):.0f}")
-            .replace("%3", f"{o.engagement_high:.0f}")
+            .replace("%1", _num(o.engagement))
+            .replace("%2", _num(max(o.engagement_low, 0)))
+            .replace("%3", _num(o.engagement_high))
             .replace("%4", f"{o.reputation:+.0f}")
             .replace("%5", f"{o.reputation_low:+.0f}")
             .replace("%6", f"{o.reputation_high:+.0f}")
@@ -1123,7 +1130,7 @@ class AssistantPage(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         text = QVBoxLayout()
-        gain = self.tr("(+%1 votes)").replace("%1", f"{suggestion.gain:.1f}")
+        gain = self.tr("(+%1 votes)").replace("%1", _num(suggestion.gain, 1))
         what = QLabel(f"{said(suggestion.change.capitalized())}  {gain}")
         what.setStyleSheet("font-weight: 600; background: transparent")
         what.setWordWrap(True)
@@ -1168,14 +1175,14 @@ class AssistantPage(QWidget):
         text = (
             self.tr("%1 sold for %2–%3 ExC; about %4 ExC is typical (%5).")
             .replace("%1", basis)
-            .replace("%2", f"{suggestion.low:,.2f}")
-            .replace("%3", f"{suggestion.high:,.2f}")
-            .replace("%4", f"{suggestion.typical:,.2f}")
+            .replace("%2", _num(suggestion.low, 2))
+            .replace("%3", _num(suggestion.high, 2))
+            .replace("%4", _num(suggestion.typical, 2))
             .replace("%5", _Words().sold(suggestion.n_comparable))
         )
         if suggestion.demand is not None and suggestion.demand.direction == "rising":
             text += " " + self.tr("Demand is rising (×%1), so the upper end is realistic.").replace(
-                "%1", f"{suggestion.demand.ratio:.1f}"
+                "%1", _num(suggestion.demand.ratio, 1)
             )
         self.price_line.setText(text)
 
@@ -1200,7 +1207,7 @@ def status_text(status: AssistantStatus) -> str:
             QCoreApplication.translate("AssistantPage", "Learning from %1: %2 (%3%).")
             .replace("%1", posts)
             .replace("%2", stage)
-            .replace("%3", f"{status.fraction * 100:.0f}")
+            .replace("%3", _num(status.fraction * 100))
         )
     if status.phase in ("starting", "loading"):
         return QCoreApplication.translate("AssistantPage", "Opening what the assistant learned before…")
@@ -1234,11 +1241,7 @@ def status_text(status: AssistantStatus) -> str:
 
 
 def _swatches(trends: Sequence[Trend]) -> list[Swatch]:
-    return [
-        Swatch(t.swatch or 0, t.item, f"×{t.ratio:.1f}" if t.ratio >= 1 else f"×{t.ratio:.2f}")
-        for t in trends[:6]
-        if t.swatch is not None
-    ]
+    return [Swatch(t.swatch or 0, t.item, _ratio(t.ratio)) for t in trends[:6] if t.swatch is not None]
 
 
 def _swatch_icon(rgb: int) -> Any:

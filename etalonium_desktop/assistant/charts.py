@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -335,7 +335,7 @@ class IntervalBar(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
-        pad = max(metrics.horizontalAdvance(f"{v:,.0f}") for v in self.values) / 2 + 6
+        pad = max(metrics.horizontalAdvance(QLocale().toString(float(v), "f", 0)) for v in self.values) / 2 + 6
         lo_axis, hi_axis = min(low, 0.0, expected), max(high, expected, low + 1e-9)
         span = hi_axis - lo_axis or 1.0
         width = self.width() - 2 * pad
@@ -357,7 +357,7 @@ class IntervalBar(QWidget):
         painter.setPen(theme.colour("text"))
         top = mid + 12
         for v, bold in ((low, False), (expected, True), (high, False)):
-            text = f"{v:,.0f}"
+            text = QLocale().toString(float(v), "f", 0)
             font = QFont(self.font())
             font.setBold(bold)
             painter.setFont(font)
