@@ -5,10 +5,9 @@ that lies about the list is caught: a forged entry is never shown, an omission i
 
 from __future__ import annotations
 
-import asyncio
 import re
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,6 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from etalonium_desktop.services.network import NetworkConfig, NetworkService
 from etalonium_desktop.session import Session
 from etalonium_desktop.store import MINIMAL_KDF_COST, Profile, generate_phrase
 from fullnode.devnet import Devnet
@@ -25,7 +23,7 @@ from lightnode.protocol.address import encode_address
 from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.keys import PrivateKey
 from tests.e2e.lying_proxy import LyingProxy
-from tests.unit.desktop.test_wallet_catch_up import caught_up, until
+from tests.unit.desktop.sessions import caught_up, session_on, until
 
 from .devnet_helpers import Client, Signer, Watcher
 
@@ -54,29 +52,9 @@ class ListingLiar(LyingProxy):
         return web.json_response({**doc, "actions": self.alter(doc["actions"])})
 
 
-@asynccontextmanager
-async def app_of(profile: Profile, devnet: Devnet, nodes: tuple[str, ...]) -> AsyncIterator[Session]:
+def app_of(profile: Profile, devnet: Devnet, nodes: tuple[str, ...]) -> AbstractAsyncContextManager[Session]:
     """B's app, Qt aside: its network service and session on `nodes` (the first is the primary)."""
-    tasks: set[asyncio.Future[Any]] = set()
-
-    def spawn(coro: Any) -> asyncio.Future[Any]:
-        task = asyncio.ensure_future(coro)
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
-        return task
-
-    config = NetworkConfig(nodes=nodes, devnet=False, genesis_file=devnet.dir / "genesis.json")
-    network = NetworkService(profile, config)
-    session = Session(profile, network, notify=lambda _title, _text: None, spawn=spawn)
-    await network.start()
-    spawn(session.run())
-    try:
-        yield session
-    finally:
-        for task in list(tasks):
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await network.aclose()
+    return session_on(profile, nodes, devnet.dir / "genesis.json")
 
 
 async def test_transfers_made_while_the_app_was_closed_are_caught_up_and_lies_caught(

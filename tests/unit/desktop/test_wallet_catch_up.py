@@ -4,16 +4,14 @@ is not proven twice. A real light client follows a simulated chain served over H
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from etalonium_desktop.services.network import NetworkConfig, NetworkService
 from etalonium_desktop.session import Session
 from etalonium_desktop.store import MINIMAL_KDF_COST, Profile, generate_phrase
 from lightnode.protocol.actions import Action, Transfer
@@ -21,30 +19,9 @@ from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.genesis import save_genesis
 from lightnode.protocol.keys import PrivateKey
 from lightnode.testing import ChainGenerator, LoopbackServer, MemoryProvider, SimulatedNode, funded_accounts
+from tests.unit.desktop.sessions import caught_up, session_on, until
 
-#: Generous (a loaded two-core machine, devnets in the integration tests): waits end as soon as the event comes.
-WAIT_S = 90.0
 PAYER = PrivateKey(bytes([9]) * 32)
-
-
-async def until(condition: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.02)
-
-
-async def caught_up(session: Session, height: int) -> None:
-    """Catch up (as the app does on start, after being offline and every few blocks) until `height`."""
-    await session.network.wait_ready(WAIT_S)
-    chain_id = session.network.state.chain_id
-    deadline = time.monotonic() + WAIT_S
-    while session.profile.wallet_history.known_to(chain_id) < height:
-        if time.monotonic() > deadline:
-            raise AssertionError(f"the catch-up did not reach height {height}")
-        await session.catch_up()
-        await asyncio.sleep(0.02)
 
 
 class Chain:
@@ -70,27 +47,11 @@ class Chain:
 
 @asynccontextmanager
 async def running_session(profile: Profile, chain: Chain, directory: Path) -> AsyncIterator[Session]:
-    tasks: set[asyncio.Future[Any]] = set()
-
-    def spawn(coro: Any) -> asyncio.Future[Any]:
-        task = asyncio.ensure_future(coro)
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
-        return task
-
-    async with LoopbackServer(chain.provider) as server:
-        config = NetworkConfig(nodes=(server.url,), devnet=False, genesis_file=directory / "genesis.json")
-        network = NetworkService(profile, config)
-        session = Session(profile, network, notify=lambda _title, _text: None, spawn=spawn)
-        await network.start()
-        spawn(session.run())
-        try:
-            yield session
-        finally:
-            for task in list(tasks):
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            await network.aclose()
+    async with (
+        LoopbackServer(chain.provider) as server,
+        session_on(profile, (server.url,), directory / "genesis.json") as s,
+    ):
+        yield s
 
 
 @pytest.mark.asyncio

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from etalonium_desktop.services.network import NetworkConfig, NetworkService
 from etalonium_desktop.session import Session
 from etalonium_desktop.store import MINIMAL_KDF_COST, IncomingTransfer, Profile, generate_phrase
 from etalonium_desktop.ui.wallet_page import WalletPage
@@ -25,16 +23,7 @@ from lightnode.protocol.encoding import ONE_EXC
 from lightnode.protocol.genesis import save_genesis
 from lightnode.protocol.keys import PrivateKey
 from lightnode.testing import ChainGenerator, LoopbackServer, MemoryProvider, SimulatedNode, funded_accounts
-
-WAIT_S = 60.0
-
-
-async def until(condition: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.02)
+from tests.unit.desktop.sessions import WAIT_S, session_on, until
 
 
 @dataclass
@@ -69,35 +58,21 @@ async def running_wallet(directory: Path) -> AsyncIterator[Wallet]:
     node = SimulatedNode(gen)
     node.produce()
     save_genesis(gen.genesis, directory / "genesis.json")
-    tasks: set[asyncio.Future[Any]] = set()
-
-    def spawn(coro: Any) -> asyncio.Future[Any]:
-        task = asyncio.ensure_future(coro)
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
-        return task
-
     notes: list[str] = []
-    async with LoopbackServer(MemoryProvider(node)) as server:
-        config = NetworkConfig(nodes=(server.url,), devnet=False, genesis_file=directory / "genesis.json")
-        network = NetworkService(profile, config)
-        session = Session(profile, network, notify=lambda title, _text: notes.append(title), spawn=spawn)
-        await network.start()
+    async with (
+        LoopbackServer(MemoryProvider(node)) as server,
+        session_on(profile, (server.url,), directory / "genesis.json", notify=lambda t, _x: notes.append(t)) as session,
+    ):
         page = WalletPage(session, None)  # type: ignore[arg-type]
         page.resize(1000, 600)
         page.show()
-        spawn(session.run())
         try:
-            await network.wait_ready(WAIT_S)
+            await session.network.wait_ready(WAIT_S)
             # The chain's event feed: one subscription follows the headers, one the session's account.
             await until(lambda: len(node._subscribers) >= 2, "the app subscribed to the node")
             yield Wallet(profile, session, page, node, payer, me, notes)
         finally:
-            for task in list(tasks):
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
             page.close()
-            await network.aclose()
             profile.close()
 
 

@@ -8,10 +8,8 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
-from etalonium_desktop.services.network import NetworkConfig, NetworkService
-from etalonium_desktop.session import HistoryNotice, Session
+from etalonium_desktop.session import HistoryNotice
 from etalonium_desktop.store import MINIMAL_KDF_COST, Profile, generate_phrase
 from etalonium_desktop.ui.wallet_page import WalletPage
 from lightnode.protocol.encoding import ONE_EXC
@@ -19,7 +17,8 @@ from lightnode.protocol.genesis import save_genesis
 from lightnode.protocol.keys import PrivateKey
 from lightnode.provider import ActorActionsPage
 from lightnode.testing import LoopbackServer, MemoryProvider
-from tests.unit.desktop.test_wallet_catch_up import Chain, caught_up, until
+from tests.unit.desktop.sessions import caught_up, session_on, until
+from tests.unit.desktop.test_wallet_catch_up import Chain
 
 
 class Omitting(MemoryProvider):
@@ -36,31 +35,14 @@ class Omitting(MemoryProvider):
 
 @asynccontextmanager
 async def wallet_on(profile: Profile, provider: MemoryProvider, directory: Path) -> AsyncIterator[WalletPage]:
-    tasks: set[asyncio.Future[Any]] = set()
-
-    def spawn(coro: Any) -> asyncio.Future[Any]:
-        task = asyncio.ensure_future(coro)
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
-        return task
-
-    async with LoopbackServer(provider) as server:
-        config = NetworkConfig(nodes=(server.url,), devnet=False, genesis_file=directory / "genesis.json")
-        network = NetworkService(profile, config)
-        session = Session(profile, network, notify=lambda _title, _text: None, spawn=spawn)
-        page = WalletPage(session, None)  # type: ignore[arg-type]
+    async with LoopbackServer(provider) as server, session_on(profile, (server.url,), directory / "genesis.json") as s:
+        page = WalletPage(s, None)  # type: ignore[arg-type]
         page.resize(1000, 700)
         page.show()
-        await network.start()
-        spawn(session.run())
         try:
             yield page
         finally:
-            for task in list(tasks):
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
             page.close()
-            await network.aclose()
 
 
 def test_a_balance_the_history_does_not_explain_is_noted_calmly_and_can_be_dismissed(
