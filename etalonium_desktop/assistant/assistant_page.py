@@ -742,7 +742,7 @@ class AssistantPage(QWidget):
                 "Not enough verified posts yet to say what is rising: %1 of the %2 from the last %3 that trends need "
                 "(and %2 from the weeks before). The assistant keeps reading new blocks and learns by itself."
             )
-            .replace("%1", f"{report.recent_posts:,}")
+            .replace("%1", _num(report.recent_posts))
             .replace("%2", str(need))
             .replace("%3", _Words().days(days))
         )
@@ -828,9 +828,9 @@ class AssistantPage(QWidget):
                     "before; it needs %6 in each. It keeps reading verified blocks by itself."
                 )
                 .replace("%1", report.segment.label)
-                .replace("%2", f"{report.recent_posts:,}")
+                .replace("%2", _num(report.recent_posts))
                 .replace("%3", words.days(days))
-                .replace("%4", f"{report.baseline_posts:,}")
+                .replace("%4", _num(report.baseline_posts))
                 .replace("%5", words.days(base))
                 .replace("%6", str(need))
             )
@@ -846,14 +846,14 @@ class AssistantPage(QWidget):
             for t in items[:12]:
                 row = QTreeWidgetItem(
                     [trend_label(t), _ratio(t.ratio),
-                     words.sure(t.confidence), f"{t.recent_count:,}"]
+                     words.sure(t.confidence), _num(t.recent_count)]
                 )  # fmt: skip
                 row.setToolTip(
                     0,
                     self.tr("%1: %2 recent and %3 earlier posts")
                     .replace("%1", trend_label(t))
-                    .replace("%2", f"{t.recent_count:,}")
-                    .replace("%3", f"{t.baseline_count:,}"),
+                    .replace("%2", _num(t.recent_count))
+                    .replace("%3", _num(t.baseline_count)),
                 )
                 if t.swatch is not None:
                     row.setIcon(0, _swatch_icon(t.swatch))
@@ -878,7 +878,7 @@ class AssistantPage(QWidget):
         if not report.enough_data:
             self.overview_rising.show_empty(
                 self.tr("Rising tags and colours appear here once there are enough recent posts (%1 of %2 so far).")
-                .replace("%1", f"{report.recent_posts:,}")
+                .replace("%1", _num(report.recent_posts))
                 .replace("%2", str(self.service.assistant.settings.trends.min_posts))
             )
             return
@@ -1218,7 +1218,7 @@ def status_text(status: AssistantStatus) -> str:
     if status.phase == "reading":
         text = QCoreApplication.translate("AssistantPage", "Reading verified blocks: %1 of %2 · %3 so far · %4.")
         return (
-            text.replace("%1", f"{done:,}").replace("%2", f"{total:,}").replace("%3", posts).replace("%4", learned)
+            text.replace("%1", _num(done)).replace("%2", _num(total)).replace("%3", posts).replace("%4", learned)
             + clock
         )
     if status.phase == "local":
@@ -1230,14 +1230,14 @@ def status_text(status: AssistantStatus) -> str:
             "Read up to verified height %1 of %2 (the rest waits for the demo community's calendar) · %3 · %4.",
         )
         return (
-            text.replace("%1", f"{status.read_height:,}")
-            .replace("%2", f"{status.tip:,}")
+            text.replace("%1", _num(status.read_height))
+            .replace("%2", _num(status.tip))
             .replace("%3", posts)
             .replace("%4", learned)
             + clock
         )
     text = QCoreApplication.translate("AssistantPage", "Up to date with verified height %1 · %2 · %3.")
-    return text.replace("%1", f"{status.read_height:,}").replace("%2", posts).replace("%3", learned) + clock
+    return text.replace("%1", _num(status.read_height)).replace("%2", posts).replace("%3", learned) + clock
 
 
 def _swatches(trends: Sequence[Trend]) -> list[Swatch]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar, TypeVar
 
 import aiohttp
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from assistant import (
     Advice,
@@ -604,7 +604,7 @@ class AssistantService:
         self.assistant.install(models)
         # Never fewer than the training minimum (hundreds), so one plural form serves.
         learned = QCoreApplication.translate("AssistantService", "Learned from {count} posts.")
-        learned = learned.format(count=f"{models.n_posts:,}")
+        learned = learned.format(count=_count(models.n_posts))
         self._set(training=False, stage="", fraction=1.0, trained_posts=models.n_posts, message=learned, tone="done")
         self._notify("models")
         if self.persist and not self._closed:
@@ -826,4 +826,9 @@ def _not_enough_words(exc: NotEnoughDataError) -> str:
         "AssistantService",
         "Not enough to learn from yet: only {have} posts have a final outcome; the assistant needs {need}. It tries "
         "again as more blocks arrive.",
-    ).format(have=f"{exc.have:,}", need=f"{exc.need:,}")
+    ).format(have=_count(exc.have), need=_count(exc.need))
+
+
+def _count(value: int) -> str:
+    """A count as the interface's locale writes it (1,984 / 1.984 / 1 984)."""
+    return QLocale().toString(value)
